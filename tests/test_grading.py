@@ -1,0 +1,363 @@
+"""Grading: one definition of "right" for every question type."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizapp.grading import (
+    ClozeSyntaxError,
+    Grade,
+    PartResult,
+    edit_distance,
+    grade,
+    normalise_answer,
+    parse_cloze,
+    scan_cloze,
+)
+
+
+def choice(**extra):
+    return {
+        "id": "duur",
+        "type": "choice",
+        "points": 1.0,
+        "options": [
+            {"text": "een uur", "correct": False, "feedback": "Nee, langer."},
+            {"text": "twee uur", "correct": True, "feedback": "Klopt."},
+            {"text": "drie uur", "correct": False, "feedback": None},
+        ],
+        **extra,
+    }
+
+
+def multi(**extra):
+    return {
+        "id": "landen",
+        "type": "multi",
+        "points": 2.0,
+        "options": [
+            {"text": "Rusland", "correct": True, "feedback": None},
+            {"text": "Oekraïne", "correct": True, "feedback": "Ja, Oekraïne."},
+            {"text": "Frankrijk", "correct": False, "feedback": "Nee."},
+            {"text": "China", "correct": False, "feedback": None},
+        ],
+        **extra,
+    }
+
+
+TRUEFALSE = {"id": "tf", "type": "truefalse", "answer": False, "points": 1.0}
+SHORT = {
+    "id": "stad",
+    "type": "short",
+    "answers": ["Den Haag", "'s-Gravenhage"],
+    "case_sensitive": False,
+    "typos": 0,
+    "points": 1.0,
+}
+CLOZE = {
+    "id": "gat",
+    "type": "cloze",
+    "points": 3.0,
+    "text": "Biden {=vreest ~hoopt ~weet} een {invasie|inval} van {Oekraïne}.",
+}
+MATCH = {
+    "id": "paar",
+    "type": "match",
+    "points": 1.0,
+    "pairs": [["Biden", "VS"], ["Poetin", "Rusland"], ["Zelensky", "Oekraïne"], ["Rutte", "NL"]],
+}
+ORDER = {"id": "volg", "type": "order", "points": 1.0, "items": ["a", "b", "c", "d"]}
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Den   Haag ", "den haag"),
+        ("Den\tHaag\n", "den haag"),
+        ("ĳs", "ijs"),
+        ("Ĳsland", "ijsland"),
+        ("e\u0301e\u0301n", "één"),  # decomposed accents compose
+        ("ÉÉN", "één"),
+    ],
+)
+def test_normalise_answer(raw, expected):
+    assert normalise_answer(raw) == expected
+
+
+def test_normalise_keeps_diacritics_significant():
+    assert normalise_answer("één") != normalise_answer("een")
+    assert normalise_answer("Oekraïne") != normalise_answer("Oekraine")
+
+
+def test_normalise_case_sensitive_keeps_case_but_fixes_ligature():
+    assert normalise_answer(" Ĳsland  ", case_sensitive=True) == "IJsland"
+    assert normalise_answer("Den Haag", case_sensitive=True) != "den haag"
+
+
+text_strategy = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+dutch_letters = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëïöüèĳ", min_size=0, max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_strategy, st.booleans())
+def test_normalise_is_idempotent(text, case_sensitive):
+    once = normalise_answer(text, case_sensitive)
+    assert normalise_answer(once, case_sensitive) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(dutch_letters, min_size=1, max_size=4), st.sampled_from([" ", "  ", "\t", "\n "]))
+def test_normalise_ignores_spacing(words, gap):
+    assert normalise_answer(gap + gap.join(words) + gap) == normalise_answer(" ".join(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(dutch_letters)
+def test_normalise_ignores_case(word):
+    assert normalise_answer(word.upper()) == normalise_answer(word.lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(dutch_letters)
+def test_normalise_ligature_equals_ij(word):
+    assert normalise_answer(word.replace("ij", "ĳ")) == normalise_answer(word.replace("ĳ", "ij"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("", "", 0), ("abc", "", 3), ("kitten", "sitting", 3), ("invasie", "invasei", 2)],
+)
+def test_edit_distance(a, b, distance):
+    assert edit_distance(a, b) == distance == edit_distance(b, a)
+
+
+# --------------------------------------------------------------------------- cloze parsing
+
+
+def test_parse_cloze_segments():
+    segments = parse_cloze("Biden {=vreest ~hoopt ~weet} een {invasie|inval}; \\{ok\\}")
+    assert [s.is_gap for s in segments] == [False, True, False, True, False]
+    assert segments[0].text == "Biden "
+    assert segments[1].options == ["vreest", "hoopt", "weet"]
+    assert segments[1].answers == ["vreest"]
+    assert segments[3].answers == ["invasie", "inval"]
+    assert segments[3].options is None
+    assert segments[4].text == "; {ok}"
+    assert [s.index for s in segments if s.is_gap] == [0, 1]
+
+
+def test_parse_cloze_options_keep_pack_order_and_spaces():
+    (_, gap, _) = parse_cloze("Het duurde {~een uur =twee uur ~drie uur} lang.")
+    assert gap.options == ["een uur", "twee uur", "drie uur"]
+    assert gap.answers == ["twee uur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message_part", "offset"),
+    [
+        ("geen gaten hier", "no gaps", 0),
+        ("een {gat zonder eind", "never closed", 4),
+        ("een gat} te veel {x}", "without an opening", 7),
+        ("kies {=a =b ~c}", "exactly one right option", 5),
+        ("kies {~a ~b}", "exactly one right option", 5),
+        ("leeg {}", "empty answer", 6),
+        ("leeg {a|}", "empty answer", 8),
+    ],
+)
+def test_scan_cloze_errors(text, message_part, offset):
+    _, errors = scan_cloze(text)
+    assert errors, text
+    assert message_part in errors[0].message
+    assert errors[0].offset == offset
+    with pytest.raises(ClozeSyntaxError):
+        parse_cloze(text)
+
+
+# --------------------------------------------------------------------------- grading
+
+
+def test_choice_right_with_feedback():
+    result = grade(choice(), 1)
+    assert result == Grade(
+        score=1.0,
+        max_score=1.0,
+        correct=True,
+        almost=False,
+        parts=[
+            PartResult("een uur", None, "not picked", True),
+            PartResult("twee uur", "picked", "picked", True),
+            PartResult("drie uur", None, "not picked", True),
+        ],
+        feedback=["Klopt."],
+    )
+
+
+def test_choice_wrong_scores_zero_and_shows_that_options_feedback():
+    result = grade(choice(), 0)
+    assert (result.score, result.correct, result.feedback) == (0.0, False, ["Nee, langer."])
+    assert [p.right for p in result.parts] == [False, False, True]
+
+
+@pytest.mark.parametrize("response", [None, 3, -1, True, "1", 1.0, [1]])
+def test_choice_odd_responses_score_zero(response):
+    result = grade(choice(), response)
+    assert result.score == 0 and not result.correct
+
+
+def test_points_scale_the_score():
+    assert grade(choice(points=4.0), 1).score == 4.0
+    assert grade(choice(points=4.0), 1).max_score == 4.0
+
+
+@pytest.mark.parametrize(
+    ("picked", "score"),
+    [
+        ({0, 1}, 2.0),
+        ({0}, 1.0),
+        ({0, 1, 2}, 1.0),  # (2 right - 1 wrong) / 2 correct = 0.5 of 2 points
+        ({0, 2}, 0.0),
+        ({2, 3}, 0.0),  # never below zero
+        (set(), 0.0),
+        ([1, 0], 2.0),
+        ([1, 1, 0], 2.0),  # a repeated pick counts once
+    ],
+)
+def test_multi_partial_credit(picked, score):
+    result = grade(multi(), picked)
+    assert result.score == pytest.approx(score)
+    assert result.correct == (score == 2.0)
+
+
+def test_multi_feedback_for_each_picked_option():
+    assert grade(multi(), {1, 2}).feedback == ["Ja, Oekraïne.", "Nee."]
+
+
+@pytest.mark.parametrize(("response", "right"), [(False, True), (True, False), (None, False)])
+def test_truefalse(response, right):
+    result = grade(TRUEFALSE, response)
+    assert result.correct is right
+    assert result.parts[0].expected == "false"
+
+
+def test_truefalse_zero_is_not_false():
+    assert grade(TRUEFALSE, 0).score == 0
+
+
+@pytest.mark.parametrize(
+    ("response", "right", "almost"),
+    [
+        ("Den Haag", True, False),
+        ("  den   haag ", True, False),
+        ("'s-gravenhage", True, False),
+        ("Den Hag", False, True),
+        ("Dn Hag", False, True),
+        ("Dn Hg", False, False),
+        ("Amsterdam", False, False),
+        ("", False, False),
+        (None, False, False),
+        (42, False, False),
+    ],
+)
+def test_short(response, right, almost):
+    result = grade(SHORT, response)
+    assert (result.correct, result.almost) == (right, almost)
+
+
+def test_short_typos_allowance_and_almost_beyond_it():
+    question = {**SHORT, "typos": 1}
+    assert grade(question, "Den Hag").correct
+    assert grade(question, "Dn Hag").almost
+    assert not grade(question, "Dn Hg").almost  # three edits: simply wrong
+    assert not grade({**SHORT, "typos": 2}, "Dn Hag").almost
+    assert grade({**SHORT, "typos": 2}, "Dn Hag").correct
+
+
+def test_short_case_sensitive():
+    question = {**SHORT, "answers": ["Den Haag"], "case_sensitive": True}
+    assert grade(question, "Den Haag").correct
+    assert not grade(question, "den haag").correct
+
+
+def test_short_ligature_and_diacritics():
+    question = {**SHORT, "answers": ["ijs", "één"]}
+    assert grade(question, "ĳs").correct
+    assert not grade(question, "een").correct
+
+
+def test_cloze_per_gap():
+    result = grade(CLOZE, ["vreest", "INVAL", "Oekraine"])
+    assert result.score == pytest.approx(2.0)
+    assert [p.right for p in result.parts] == [True, True, False]
+    assert result.almost  # Oekraine is one edit from Oekraïne
+    assert result.parts[2] == PartResult("gap 3", "Oekraine", "Oekraïne", False)
+
+
+def test_cloze_all_right_and_missing_gaps():
+    assert grade(CLOZE, ["vreest", "invasie", "Oekraïne"]).correct
+    assert grade(CLOZE, ["hoopt"]).score == 0
+    assert grade(CLOZE, None).score == 0
+    assert grade(CLOZE, [None, 5, "invasie"]).score == 0
+
+
+def test_match_per_pair():
+    result = grade(MATCH, {0: 0, 1: 2, 2: 1, 3: 3})
+    assert result.score == pytest.approx(0.5)
+    assert result.parts[1] == PartResult("Poetin", "Oekraïne", "Rusland", False)
+    assert grade(MATCH, {0: 0, 1: 1, 2: 2, 3: 3}).correct
+    assert grade(MATCH, {0: None, 9: 1, 1: "1"}).score == 0
+
+
+def test_order_fraction_in_place():
+    assert grade(ORDER, [0, 1, 2, 3]).correct
+    assert grade(ORDER, [1, 0, 2, 3]).score == pytest.approx(0.5)
+    assert grade(ORDER, [0, 0, 0, 0]).score == pytest.approx(0.25)
+    result = grade(ORDER, [3, None])
+    assert result.score == 0
+    assert result.parts[0] == PartResult("position 1", "d", "a", False)
+
+
+def test_unknown_type_and_broken_payload_score_zero():
+    assert grade({"type": "essay"}, "x").score == 0
+    assert grade({"type": "choice"}, 0).score == 0
+    assert grade({"type": "cloze", "text": "{kapot"}, ["kapot"]).score == 0
+
+
+QUESTIONS = [choice(points=2.5), multi(), TRUEFALSE, SHORT, CLOZE, MATCH, ORDER]
+any_response = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 6) | st.text(max_size=8) | st.floats(),
+    lambda inner: (
+        st.lists(inner, max_size=6)
+        | st.sets(st.integers(-2, 6), max_size=6)
+        | st.dictionaries(st.integers(-1, 5), st.integers(-1, 5) | st.none(), max_size=6)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(QUESTIONS), any_response)
+def test_score_stays_within_points_for_any_response(question, response):
+    result = grade(question, response)
+    assert 0.0 <= result.score <= result.max_score == question["points"]
+    assert result.correct == (result.score == result.max_score)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.booleans(), min_size=2, max_size=8).filter(any),
+    st.sets(st.integers(0, 7)),
+    st.floats(0.5, 10),
+)
+def test_multi_bounds_for_any_options_and_picks(correct_flags, picked, points):
+    question = {
+        "type": "multi",
+        "points": points,
+        "options": [{"text": str(i), "correct": c} for i, c in enumerate(correct_flags)],
+    }
+    result = grade(question, picked)
+    assert 0.0 <= result.score <= points
