@@ -1,0 +1,660 @@
+"""The rules of the pack format, checked on the composed YAML node tree.
+
+Working on nodes rather than on plain Python values keeps every key and value's position,
+so each problem points at the line and column a teacher has to look at. The reader keeps
+going after a problem, so one run reports everything wrong with a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import yaml
+
+from quizapp.grading import normalise_answer, scan_cloze
+
+from .model import Problem
+
+FORMAT_VERSION = 1
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+QUESTION_TYPES = ("choice", "multi", "truefalse", "short", "cloze", "match", "order")
+GENERATE_KINDS = ("cloze", "vocabulary", "gender", "order")
+
+PACK_KEYS = (
+    "format",
+    "id",
+    "title",
+    "source",
+    "published",
+    "level",
+    "tags",
+    "text",
+    "glossary",
+    "generate",
+    "questions",
+)
+REQUIRED_PACK_KEYS = ("format", "id", "title", "text")
+COMMON_QUESTION_KEYS = ("id", "type", "prompt", "points", "hint", "explanation", "shuffle")
+TYPE_KEYS: dict[str, tuple[str, ...]] = {
+    "choice": ("options",),
+    "multi": ("options",),
+    "truefalse": ("answer",),
+    "short": ("answers", "case_sensitive", "typos"),
+    "cloze": ("text",),
+    "match": ("pairs",),
+    "order": ("items",),
+}
+REQUIRED_TYPE_KEYS: dict[str, tuple[str, ...]] = {
+    "choice": ("options",),
+    "multi": ("options",),
+    "truefalse": ("answer",),
+    "short": ("answers",),
+    "cloze": ("text",),
+    "match": ("pairs",),
+    "order": ("items",),
+}
+# Where the learner decides the order anyway, showing items shuffled is the sensible default.
+SHUFFLED_BY_DEFAULT = ("choice", "multi", "match", "order")
+OPTION_KEYS = ("text", "correct", "feedback")
+GLOSS_KEYS = ("gloss", "note")
+GENERATE_KEYS = (*GENERATE_KINDS, "exclude", "level")
+
+PACK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+_TAG = "tag:yaml.org,2002:"
+NULL, BOOL, INT, FLOAT, STR = (f"{_TAG}{name}" for name in ("null", "bool", "int", "float", "str"))
+
+Entries = dict[str, tuple[yaml.Node, yaml.Node]]
+
+
+@dataclass
+class PackContent:
+    """What the reader made of a file; fields match Pack minus path and hash."""
+
+    fields: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    id_position: tuple[int, int] = (1, 1)
+
+
+def _construct(node: yaml.ScalarNode) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def _kind_of(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == NULL:
+        return "empty"
+    if node.tag == BOOL:
+        return f"the yes/no value `{node.value}`"
+    if node.tag in (INT, FLOAT):
+        return f"the number `{node.value}`"
+    return f"the text `{node.value}`"
+
+
+class PackReader:
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    # ------------------------------------------------------------------ reporting
+
+    def report(self, where: yaml.Node | yaml.Mark, message: str) -> None:
+        mark = where.start_mark if isinstance(where, yaml.Node) else where
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def report_at(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
+
+    # ------------------------------------------------------------------ node helpers
+
+    def mapping(
+        self, node: yaml.Node, what: str, duplicate: str = "`{key}` appears twice"
+    ) -> Entries | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, f"{what} must be a mapping (key: value lines), not {_kind_of(node)}")
+            return None
+        entries: Entries = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == NULL:
+                self.report(key_node, f"a key in {what} must be a plain word")
+                continue
+            key = str(key_node.value)
+            if key in entries:
+                first = entries[key][0].start_mark.line + 1
+                self.report(
+                    key_node, duplicate.format(key=key) + f" in {what} (first on line {first})"
+                )
+                continue
+            entries[key] = (key_node, value_node)
+        return entries
+
+    def unknown_keys(
+        self, entries: Entries, allowed: tuple[str, ...], what: str, elsewhere: str = ""
+    ) -> None:
+        for key, (key_node, _value) in entries.items():
+            if key in allowed:
+                continue
+            suggestion = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            owners = [kind for kind, keys in TYPE_KEYS.items() if key in keys]
+            if suggestion:
+                self.report(
+                    key_node, f"unknown key `{key}` in {what}; did you mean `{suggestion[0]}`?"
+                )
+            elif elsewhere and owners:
+                self.report(
+                    key_node,
+                    f"`{key}` does not belong in {elsewhere}; it is for "
+                    + " and ".join(f"`{kind}`" for kind in owners)
+                    + " questions",
+                )
+            else:
+                keys = ", ".join(f"`{name}`" for name in allowed)
+                self.report(key_node, f"unknown key `{key}` in {what}; the keys allowed are {keys}")
+
+    def text(self, node: yaml.Node, key: str, required: bool = False) -> str | None:
+        """A text value as written (numbers and dates too), None when empty."""
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(node, f"`{key}` must be text, not {_kind_of(node)}")
+            return None
+        if node.tag == NULL or (node.tag == STR and not str(node.value).strip()):
+            if required:
+                self.report(node, f"`{key}` is empty")
+            return None
+        return str(node.value)
+
+    def boolean(self, node: yaml.Node, key: str) -> bool | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
+            return bool(_construct(node))
+        self.report(node, f"`{key}` must be true or false (without quotes), not {_kind_of(node)}")
+        return None
+
+    def integer(self, node: yaml.Node, key: str, minimum: int = 0) -> int | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == INT:
+            value = _construct(node)
+            if value >= minimum:
+                return int(value)
+            self.report(node, f"`{key}` must be {minimum} or more")
+            return None
+        self.report(node, f"`{key}` must be a whole number, not {_kind_of(node)}")
+        return None
+
+    def text_list(self, node: yaml.Node, key: str, example: str) -> list[tuple[yaml.Node, str]]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"`{key}` must be a list, e.g. `{key}: {example}`")
+            return []
+        items = []
+        for item in node.value:
+            value = self.text(item, f"an item of `{key}`")
+            if value is None and isinstance(item, yaml.ScalarNode):
+                self.report(item, f"an empty item in `{key}`")
+            if value is not None:
+                items.append((item, value))
+        return items
+
+    def require(self, entries: Entries, node: yaml.Node, keys: tuple[str, ...], what: str) -> None:
+        for key in keys:
+            if key not in entries:
+                self.report(node, f"{what} has no `{key}`; it is required")
+
+    def scalar_position(self, node: yaml.ScalarNode, offset: int) -> tuple[int, int]:
+        """1-based file position of a character inside a scalar, as closely as YAML allows."""
+        start = node.start_mark
+        if node.style == "|":
+            before = node.value[:offset]
+            row = before.count("\n")
+            column = offset - (before.rfind("\n") + 1)
+            first_content = start.line + 1
+            indent = 0
+            for line in self.lines[first_content:]:
+                if line.strip():
+                    indent = len(line) - len(line.lstrip(" "))
+                    break
+            return first_content + row + 1, indent + column + 1
+        if node.style in (None, "'", '"') and start.line == node.end_mark.line:
+            return start.line + 1, start.column + (1 if node.style else 0) + offset + 1
+        return start.line + 1, start.column + 1
+
+    # ------------------------------------------------------------------ the pack
+
+    def read(self, root: yaml.Node | None) -> PackContent:
+        content = PackContent(fields={}, problems=self.problems)
+        if root is None:
+            self.report_at(1, 1, "the file is empty; a pack starts with `format: 1`")
+            return content
+        entries = self.mapping(root, "a pack")
+        if entries is None:
+            return content
+        self.unknown_keys(entries, PACK_KEYS, "the pack")
+        self.require(entries, root, REQUIRED_PACK_KEYS, "the pack")
+        fields = content.fields
+
+        if "format" in entries:
+            node = entries["format"][1]
+            if not (
+                isinstance(node, yaml.ScalarNode) and node.tag == INT and _construct(node) == 1
+            ):
+                self.report(
+                    node,
+                    f"`format` must be {FORMAT_VERSION} (the only pack format this app reads), "
+                    f"not {_kind_of(node)}",
+                )
+        fields["id"] = self.pack_id(entries, content)
+        fields["title"] = self.optional_text(entries, "title", required=True)
+        fields["source"] = self.optional_text(entries, "source")
+        fields["published"] = self.published(entries)
+        fields["level"] = self.level(entries, "level")
+        fields["tags"] = (
+            [value for _node, value in self.text_list(entries["tags"][1], "tags", "[nieuws]")]
+            if "tags" in entries
+            else []
+        )
+        fields["text"] = self.optional_text(entries, "text", required=True)
+        fields["glossary"] = self.glossary(entries["glossary"][1]) if "glossary" in entries else {}
+        fields["generate"] = self.generate(entries["generate"][1]) if "generate" in entries else {}
+        fields["questions"] = (
+            self.questions(entries["questions"][1]) if "questions" in entries else []
+        )
+        return content
+
+    def optional_text(self, entries: Entries, key: str, required: bool = False) -> str | None:
+        if key not in entries:
+            return None
+        return self.text(entries[key][1], key, required=required)
+
+    def pack_id(self, entries: Entries, content: PackContent) -> str | None:
+        if "id" not in entries:
+            return None
+        node = entries["id"][1]
+        content.id_position = (node.start_mark.line + 1, node.start_mark.column + 1)
+        value = self.text(node, "id", required=True)
+        if value is not None and not PACK_ID.fullmatch(value):
+            self.report(
+                node,
+                f"the pack id `{value}` may contain only lowercase letters, digits and hyphens "
+                "(e.g. `biden-poetin-videogesprek`)",
+            )
+        return value
+
+    def published(self, entries: Entries) -> str | None:
+        if "published" not in entries:
+            return None
+        node = entries["published"][1]
+        value = self.text(node, "published")
+        if value is None:
+            return None
+        found = PUBLISHED.fullmatch(value)
+        valid = found is not None
+        if found:
+            year, month, day = (int(part) if part else 1 for part in found.groups())
+            try:
+                date(year, month, day)
+            except ValueError:
+                valid = False
+        if not valid:
+            self.report(
+                node, f"`published` must be a date like 2021-12-07 or 2021-12, not `{value}`"
+            )
+        return value
+
+    def level(self, entries: Entries, key: str) -> str | None:
+        if key not in entries:
+            return None
+        node = entries[key][1]
+        value = self.text(node, key)
+        if value is None:
+            return None
+        if value not in LEVELS:
+            hint = f" (write `{value.upper()}`)" if value.upper() in LEVELS else ""
+            self.report(node, f"`{key}` must be one of {', '.join(LEVELS)}, not `{value}`{hint}")
+            return None
+        return value
+
+    def glossary(self, node: yaml.Node) -> dict[str, dict[str, str | None]]:
+        entries = self.mapping(node, "the glossary", duplicate="the term `{key}` appears twice")
+        glossary: dict[str, dict[str, str | None]] = {}
+        for term, (key_node, value_node) in (entries or {}).items():
+            if not term.strip():
+                self.report(key_node, "an empty term in the glossary")
+                continue
+            if isinstance(value_node, yaml.MappingNode):
+                gloss_entries = self.mapping(value_node, f"the glossary entry `{term}`")
+                if gloss_entries is None:
+                    continue
+                self.unknown_keys(gloss_entries, GLOSS_KEYS, f"the glossary entry `{term}`")
+                self.require(gloss_entries, value_node, ("gloss",), f"the glossary entry `{term}`")
+                gloss = self.optional_text(gloss_entries, "gloss", required=True)
+                note = self.optional_text(gloss_entries, "note")
+                glossary[term] = {"gloss": gloss, "note": note}
+            else:
+                gloss = self.text(value_node, f"the gloss of `{term}`", required=True)
+                glossary[term] = {"gloss": gloss, "note": None}
+        return glossary
+
+    def generate(self, node: yaml.Node) -> dict[str, Any]:
+        entries = self.mapping(node, "`generate`")
+        if entries is None:
+            return {}
+        self.unknown_keys(entries, GENERATE_KEYS, "`generate`")
+        generate: dict[str, Any] = {}
+        for kind in GENERATE_KINDS:
+            if kind in entries:
+                count = self.integer(entries[kind][1], kind)
+                if count is not None:
+                    generate[kind] = count
+        if "exclude" in entries:
+            generate["exclude"] = [
+                value
+                for _node, value in self.text_list(
+                    entries["exclude"][1], "exclude", "[gender-gesprek]"
+                )
+            ]
+        level = self.level(entries, "level")
+        if level is not None:
+            generate["level"] = level
+        return generate
+
+    # ------------------------------------------------------------------ questions
+
+    def questions(self, node: yaml.Node) -> list[dict[str, Any]]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(
+                node,
+                f"`questions` must be a list of questions (lines starting with `- id:`), "
+                f"not {_kind_of(node)}",
+            )
+            return []
+        questions = []
+        first_seen: dict[str, int] = {}
+        for item in node.value:
+            question = self.question(item)
+            if question is None:
+                continue
+            question_id = question.get("id")
+            if question_id is not None:
+                if question_id in first_seen:
+                    id_node = question.pop("_id_node")
+                    self.report(
+                        id_node,
+                        f"the question id `{question_id}` is used twice in this pack (first on "
+                        f"line {first_seen[question_id]}); every question needs its own id",
+                    )
+                else:
+                    first_seen[question_id] = question["_id_node"].start_mark.line + 1
+            question.pop("_id_node", None)
+            questions.append(question)
+        return questions
+
+    def question(self, node: yaml.Node) -> dict[str, Any] | None:
+        entries = self.mapping(node, "a question")
+        if entries is None:
+            return None
+        question: dict[str, Any] = {"line": node.start_mark.line + 1}
+        kind = self.question_type(entries, node)
+        label = f"this {kind} question" if kind else "this question"
+        allowed = COMMON_QUESTION_KEYS + (
+            TYPE_KEYS[kind] if kind else tuple(key for keys in TYPE_KEYS.values() for key in keys)
+        )
+        self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
+        self.require(entries, node, ("id", "type"), "this question")
+        if kind:
+            self.require(entries, node, REQUIRED_TYPE_KEYS[kind], f"this {kind} question")
+
+        if "id" in entries:
+            id_node = entries["id"][1]
+            question_id = self.text(id_node, "id", required=True)
+            if question_id is not None and not QUESTION_ID.fullmatch(question_id):
+                self.report(
+                    id_node,
+                    f"the question id `{question_id}` may contain only letters, digits, `-`, `_` "
+                    "and `.`, and no spaces",
+                )
+            question["id"] = question_id
+            question["_id_node"] = id_node
+        question["type"] = kind
+        question["prompt"] = self.optional_text(entries, "prompt")
+        question["points"] = self.points(entries)
+        question["hint"] = self.optional_text(entries, "hint")
+        question["explanation"] = self.optional_text(entries, "explanation")
+        question["shuffle"] = self.shuffle(entries, kind)
+        if kind:
+            getattr(self, f"question_{kind}")(entries, question, node)
+        return question
+
+    def question_type(self, entries: Entries, node: yaml.Node) -> str | None:
+        if "type" not in entries:
+            return None
+        type_node = entries["type"][1]
+        value = self.text(type_node, "type", required=True)
+        if value is None:
+            return None
+        if value not in QUESTION_TYPES:
+            suggestion = difflib.get_close_matches(value.lower(), QUESTION_TYPES, n=1, cutoff=0.5)
+            hint = f"did you mean `{suggestion[0]}`? " if suggestion else ""
+            self.report(
+                type_node,
+                f"unknown question type `{value}`; {hint}the types are {', '.join(QUESTION_TYPES)}",
+            )
+            return None
+        return value
+
+    def points(self, entries: Entries) -> float:
+        if "points" not in entries:
+            return 1.0
+        node = entries["points"][1]
+        if isinstance(node, yaml.ScalarNode) and node.tag in (INT, FLOAT):
+            value = float(_construct(node))
+            if math.isfinite(value) and value > 0:
+                return value
+            self.report(node, f"`points` must be more than 0, not `{node.value}`")
+            return 1.0
+        self.report(node, f"`points` must be a number, like 1 or 2.5, not {_kind_of(node)}")
+        return 1.0
+
+    def shuffle(self, entries: Entries, kind: str | None) -> bool:
+        default = kind in SHUFFLED_BY_DEFAULT
+        if "shuffle" not in entries:
+            return default
+        node = entries["shuffle"][1]
+        value = self.boolean(node, "shuffle")
+        if kind == "order" and value is False:
+            self.report(
+                node, "the items of an `order` question are always shown shuffled; remove `shuffle`"
+            )
+            return True
+        return default if value is None else value
+
+    def question_choice(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        options = self.options(entries, question)
+        if options is None:
+            return
+        right = sum(option["correct"] for option in options)
+        if right != 1:
+            extra = (
+                "; for several right answers use `type: multi`"
+                if right > 1
+                else "; mark it with `correct: true`"
+            )
+            self.report(
+                entries["options"][0],
+                f"a `choice` question needs exactly one option with `correct: true` "
+                f"(this one has {right}){extra}",
+            )
+
+    def question_multi(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        options = self.options(entries, question)
+        if options is not None and not any(option["correct"] for option in options):
+            self.report(
+                entries["options"][0],
+                "a `multi` question needs at least one option with `correct: true`",
+            )
+
+    def options(self, entries: Entries, question: dict[str, Any]) -> list[dict[str, Any]] | None:
+        question["options"] = []
+        if "options" not in entries:
+            return None
+        key_node, node = entries["options"]
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"`options` must be a list of options, not {_kind_of(node)}")
+            return None
+        options: list[dict[str, Any]] = []
+        seen: dict[str, int] = {}
+        for item in node.value:
+            option = self.option(item)
+            if option is None:
+                continue
+            folded = normalise_answer(option["text"])
+            if folded in seen:
+                self.report(
+                    item,
+                    f"the option `{option['text']}` appears twice (first on line {seen[folded]})",
+                )
+            seen.setdefault(folded, item.start_mark.line + 1)
+            options.append(option)
+        if len(node.value) < 2:
+            self.report(key_node, "a question needs at least two options")
+        question["options"] = options
+        return options
+
+    def option(self, node: yaml.Node) -> dict[str, Any] | None:
+        if isinstance(node, yaml.ScalarNode):
+            text = self.text(node, "option")
+            if text is None:
+                self.report(node, "an empty option")
+                return None
+            return {"text": text, "correct": False, "feedback": None}
+        entries = self.mapping(node, "an option")
+        if entries is None:
+            return None
+        self.unknown_keys(entries, OPTION_KEYS, "an option")
+        self.require(entries, node, ("text",), "this option")
+        text = self.optional_text(entries, "text", required=True)
+        correct = False
+        if "correct" in entries:
+            correct = bool(self.boolean(entries["correct"][1], "correct"))
+        feedback = self.optional_text(entries, "feedback")
+        if text is None:
+            return None
+        return {"text": text, "correct": correct, "feedback": feedback}
+
+    def question_truefalse(
+        self, entries: Entries, question: dict[str, Any], node: yaml.Node
+    ) -> None:
+        if "answer" not in entries:
+            return
+        answer_node = entries["answer"][1]
+        if isinstance(answer_node, yaml.ScalarNode) and answer_node.tag == BOOL:
+            question["answer"] = bool(_construct(answer_node))
+            return
+        said = str(getattr(answer_node, "value", "")).strip().lower()
+        hint = ""
+        if said in ("waar", "juist", "correct", "goed"):
+            hint = " — write `answer: true` (learners see “waar”)"
+        elif said in ("niet waar", "onwaar", "fout", "false ", "nee"):
+            hint = " — write `answer: false` (learners see “niet waar”)"
+        self.report(
+            answer_node,
+            f"`answer` must be true or false (without quotes), not {_kind_of(answer_node)}{hint}",
+        )
+
+    def question_short(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        question["answers"] = []
+        if "answers" in entries:
+            key_node, answers_node = entries["answers"]
+            answers = self.text_list(answers_node, "answers", "[Den Haag, 's-Gravenhage]")
+            question["answers"] = [value for _item, value in answers]
+            if isinstance(answers_node, yaml.SequenceNode) and not answers_node.value:
+                self.report(key_node, "a `short` question needs at least one accepted answer")
+        question["case_sensitive"] = False
+        if "case_sensitive" in entries:
+            value = self.boolean(entries["case_sensitive"][1], "case_sensitive")
+            question["case_sensitive"] = bool(value)
+        question["typos"] = 0
+        if "typos" in entries:
+            question["typos"] = self.integer(entries["typos"][1], "typos") or 0
+
+    def question_cloze(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        if "text" not in entries:
+            return
+        text_node = entries["text"][1]
+        text = self.text(text_node, "text", required=True)
+        question["text"] = text
+        if text is None or not isinstance(text_node, yaml.ScalarNode):
+            return
+        _segments, errors = scan_cloze(text)
+        for error in errors:
+            line, column = self.scalar_position(text_node, error.offset)
+            self.report_at(line, column, error.message)
+
+    def question_match(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        question["pairs"] = []
+        if "pairs" not in entries:
+            return
+        key_node, pairs_node = entries["pairs"]
+        pair_entries = self.mapping(
+            pairs_node, "`pairs`", duplicate="the left-hand item `{key}` appears twice"
+        )
+        if pair_entries is None:
+            return
+        pairs: list[list[str]] = []
+        seen: dict[str, int] = {}
+        for left, (left_node, right_node) in pair_entries.items():
+            right = self.text(right_node, f"the match for `{left}`")
+            if right is None:
+                if isinstance(right_node, yaml.ScalarNode):
+                    self.report(right_node, f"`{left}` has no right-hand item to match")
+                continue
+            folded = normalise_answer(right)
+            if folded in seen:
+                self.report(
+                    right_node,
+                    f"the right-hand item `{right}` appears twice (first on line {seen[folded]}); "
+                    "learners could not tell the pairs apart",
+                )
+            seen.setdefault(folded, right_node.start_mark.line + 1)
+            if not left.strip():
+                self.report(left_node, "an empty left-hand item in `pairs`")
+            pairs.append([left, right])
+        if len(pair_entries) < 2:
+            self.report(key_node, "a `match` question needs at least two pairs")
+        question["pairs"] = pairs
+
+    def question_order(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
+        question["items"] = []
+        if "items" not in entries:
+            return
+        key_node, items_node = entries["items"]
+        items = self.text_list(items_node, "items", "[eerst, dan, daarna]")
+        seen: dict[str, int] = {}
+        for item_node, value in items:
+            folded = normalise_answer(value)
+            if folded in seen:
+                self.report(
+                    item_node,
+                    f"the item `{value}` appears twice (first on line {seen[folded]}); "
+                    "the right order would be ambiguous",
+                )
+            seen.setdefault(folded, item_node.start_mark.line + 1)
+        if isinstance(items_node, yaml.SequenceNode) and len(items_node.value) < 2:
+            self.report(key_node, "an `order` question needs at least two items")
+        question["items"] = [value for _node, value in items]
+
+
+def read_pack_tree(root: yaml.Node | None, path: str, lines: list[str]) -> PackContent:
+    content = PackReader(path, lines).read(root)
+    content.problems.sort(key=lambda problem: (problem.line, problem.column))
+    return content
