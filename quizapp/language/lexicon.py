@@ -1,0 +1,105 @@
+"""The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses and Frog tag readings.
+
+Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
+section instead of building dicts of 250,000 entries at start-up.
+"""
+
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.tsv.gz"
+_HEADER = "quizapp-lexicon"
+_DICTIONARY_SECTION = "\n[dictionary]\n"
+_FORMS_SECTION = "\n[forms]\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One tag of a word form in Frog's corpus: pos is a CGN main tag (N, WW, ADJ, NAME...).
+
+    For nouns `feature` is the gender (de/het) and `number` ev/mv; for verbs `feature` is the
+    form (pv-tgw, pv-verl, inf, vd, od) and `number` ev/mv for finite forms.
+    """
+
+    pos: str
+    feature: str
+    number: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    ipa: str
+    senses: tuple[str, ...]
+
+
+class _SortedLines:
+    """Tab-separated lines sorted by their first field; tab sorts before every other
+    character in a key, so the lines' order is the keys' order."""
+
+    def __init__(self, block: str) -> None:
+        self._lines = block.split("\n")
+
+    def get(self, key: str) -> str | None:
+        probe = key + "\t"
+        index = bisect_left(self._lines, probe)
+        if index < len(self._lines) and self._lines[index].startswith(probe):
+            return self._lines[index][len(probe) :]
+        return None
+
+
+class Lexicon:
+    def __init__(self, text: str) -> None:
+        header, _, rest = text.partition(_DICTIONARY_SECTION)
+        name, _, version = header.partition("\t")
+        if name != _HEADER:
+            raise ValueError("not a quizapp lexicon")
+        dictionary, _, forms = rest.rstrip("\n").partition(_FORMS_SECTION)
+        self.version = version
+        self._dictionary = _SortedLines(dictionary)
+        self._forms = _SortedLines(forms)
+        self._entries: dict[str, Entry | None] = {}
+        self._readings: dict[str, tuple[Reading, ...]] = {}
+
+    def entry(self, headword: str) -> Entry | None:
+        """The dictionary entry spelled exactly so (case matters: 'Rus' vs 'rus')."""
+        if headword not in self._entries:
+            line = self._dictionary.get(headword)
+            if line is None:
+                self._entries[headword] = None
+            else:
+                ipa, *senses = line.split("\t")
+                self._entries[headword] = Entry(ipa, tuple(senses))
+        return self._entries[headword]
+
+    def readings(self, form: str) -> tuple[Reading, ...]:
+        """Frog's readings of the form spelled exactly so, most frequent first."""
+        found = self._readings.get(form)
+        if found is None:
+            line = self._forms.get(form)
+            found = () if line is None else tuple(_parse_reading(r) for r in line.split(";"))
+            self._readings[form] = found
+        return found
+
+    def is_known(self, word: str) -> bool:
+        return self.entry(word) is not None or bool(self.readings(word))
+
+    def has_reading(self, form: str, pos: str, feature: str | None = None) -> bool:
+        return any(
+            r.pos == pos and (feature is None or r.feature == feature) for r in self.readings(form)
+        )
+
+
+def _parse_reading(text: str) -> Reading:
+    pos, feature, number, count = text.split(":")
+    return Reading(pos, feature, number, int(count))
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    return Lexicon(gzip.decompress(path.read_bytes()).decode("utf-8"))

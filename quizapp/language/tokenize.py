@@ -1,0 +1,112 @@
+"""Split text into paragraphs, sentences and tokens with character offsets into the text.
+
+Offsets always index the original string, so `text[token.start:token.end] == token.text`
+and a renderer can rebuild the text, whitespace included, from the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters, joined by hyphens ("NAVO-bondgenoten") or apostrophes ("auto's").
+# A number: digits with decimal or thousands separators ("2", "1.000", "3,5").
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<number>\d+(?:[.,]\d+)*)"
+    r"|(?P<other>\.\.\.|\S)"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = {".", "!", "?", "..."}
+_CLOSING = {'"', "'", "’", "”", ")", "»"}
+HEADING_MARK = "## "
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = {"bijv", "bv", "dhr", "mevr", "mr", "dr", "ca", "nr", "enz", "o.a", "zgn", "vs"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+    is_word: bool
+    is_number: bool
+    sentence: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; blank lines separate them."""
+    found, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            found.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        found.append((start, len(text)))
+    return found
+
+
+def tokenize(text: str) -> list[Span]:
+    spans: list[Span] = []
+    sentence = 0
+    for paragraph, (start, end) in enumerate(paragraphs(text)):
+        if text.startswith(HEADING_MARK, start):
+            start += len(HEADING_MARK)  # the mark is layout, not text; the heading is a sentence
+        raw = list(_TOKEN.finditer(text, start, end))
+        sentence_open = False
+        for index, match in enumerate(raw):
+            sentence_open = True
+            piece = match.group()
+            spans.append(
+                Span(
+                    piece,
+                    match.start(),
+                    match.end(),
+                    match.lastgroup == "word",
+                    match.lastgroup == "number",
+                    sentence,
+                    paragraph,
+                )
+            )
+            if _ends_sentence(raw, index):
+                sentence += 1
+                sentence_open = False
+        if sentence_open:
+            sentence += 1
+    return spans
+
+
+def _ends_sentence(raw: list[re.Match[str]], index: int) -> bool:
+    """True after . ! ? (and any closing quotes) when a new sentence can start next."""
+    if _is_closing_quote(raw, index + 1):
+        return False  # the quote belongs to this sentence; decide after it
+    stop = index
+    while _is_closing_quote(raw, stop):
+        stop -= 1
+    if raw[stop].group() not in _SENTENCE_END:
+        return False
+    return _next_starts_sentence(raw, index) and not _is_abbreviation(raw, stop)
+
+
+def _is_closing_quote(raw: list[re.Match[str]], index: int) -> bool:
+    """A quote glued to the token before it closes; one after a space opens ("zei: 'Ja'")."""
+    return (
+        0 < index < len(raw)
+        and raw[index].group() in _CLOSING
+        and raw[index].start() == raw[index - 1].end()
+    )
+
+
+def _is_abbreviation(raw: list[re.Match[str]], index: int) -> bool:
+    if raw[index].group() != "." or index == 0:
+        return False
+    before = raw[index - 1]
+    return before.end() == raw[index].start() and before.group().lower() in _ABBREVIATIONS
+
+
+def _next_starts_sentence(raw: list[re.Match[str]], index: int) -> bool:
+    if index + 1 >= len(raw):
+        return True
+    following = raw[index + 1].group()
+    return not following[0].islower()
