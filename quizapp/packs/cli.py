@@ -5,11 +5,13 @@ The lead's `quizapp/cli.py` registers these commands; nothing here needs the app
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
 
-from .loader import check_paths_counted
+from .gift import gift_to_questions, questions_to_gift, questions_to_yaml
+from .loader import check_paths_counted, load_pack, load_pack_bytes
 
 
 def _plural(count: int, word: str) -> str:
@@ -32,3 +34,117 @@ def check(paths: tuple[str, ...]) -> None:
         f"{_plural(pack_count, 'pack')}"
     )
     sys.exit(1)
+
+
+@click.group("gift")
+def gift() -> None:
+    """Bring Moodle GIFT questions in, and take pack questions out."""
+
+
+@gift.command("import")
+@click.argument("gift_file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--into",
+    "pack_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Append the questions to this pack's `questions:` instead of printing them.",
+)
+def gift_import(gift_file: str, pack_path: str | None) -> None:
+    """Turn a .gift file into pack questions (printed as YAML, or appended with --into)."""
+    with open(gift_file, encoding="utf-8-sig") as handle:
+        questions, notes = gift_to_questions(handle.read())
+    if pack_path is not None:
+        existing, _problems = load_pack(pack_path)
+        taken = {str(q["id"]) for q in existing.questions} if existing else _ids_in(pack_path)
+        questions = _renamed_apart(questions, taken)
+    for note in notes:
+        click.echo(f"{gift_file}:{note}", err=True)
+    if pack_path is None:
+        click.echo(questions_to_yaml(questions, indent=0), nl=False)
+        return
+    if not questions:
+        click.echo(f"nothing to add to {pack_path}", err=True)
+        sys.exit(1)
+    with open(pack_path, "rb") as handle:
+        original = handle.read().decode("utf-8")
+    updated = append_questions(original, questions)
+    pack, problems = load_pack_bytes(updated.encode("utf-8"), pack_path)
+    if problems:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        click.echo(f"{pack_path} left unchanged: the result would not be a valid pack", err=True)
+        sys.exit(1)
+    with open(pack_path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(updated)
+    click.echo(f"added {_plural(len(questions), 'question')} to {pack_path}", err=True)
+
+
+@gift.command("export")
+@click.argument("pack_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+def gift_export(pack_path: str, output: str | None) -> None:
+    """Write a pack's questions as GIFT that Moodle can import."""
+    pack, problems = load_pack(pack_path)
+    if pack is None:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        sys.exit(1)
+    text, notes = questions_to_gift(pack.questions)
+    for note in notes:
+        click.echo(f"{pack_path}:{note}", err=True)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def _ids_in(pack_path: str) -> set[str]:
+    """Question ids of a pack that does not load cleanly, read as plainly as possible."""
+    with open(pack_path, encoding="utf-8", errors="replace") as handle:
+        return set(re.findall(r"(?m)^\s*-?\s*id:\s*['\"]?([^'\"\s#]+)", handle.read()))
+
+
+def _renamed_apart(questions: list[dict], taken: set[str]) -> list[dict]:
+    renamed = []
+    used = set(taken)
+    for question in questions:
+        base = candidate = str(question["id"])
+        suffix = 2
+        while candidate in used:
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        used.add(candidate)
+        renamed.append({**question, "id": candidate})
+    return renamed
+
+
+_QUESTIONS_KEY = re.compile(r"(?m)^questions:[ \t]*(?:\[\s*\])?[ \t]*(?:#.*)?$")
+_TOP_LEVEL_LINE = re.compile(r"^[^\s#-]")
+
+
+def append_questions(pack_text: str, questions: list[dict]) -> str:
+    """The pack text with the questions added at the end of `questions:`, comments intact."""
+    found = _QUESTIONS_KEY.search(pack_text)
+    if found is None:
+        tail = "" if pack_text.endswith("\n") or not pack_text else "\n"
+        return pack_text + tail + "\nquestions:\n" + questions_to_yaml(questions, indent=2)
+    lines = pack_text[found.end() :].split("\n")
+    # `questions: []` becomes a block list; a comment on the key line stays.
+    key_line = re.sub(r"\[\s*\]", "", found.group(0), count=1)
+    head = pack_text[: found.start()] + key_line
+    # The block ends at the next top-level key; trailing blank and comment lines stay after it.
+    end = len(lines)
+    for index, line in enumerate(lines[1:], start=1):
+        if _TOP_LEVEL_LINE.match(line):
+            end = index
+            break
+    block, rest = lines[:end], lines[end:]
+    while len(block) > 1 and (not block[-1].strip() or block[-1].lstrip().startswith("#")):
+        rest.insert(0, block.pop())
+    items = [line for line in block[1:] if line.lstrip().startswith("- ")]
+    indent = len(items[0]) - len(items[0].lstrip()) if items else 2
+    new_items = questions_to_yaml(questions, indent=indent)
+    separator = "\n" if items else ""
+    joined_block = "\n".join(block)
+    body = joined_block + "\n" + separator + new_items.rstrip("\n")
+    return head + body + ("\n" + "\n".join(rest) if rest else "\n")

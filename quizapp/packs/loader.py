@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Pack, Problem
 from .schema import read_pack_tree
-from .yamlsafe import read_yaml_file
+from .yamlsafe import MAX_BYTES, YamlDocument, parse_yaml_bytes, read_yaml_file
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
@@ -18,8 +18,23 @@ def load_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     return pack, problems
 
 
+def load_pack_bytes(data: bytes, path: str) -> tuple[Pack | None, list[Problem]]:
+    """Like load_pack, for a file's would-be content (checked before it is written)."""
+    if len(data) > MAX_BYTES:
+        return None, [Problem(path, 1, 1, "this pack would be larger than 1 MB")]
+    document, problems = parse_yaml_bytes(data, path)
+    pack, problems, _id_position = _build(document, problems, path)
+    return pack, problems
+
+
 def _load(path: str) -> tuple[Pack | None, list[Problem], tuple[int, int]]:
     document, problems = read_yaml_file(path)
+    return _build(document, problems, path)
+
+
+def _build(
+    document: YamlDocument | None, problems: list[Problem], path: str
+) -> tuple[Pack | None, list[Problem], tuple[int, int]]:
     if document is None:
         return None, problems, (1, 1)
     content = read_pack_tree(document.root, path, document.lines)
