@@ -1,0 +1,73 @@
+"""Tokens per second of the whole analysis on the seed article, beside simplemma's raw speed.
+
+    python bench/bench_analysis.py [rounds]
+
+Prints figures and never fails on time. "cold" clears the per-form caches before every
+round (an import of a new article with new words); "warm" keeps them (words seen before).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import simplemma
+
+from quizapp.language import analyse
+from quizapp.language.lemmas import simplemma_lemma
+from quizapp.language.lexicon import load_lexicon
+from quizapp.language.syllables import count_syllables, hyphenate
+from quizapp.language.tokenize import tokenize
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "articles" / "nos-2021-12-biden-poetin.txt"
+
+
+def _clear_caches() -> None:
+    for cached in (
+        analyse.describe,
+        analyse.form_facts,
+        analyse.split_compound,
+        simplemma_lemma,
+        count_syllables,
+        hyphenate,
+    ):
+        cached.cache_clear()
+
+
+def _rate(run, tokens: int, rounds: int, before=None) -> float:
+    timings = []
+    for _ in range(rounds):
+        if before:
+            before()
+        start = time.perf_counter()
+        run()
+        timings.append(time.perf_counter() - start)
+    return tokens / statistics.median(timings)
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    text = SEED.read_text(encoding="utf-8").removeprefix("date 2021-12").strip()
+    start = time.perf_counter()
+    load_lexicon()
+    print(f"lexicon load: {time.perf_counter() - start:.3f} s")
+    words = [span.text for span in tokenize(text) if span.is_word]
+    tokens = len(tokenize(text))
+    simplemma.lemmatize("warm", lang="nl")  # load simplemma's Dutch data outside the timing
+
+    def raw_lemmas() -> None:
+        for word in words:
+            simplemma.lemmatize(word, lang="nl")
+
+    raw = _rate(raw_lemmas, len(words), rounds)
+    cold = _rate(lambda: analyse.analyse_text(text), tokens, rounds, before=_clear_caches)
+    warm = _rate(lambda: analyse.analyse_text(text), tokens, rounds)
+    print(f"simplemma raw lemmatisation: {raw:>10,.0f} words/s")
+    print(f"analysis, cold caches:       {cold:>10,.0f} tokens/s ({cold / raw:.1%} of simplemma)")
+    print(f"analysis, warm caches:       {warm:>10,.0f} tokens/s ({warm / raw:.1%} of simplemma)")
+
+
+if __name__ == "__main__":
+    main()
