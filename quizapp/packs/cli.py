@@ -130,7 +130,7 @@ def append_questions(pack_text: str, questions: list[dict]) -> str:
         return pack_text + tail + "\nquestions:\n" + questions_to_yaml(questions, indent=2)
     lines = pack_text[found.end() :].split("\n")
     # `questions: []` becomes a block list; a comment on the key line stays.
-    key_line = re.sub(r"\[\s*\]", "", found.group(0), count=1)
+    key_line = re.sub(r"\[\s*\]", "", found.group(0), count=1).rstrip()
     head = pack_text[: found.start()] + key_line
     # The block ends at the next top-level key; trailing blank and comment lines stay after it.
     end = len(lines)
