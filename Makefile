@@ -1,0 +1,38 @@
+# The README's two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+APP_STAMP := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(APP_STAMP)
+
+run: $(APP_STAMP)
+	$(BIN)/quizapp init
+	$(BIN)/quizapp import
+	PORT=$(PORT) $(BIN)/quizapp serve
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check quizapp tests tools bench
+	$(BIN)/ruff format --check quizapp tests tools bench
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,45 @@
+"""quizapp: read Dutch texts with every hard word glossed, take quizzes, review words."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from quizapp import config as app_config
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _asset_dir(name: str) -> str:
+    # In a wheel templates/ and static/ live inside the package; in a checkout, beside it.
+    inside = PACKAGE_DIR / name
+    return str(inside if inside.is_dir() else PACKAGE_DIR.parent / name)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=_asset_dir("templates"),
+        static_folder=_asset_dir("static"),
+    )
+    app.config.from_mapping(app_config.defaults(app.instance_path))
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_mapping(app_config.from_environment(os.environ))
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = app_config.instance_secret_key(app.instance_path)
+
+    from quizapp import auth, db, errors, quiz, reading, web
+
+    db.init_app(app)
+    web.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(reading.bp)
+    app.register_blueprint(quiz.bp)
+    return app

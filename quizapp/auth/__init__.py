@@ -1,0 +1,69 @@
+"""Register, log in, log out."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+from sqlalchemy.exc import IntegrityError
+
+from quizapp import accounts
+from quizapp.auth.forms import LoginForm, RegisterForm
+from quizapp.db import get_session
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+def _safe_next(target: str | None) -> str:
+    # Only same-site paths: an open redirect would let a link log people into a lookalike.
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target if not urlsplit(target).netloc else url_for("reading.library")
+    return url_for("reading.library")
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    form = RegisterForm()
+    if form.validate_on_submit():
+        db = get_session()
+        try:
+            user = accounts.create_user(db, form.username.data, form.password.data)
+            db.commit()
+        except accounts.AccountError as error:
+            db.rollback()
+            form.username.errors.append(str(error))
+        except IntegrityError:
+            db.rollback()
+            form.username.errors.append("That username is taken.")
+        else:
+            session.clear()
+            login_user(user)
+            flash("Welcome! Pick an article to start reading.")
+            return redirect(url_for("reading.library"))
+    status = 400 if form.errors else 200
+    return render_template("auth/register.html", form=form), status
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(get_session(), form.username.data, form.password.data)
+        if user is not None:
+            next_url = _safe_next(request.args.get("next"))
+            session.clear()  # a fresh session at login: no fixation
+            login_user(user)
+            return redirect(next_url)
+        form.password.errors.append("Wrong username or password.")
+    status = 400 if form.errors else 200
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout():
+    # A POST (CSRF-checked like every POST), so a link or image cannot log anyone out.
+    if current_user.is_authenticated:
+        logout_user()
+        session.clear()
+    return redirect(url_for("reading.library"))

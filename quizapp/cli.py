@@ -1,0 +1,149 @@
+"""The `quizapp` command line. It reads the same configuration as the web app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import ScriptInfo, with_appcontext
+
+from quizapp import create_app
+from quizapp.db import write_session
+from quizapp.migrate import upgrade_database
+from quizapp.language.cli import analyze
+from quizapp.packs.cli import check, gift
+
+
+@click.group()
+@click.version_option(package_name="quizapp")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """quizapp: Dutch reading and quizzes. Configure with QUIZAPP_DATABASE_URL and
+    QUIZAPP_SECRET_KEY, or a config.py in the instance folder."""
+    # Commands that need the app load it through Flask's ScriptInfo; tests pass their own.
+    if ctx.obj is None:
+        ctx.obj = ScriptInfo(create_app=create_app)
+
+
+main.add_command(check)
+main.add_command(analyze)
+main.add_command(gift)
+
+
+@main.command("init")
+@with_appcontext
+def init_command() -> None:
+    """Create the database, or migrate it to this version. Safe to run again."""
+    upgrade_database(current_app.extensions["quizapp.engine"])
+    click.echo("The database is up to date.")
+
+
+def _pack_files(paths: tuple[str, ...]) -> list[tuple[Path | None, Path]]:
+    """(folder it came from, file) for every pack named or inside a named folder."""
+    found: list[tuple[Path | None, Path]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+            found.extend((path, f) for f in files)
+        else:
+            found.append((None, path))
+    return found
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@with_appcontext
+def import_command(paths: tuple[str, ...]) -> None:
+    """Import packs (files or folders; default: the questions/ folder).
+
+    Each file is imported whole or not at all. A folder's articles whose packs are gone
+    are hidden, never deleted."""
+    from quizapp.packs import load_pack
+    from quizapp.packs.importer import hide_missing, import_pack
+
+    app = current_app._get_current_object()
+    paths = paths or (app.config["PACKS_DIR"],)
+    files = _pack_files(paths)
+    seen: dict[Path, set[Path]] = {Path(p): set() for p in paths if Path(p).is_dir()}
+    failed = 0
+    with click.progressbar(files, label="Importing packs", file=sys.stderr) as bar:
+        for folder, file in bar:
+            if folder is not None:
+                # A broken pack is not a removed pack: its article stays visible.
+                seen[folder].add(file.resolve())
+            pack, problems = load_pack(file)
+            if pack is None:
+                failed += 1
+                click.echo("", err=True)
+                for problem in problems:
+                    click.echo(str(problem), err=True)
+                click.echo(f"{file}: not imported, fix the problems above.", err=True)
+                continue
+            with write_session(app) as session:
+                report = import_pack(session, pack, _analyser())
+            if report.changed:
+                click.echo(f"\n{file}: {_describe(report)}", err=True)
+    for folder, pack_files in seen.items():
+        with write_session(app) as session:
+            for pack_id in hide_missing(session, folder, pack_files):
+                click.echo(f"{pack_id}: its pack is gone; the article is hidden.", err=True)
+    click.echo(f"{len(files) - failed} of {len(files)} packs imported.")
+    if failed:
+        sys.exit(1)
+
+
+def _analyser():
+    return None
+
+
+def _describe(report) -> str:
+    parts = []
+    if report.article_created:
+        parts.append("new article")
+    elif report.article_updated:
+        parts.append("article updated")
+    for count, what in (
+        (report.questions_added, "added"),
+        (report.questions_changed, "changed (new version)"),
+        (report.questions_retired, "retired"),
+    ):
+        if count:
+            parts.append(f"{count} question{'s' if count != 1 else ''} {what}")
+    if report.analysed:
+        parts.append("text analysed")
+    return ", ".join(parts)
+
+
+@main.command("create-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["learner", "teacher", "admin"]), default="learner")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@with_appcontext
+def create_user_command(username: str, role: str, password_stdin: bool) -> None:
+    """Create an account, e.g. a teacher: quizapp create-user anna --role teacher"""
+    from quizapp.accounts import AccountError, create_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with write_session() as session:
+            create_user(session, username, password, role)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Created {role} {username}.")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, envvar="PORT", default=5000, show_default=True)
+@click.option("--workers", type=int, default=2, show_default=True)
+def serve_command(host: str, port: int, workers: int) -> None:
+    """Serve the app with gunicorn (a production server)."""
+    from quizapp.server import serve
+
+    serve(host, port, workers)

@@ -1,0 +1,183 @@
+"""Bringing packs into the database without ever losing what learners did.
+
+A question is identified by (pack id, question id). An edited question gets a new version
+and the old one is retired, so old answers stay on what was answered; a question gone
+from its pack is retired; an article whose pack is gone is hidden. Nothing is deleted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quizapp.models import Article, ArticleAnalysis, Question
+from quizapp.packs.model import Pack
+
+# Where a question sits in its file is not part of what a learner answered.
+_NOT_CONTENT = ("line",)
+
+
+@dataclass
+class ImportReport:
+    pack_id: str
+    article_created: bool = False
+    article_updated: bool = False
+    questions_added: int = 0
+    questions_changed: int = 0
+    questions_retired: int = 0
+    analysed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(
+            (
+                self.article_created,
+                self.article_updated,
+                self.questions_added,
+                self.questions_changed,
+                self.questions_retired,
+                self.analysed,
+            )
+        )
+
+
+def question_hash(payload: dict[str, Any]) -> str:
+    content = {k: v for k, v in payload.items() if k not in _NOT_CONTENT}
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Analyser(Protocol):
+    """The Dutch pipeline as the importer sees it (quizapp.language)."""
+
+    lexicon_version: str
+
+    def __call__(self, text: str, glossary: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]: ...
+
+
+def import_pack(session: Session, pack: Pack, analyser: Analyser | None = None) -> ImportReport:
+    report = ImportReport(pack.id)
+    article = session.scalar(select(Article).where(Article.pack_id == pack.id))
+    if article is None:
+        article = Article(pack_id=pack.id, content_hash="", hidden=False)
+        session.add(article)
+        report.article_created = True
+    if (
+        article.content_hash != pack.content_hash
+        or article.hidden
+        or article.pack_path != pack.path
+    ):
+        if not report.article_created:
+            report.article_updated = True
+        _copy_metadata(article, pack)
+        session.flush()
+        _sync_questions(session, article, pack.questions, "authored", report)
+    if analyser is not None:
+        _refresh_analysis(session, article, pack, analyser, report)
+    return report
+
+
+def _copy_metadata(article: Article, pack: Pack) -> None:
+    article.title = pack.title
+    article.source = pack.source
+    article.published = pack.published
+    article.level = pack.level
+    article.tags = list(pack.tags)
+    article.text = pack.text
+    article.glossary = dict(pack.glossary)
+    article.generate = dict(pack.generate)
+    article.pack_path = pack.path
+    article.content_hash = pack.content_hash
+    article.hidden = False
+
+
+def _sync_questions(
+    session: Session,
+    article: Article,
+    payloads: list[dict[str, Any]],
+    origin: str,
+    report: ImportReport,
+) -> None:
+    current = {
+        q.key: q
+        for q in session.scalars(
+            select(Question).where(
+                Question.article_id == article.id,
+                Question.origin == origin,
+                Question.retired.is_(False),
+            )
+        )
+    }
+    latest_version = dict(
+        session.execute(
+            select(Question.key, func.max(Question.version))
+            .where(Question.article_id == article.id)
+            .group_by(Question.key)
+        ).all()
+    )
+    for position, payload in enumerate(payloads):
+        key = payload["id"]
+        digest = question_hash(payload)
+        existing = current.pop(key, None)
+        if existing is not None and existing.content_hash == digest:
+            existing.position = position
+            existing.payload = payload  # only the line number can differ
+            continue
+        if existing is not None:
+            existing.retired = True
+            report.questions_changed += 1
+        else:
+            report.questions_added += 1
+        session.add(
+            Question(
+                article_id=article.id,
+                key=key,
+                version=latest_version.get(key, 0) + 1,
+                type=payload["type"],
+                payload=payload,
+                content_hash=digest,
+                origin=origin,
+                position=position,
+            )
+        )
+    for gone in current.values():
+        gone.retired = True
+        report.questions_retired += 1
+    session.flush()
+
+
+def _refresh_analysis(
+    session: Session, article: Article, pack: Pack, analyser: Analyser, report: ImportReport
+) -> None:
+    stored = session.get(ArticleAnalysis, article.id)
+    digest = text_hash(pack.text + json.dumps(pack.glossary, sort_keys=True))
+    if stored and stored.text_hash == digest and stored.lexicon_version == analyser.lexicon_version:
+        return
+    stats, tokens = analyser(pack.text, pack.glossary)
+    if stored is None:
+        stored = ArticleAnalysis(article_id=article.id)
+        session.add(stored)
+    stored.text_hash, stored.lexicon_version = digest, analyser.lexicon_version
+    stored.stats, stored.tokens = stats, tokens
+    report.analysed = True
+
+
+def hide_missing(session: Session, folder: Path, pack_files: set[Path]) -> list[str]:
+    """Hide the articles whose pack files used to be in `folder` and are gone now."""
+    folder = folder.resolve()
+    hidden = []
+    for article in session.scalars(select(Article).where(Article.hidden.is_(False))):
+        path = Path(article.pack_path).resolve()
+        if path.is_relative_to(folder) and path not in pack_files:
+            article.hidden = True
+            hidden.append(article.pack_id)
+    return hidden

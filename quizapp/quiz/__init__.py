@@ -1,0 +1,88 @@
+"""Taking an article's quiz and seeing the results."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from quizapp.db import get_session
+from quizapp.models import Attempt
+from quizapp.quiz import attempts, forms
+from quizapp.reading.articles import visible_article
+
+bp = Blueprint("quiz", __name__)
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    attempt = get_session().get(Attempt, attempt_id)
+    # Someone else's attempt is "not found": its existence is not theirs to know.
+    if attempt is None or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+@bp.post("/articles/<pack_id>/quiz")
+@login_required
+def start(pack_id: str):
+    db = get_session()
+    article = visible_article(db, pack_id)
+    if article is None:
+        abort(404)
+    attempt = attempts.start_or_resume(db, current_user.id, article)
+    db.commit()
+    return redirect(url_for("quiz.attempt", attempt_id=attempt.id), code=303)
+
+
+@bp.get("/attempts/<int:attempt_id>")
+@login_required
+def attempt(attempt_id: int):
+    db = get_session()
+    current = _own_attempt(attempt_id)
+    if current.state == "finished":
+        return redirect(url_for("quiz.results", attempt_id=current.id))
+    questions = attempts.attempt_questions(db, current)
+    views, values = [], {}
+    for n, question in enumerate(questions):
+        name = attempts.field_name(n)
+        views.append(forms.question_view(question.payload, name, current.seed))
+        saved = current.draft.get(str(question.id))
+        values.update(
+            forms.form_values(
+                question.payload, name, current.seed, forms.from_json(question.payload, saved)
+            )
+        )
+    return render_template("quiz/attempt.html", attempt=current, questions=views, values=values)
+
+
+@bp.post("/attempts/<int:attempt_id>")
+@login_required
+def submit(attempt_id: int):
+    db = get_session()
+    current = _own_attempt(attempt_id)
+    seq = request.form.get("seq", "")
+    action = request.form.get("action", "finish")
+    if not seq.isdigit() or action not in ("save", "finish"):
+        abort(400, description="This form is incomplete. Reload the quiz page and try again.")
+    try:
+        if action == "save":
+            attempts.save_draft(db, current, int(seq), request.form)
+        else:
+            attempts.finish(db, current, int(seq), request.form)
+    except attempts.StalePost:
+        db.rollback()
+        return render_template("quiz/stale.html", attempt=current), 409
+    db.commit()
+    if action == "save":
+        flash("Your answers are saved. You can come back and finish later.")
+        return redirect(url_for("quiz.attempt", attempt_id=current.id), code=303)
+    return redirect(url_for("quiz.results", attempt_id=current.id), code=303)
+
+
+@bp.get("/attempts/<int:attempt_id>/results")
+@login_required
+def results(attempt_id: int):
+    current = _own_attempt(attempt_id)
+    if current.state != "finished":
+        return redirect(url_for("quiz.attempt", attempt_id=current.id))
+    rows = attempts.results(get_session(), current)
+    return render_template("quiz/results.html", attempt=current, rows=rows)

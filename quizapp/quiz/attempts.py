@@ -1,0 +1,145 @@
+"""Attempts like Moodle's: started, saved as the learner goes, finished once.
+
+Every post carries the `seq` the form was rendered with. The update that accepts a post
+also bumps `seq`, in one conditional UPDATE, so of two racing or replayed posts only one
+can win, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from quizapp.grading import Grade, grade
+from quizapp.models import Answer, Article, Attempt, Question, utcnow
+from quizapp.quiz import forms
+
+
+class StalePost(Exception):
+    """The form was not rendered from the attempt's current state (replay, back button,
+    second tab, double click)."""
+
+
+def current_questions(session: Session, article: Article) -> list[Question]:
+    return list(
+        session.scalars(
+            select(Question)
+            .where(Question.article_id == article.id, Question.retired.is_(False))
+            .order_by(Question.position, Question.id)
+        )
+    )
+
+
+def start_or_resume(session: Session, user_id: int, article: Article) -> Attempt:
+    """The learner's unfinished attempt at this article, or a new one."""
+    attempt = session.scalar(
+        select(Attempt).where(
+            Attempt.user_id == user_id,
+            Attempt.article_id == article.id,
+            Attempt.state == "in_progress",
+        )
+    )
+    if attempt is None:
+        attempt = Attempt(
+            user_id=user_id,
+            article_id=article.id,
+            seed=secrets.token_hex(8),
+            question_ids=[q.id for q in current_questions(session, article)],
+        )
+        session.add(attempt)
+        session.flush()
+    return attempt
+
+
+def attempt_questions(session: Session, attempt: Attempt) -> list[Question]:
+    """The question versions this attempt was started with, in order; an import while the
+    learner works does not change the questions under them."""
+    rows = {
+        q.id: q
+        for q in session.scalars(select(Question).where(Question.id.in_(attempt.question_ids)))
+    }
+    return [rows[qid] for qid in attempt.question_ids if qid in rows]
+
+
+def field_name(position: int) -> str:
+    return f"q{position}"
+
+
+def _accept_post(session: Session, attempt: Attempt, seq: int, **changes: Any) -> None:
+    result = session.execute(
+        update(Attempt)
+        .where(Attempt.id == attempt.id, Attempt.seq == seq, Attempt.state == "in_progress")
+        .values(seq=Attempt.seq + 1, **changes)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise StalePost
+    session.refresh(attempt)
+
+
+def _responses(questions: list[Question], seed: str, form: Mapping) -> dict[int, Any]:
+    return {
+        q.id: forms.parse_response(q.payload, field_name(n), seed, form)
+        for n, q in enumerate(questions)
+    }
+
+
+def save_draft(session: Session, attempt: Attempt, seq: int, form: Mapping) -> None:
+    questions = attempt_questions(session, attempt)
+    draft = {
+        str(qid): forms.to_json(r) for qid, r in _responses(questions, attempt.seed, form).items()
+    }
+    _accept_post(session, attempt, seq, draft=draft)
+
+
+def finish(session: Session, attempt: Attempt, seq: int, form: Mapping) -> None:
+    questions = attempt_questions(session, attempt)
+    responses = _responses(questions, attempt.seed, form)
+    grades = {q.id: grade(q.payload, responses[q.id]) for q in questions}
+    finished_at: datetime = utcnow()
+    _accept_post(
+        session,
+        attempt,
+        seq,
+        state="finished",
+        finished_at=finished_at,
+        score=sum(g.score for g in grades.values()),
+        max_score=sum(g.max_score for g in grades.values()),
+        draft={},
+    )
+    session.add_all(
+        Answer(
+            attempt_id=attempt.id,
+            question_id=q.id,
+            response={"value": forms.to_json(responses[q.id])},
+            score=grades[q.id].score,
+            max_score=grades[q.id].max_score,
+            correct=grades[q.id].correct,
+            created_at=finished_at,
+        )
+        for q in questions
+    )
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    question: Question
+    response: Any
+    grade: Grade
+
+
+def results(session: Session, attempt: Attempt) -> list[ResultRow]:
+    """Each answer regraded from its stored response: the grade's details (per-part marks,
+    feedback) are not stored, only the points."""
+    answers = {a.question_id: a for a in attempt.answers}
+    rows = []
+    for question in attempt_questions(session, attempt):
+        answer = answers.get(question.id)
+        response = forms.from_json(question.payload, answer.response["value"]) if answer else None
+        rows.append(ResultRow(question, response, grade(question.payload, response)))
+    return rows

@@ -1,0 +1,116 @@
+"""Fixtures in the Flask tutorial's shape: app on a temporary database, client, runner, auth."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from quizapp import create_app
+from quizapp.db import write_session
+from quizapp.migrate import upgrade_database
+from quizapp.packs import load_pack
+from quizapp.packs.importer import import_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "questions"
+SEED_PACK = QUESTIONS / "biden-poetin-videogesprek.yaml"
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture
+def make_app(database_url: str, tmp_path: Path):
+    def factory(**overrides):
+        config = {
+            "TESTING": True,
+            "SECRET_KEY": "test only",
+            "DATABASE_URL": database_url,
+            "WTF_CSRF_ENABLED": False,
+            "PACKS_DIR": str(QUESTIONS),
+        }
+        config.update(overrides)
+        app = create_app(config)
+        # Never let a test touch a real instance database.
+        assert not app.config["DATABASE_URL"].endswith(
+            os.path.join(app.instance_path, "quizapp.sqlite")
+        )
+        upgrade_database(app.extensions["quizapp.engine"])
+        return app
+
+    return factory
+
+
+@pytest.fixture
+def app(make_app):
+    app = make_app()
+    yield app
+    app.extensions["quizapp.engine"].dispose()
+
+
+@pytest.fixture
+def seeded_app(app):
+    import_seed(app)
+    return app
+
+
+def import_seed(app, path: Path = SEED_PACK):
+    pack, problems = load_pack(path)
+    assert pack is not None, problems
+    with write_session(app) as session:
+        import_pack(session, pack)
+    return pack
+
+
+@pytest.fixture
+def client(seeded_app):
+    return seeded_app.test_client()
+
+
+class Runner:
+    """Runs `quizapp ...` commands against the test app."""
+
+    def __init__(self, app):
+        self._runner = app.test_cli_runner()
+
+    def invoke(self, args, **kwargs):
+        from quizapp.cli import main
+
+        return self._runner.invoke(main, args=args, **kwargs)
+
+
+@pytest.fixture
+def runner(app):
+    return Runner(app)
+
+
+class AuthActions:
+    def __init__(self, client):
+        self._client = client
+
+    def register(self, username="anna", password="correct horse battery"):
+        return self._client.post(
+            "/auth/register",
+            data={"username": username, "password": password, "confirm": password},
+        )
+
+    def login(self, username="anna", password="correct horse battery"):
+        return self._client.post("/auth/login", data={"username": username, "password": password})
+
+    def logout(self):
+        return self._client.post("/auth/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+def rows(app, model, *where):
+    with write_session(app) as session:
+        return list(session.scalars(select(model).where(*where)))

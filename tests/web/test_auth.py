@@ -1,0 +1,113 @@
+"""Accounts: register, log in, log out, and every bad input answered clearly."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.models import User
+from tests.conftest import rows
+
+
+def test_register_logs_in_and_hashes_the_password(client, auth, seeded_app):
+    response = auth.register()
+    assert response.status_code == 302
+    assert "anna" in client.get("/").get_data(as_text=True)
+    user = rows(seeded_app, User)[0]
+    assert user.role == "learner"
+    assert "correct horse" not in user.password_hash
+    assert user.password_hash.startswith(("scrypt:", "pbkdf2:"))
+
+
+def test_login_and_logout(client, auth):
+    auth.register()
+    auth.logout()
+    assert "Log in" in client.get("/").get_data(as_text=True)
+    assert auth.login().status_code == 302
+    assert "Log out" in client.get("/").get_data(as_text=True)
+
+
+def test_login_accepts_any_case_of_the_username(auth):
+    auth.register("Anna")
+    auth.logout()
+    assert auth.login("anna").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("username", "password"),
+    [("anna", "wrong password"), ("nobody", "correct horse battery"), ("", ""), ("a" * 300, "x")],
+)
+def test_bad_logins_get_a_message_not_a_session(client, auth, username, password):
+    auth.register()
+    auth.logout()
+    response = auth.login(username, password)
+    assert response.status_code == 400
+    assert "Log out" not in client.get("/").get_data(as_text=True)
+
+
+def test_wrong_password_message(auth):
+    auth.register()
+    auth.logout()
+    assert "Wrong username or password." in auth.login("anna", "nope nope nope").get_data(
+        as_text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "confirm", "message"),
+    [
+        ("", "correct horse battery", "correct horse battery", "This field is required."),
+        ("ab", "correct horse battery", "correct horse battery", "between 3 and 40"),
+        ("x" * 41, "correct horse battery", "correct horse battery", "between 3 and 40"),
+        ("anna smith", "correct horse battery", "correct horse battery", "Use letters"),
+        ("bram", "short", "short", "at least 8"),
+        ("bram", "p" * 129, "p" * 129, "at most 128"),
+        ("bram", "correct horse battery", "other horse battery", "The passwords differ."),
+    ],
+)
+def test_bad_registrations_explain_and_store_nothing(
+    client, seeded_app, username, password, confirm, message
+):
+    response = client.post(
+        "/auth/register", data={"username": username, "password": password, "confirm": confirm}
+    )
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+    assert rows(seeded_app, User) == []
+
+
+def test_duplicate_username_is_refused(client, auth, seeded_app):
+    auth.register("anna")
+    auth.logout()
+    response = auth.register("ANNA")
+    assert response.status_code == 400
+    assert "That username is taken." in response.get_data(as_text=True)
+    assert len(rows(seeded_app, User)) == 1
+
+
+def test_login_redirects_only_within_the_site(client, auth):
+    auth.register()
+    auth.logout()
+    data = {"username": "anna", "password": "correct horse battery"}
+    response = client.post("/auth/login?next=//evil.example/", data=data)
+    assert response.headers["Location"] == "/"
+    client.post("/auth/logout")
+    response = client.post("/auth/login?next=/articles/biden-poetin-videogesprek", data=data)
+    assert response.headers["Location"] == "/articles/biden-poetin-videogesprek"
+
+
+def test_post_without_csrf_token_is_refused(make_app):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    data = {
+        "username": "anna",
+        "password": "correct horse battery",
+        "confirm": "correct horse battery",
+    }
+    response = client.post("/auth/register", data=data)
+    assert response.status_code == 400
+    assert "CSRF" in response.get_data(as_text=True)
+    assert rows(app, User) == []
+    # With the token from the form, the same post goes through.
+    page = client.get("/auth/register").get_data(as_text=True)
+    token = page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    assert client.post("/auth/register", data=data | {"csrf_token": token}).status_code == 302
