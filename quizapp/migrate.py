@@ -18,7 +18,7 @@ def upgrade_database(engine: Engine) -> None:
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 def new_revision(engine: Engine, message: str) -> None:
