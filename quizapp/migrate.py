@@ -10,7 +10,9 @@ from sqlalchemy import Engine
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", "quizapp:migrations")
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # configparser treats % as interpolation; URLs escape socket paths with it.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     return config
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from quizapp import create_app
 from quizapp.db import write_session
@@ -19,13 +19,35 @@ QUESTIONS = ROOT / "questions"
 SEED_PACK = QUESTIONS / "biden-poetin-videogesprek.yaml"
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+@pytest.fixture(scope="session")
+def postgres():
+    from tests.postgres import PostgresServer
+
+    server = PostgresServer()
+    # One migrated database to copy: CREATE DATABASE ... TEMPLATE is much faster than
+    # running every migration for every test.
+    template = server.create_database()
+    engine = create_engine(server.url(template))
+    upgrade_database(engine)
+    engine.dispose()
+    server.template = template
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path: Path) -> str:
+    """Every test that uses the database runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite'}"
+    server = request.getfixturevalue("postgres")
+    return server.url(server.create_database(template=server.template))
 
 
 @pytest.fixture
 def make_app(database_url: str, tmp_path: Path):
+    made = []
+
     def factory(**overrides):
         config = {
             "TESTING": True,
@@ -41,16 +63,17 @@ def make_app(database_url: str, tmp_path: Path):
             os.path.join(app.instance_path, "quizapp.sqlite")
         )
         upgrade_database(app.extensions["quizapp.engine"])
+        made.append(app)
         return app
 
-    return factory
+    yield factory
+    for app in made:
+        app.extensions["quizapp.engine"].dispose()
 
 
 @pytest.fixture
 def app(make_app):
-    app = make_app()
-    yield app
-    app.extensions["quizapp.engine"].dispose()
+    return make_app()
 
 
 @pytest.fixture
