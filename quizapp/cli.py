@@ -96,7 +96,10 @@ def import_command(paths: tuple[str, ...]) -> None:
 
 
 def _analyser():
-    return None
+    # Imported here: loading the lexicon is only worth it for commands that import packs.
+    from quizapp.language.store import pipeline_for_import
+
+    return pipeline_for_import()
 
 
 def _describe(report) -> str:

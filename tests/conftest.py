@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, select
 
 from quizapp import create_app
 from quizapp.db import write_session
+from quizapp.language.store import pipeline_for_import
 from quizapp.migrate import upgrade_database
 from quizapp.packs import load_pack
 from quizapp.packs.importer import import_pack
@@ -86,7 +87,7 @@ def import_seed(app, path: Path = SEED_PACK):
     pack, problems = load_pack(path)
     assert pack is not None, problems
     with write_session(app) as session:
-        import_pack(session, pack)
+        import_pack(session, pack, pipeline_for_import())
     return pack
 
 
