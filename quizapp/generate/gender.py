@@ -1,0 +1,124 @@
+"""De or het? Singular nouns of the text whose gender the lexicon is sure of."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .article import Article, Sentence, level_rank, slug, tidy_quotes
+from .words import STOP_WORDS, fold, is_unsuitable, unambiguous_gender
+
+# Determiners and pronouns that give the gender away when they stand before the noun.
+_TELLING = frozenset({"de", "het", "deze", "dit", "die", "dat"})
+# Suffixes whose gender is a rule learners are taught early: fine, but less worth asking.
+_RULE_SUFFIXES = ("ing", "heid", "tie", "je", "isme", "teit")
+
+
+def _masked_sentence(article: Article, sentence: Sentence, noun: dict[str, Any]) -> str:
+    """The sentence with any telling determiner before the noun (or before its adjective)
+    replaced by an ellipsis, so the context helps without giving the answer."""
+    words = sentence.words
+    index = next(i for i, t in enumerate(words) if t is noun)
+    cuts = []
+    for back in (1, 2, 3):
+        if index - back < 0:
+            break
+        before = words[index - back]
+        if before["text"].lower() in _TELLING:
+            cuts.append(before)
+            break
+        if before.get("pos") not in ("ADJ", "ADV", "NUM"):
+            break
+    text = article.text[sentence.start : sentence.end]
+    for token in cuts:
+        start, end = token["start"] - sentence.start, token["end"] - sentence.start
+        text = text[:start] + "…" + text[end:]
+    return tidy_quotes(text)
+
+
+def generate_gender(
+    article: Article, count: int, level: str, seed: str, avoid: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    candidates = []
+    seen: set[str] = set()
+    for sentence in article.sentences:
+        if sentence.heading:
+            continue
+        for token in sentence.words:
+            word = token["text"]
+            if token.get("pos") != "NOUN" or token.get("proper_name") or token.get("phrase"):
+                continue
+            if token.get("number") != "ev" or not word.isalpha() or not word.islower():
+                continue
+            gender = unambiguous_gender(word)
+            if gender is None or token.get("gender") not in (gender, None):
+                continue
+            if word in STOP_WORDS or is_unsuitable(word) or fold(word) in seen:
+                continue
+            seen.add(fold(word))
+            rank = (
+                fold(token.get("lemma") or word) in avoid,  # asked about in another kind
+                word.endswith(_RULE_SUFFIXES),
+                level_rank(token.get("level")) < level_rank("A2"),
+                abs(level_rank(token.get("level")) - level_rank(level)),
+                token["start"],
+            )
+            candidates.append((rank, gender, sentence, token))
+    candidates.sort(key=lambda c: c[0])
+    # Both articles in the set, as evenly as the text allows: five "de" answers teach
+    # learners to always guess "de".
+    by_gender = {g: [c for c in candidates if c[1] == g] for g in ("het", "de")}
+    picked: list = []
+    while len(picked) < count and (by_gender["het"] or by_gender["de"]):
+        for gender in ("het", "de"):
+            # One noun per sentence where the text allows: the same context twice is dull.
+            queue = by_gender[gender]
+            if queue and len(picked) < count:
+                used = {c[2].number for c in picked}
+                fresh = next((c for c in queue if c[2].number not in used), queue[0])
+                queue.remove(fresh)
+                picked.append(fresh)
+    picked.sort(key=lambda c: c[3]["start"])
+    return [_payload(article, sentence, token, gender) for _r, gender, sentence, token in picked]
+
+
+def _payload(
+    article: Article, sentence: Sentence, token: dict[str, Any], gender: str
+) -> dict[str, Any]:
+    word = token["text"]
+    other = "de" if gender == "het" else "het"
+    return {
+        "id": f"gen-gender-{slug(word)}",
+        "type": "choice",
+        "prompt": f"De of het? … {word}",
+        "points": 1.0,
+        "hint": f"In de tekst: „{_masked_sentence(article, sentence, token)}”",
+        "explanation": (
+            f"Het is „{gender} {word}”. In de tekst: „{article.sentence_text(sentence)}”"
+        ),
+        "shuffle": False,
+        "line": None,
+        "options": [
+            {
+                "text": g,
+                "correct": g == gender,
+                "feedback": f"Ja: {gender} {word}." if g == gender else f"Nee: {gender} {word}.",
+            }
+            for g in ("de", "het")
+        ],
+        "kind": "gender",
+        "explain": {
+            "answer": gender,
+            "word": word,
+            "lemma": token.get("lemma"),
+            "sentence": sentence.number,
+            "start": token["start"],
+            "end": token["end"],
+            "distractors": [
+                {
+                    "text": other,
+                    "why": "the other article; the lexicon has the noun "
+                    f"as a {gender}-word (at least 95% of its uses)",
+                }
+            ],
+        },
+    }
