@@ -27,6 +27,7 @@ run: $(APP_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check quizapp tests tools bench
 	$(BIN)/ruff format --check quizapp tests tools bench
+	$(BIN)/bandit --quiet --recursive --severity-level medium quizapp
 
 test: lint
 	$(BIN)/python -m pytest

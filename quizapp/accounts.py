@@ -24,13 +24,28 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(func.lower(User.username) == username.lower()))
 
 
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a new password will not do, or None (OWASP ASVS 2.1: length, breached lists)."""
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        return f"Use at least {MIN_PASSWORD} characters (at most {MAX_PASSWORD})."
+    if password.lower() == username.lower() or password.lower() in _common_passwords():
+        return "This password is one of the most common ones. Choose another."
+    return None
+
+
+def _common_passwords() -> dict[str, int]:
+    # zxcvbn's ranked list of the 30,000 most used passwords; imported late, it is big.
+    from zxcvbn.matching import RANKED_DICTIONARIES
+
+    return RANKED_DICTIONARIES["passwords"]
+
+
 def create_user(session: Session, username: str, password: str, role: str = "learner") -> User:
     if role not in ROLES:
         raise AccountError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
-    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        raise AccountError(
-            f"A password needs between {MIN_PASSWORD} and {MAX_PASSWORD} characters."
-        )
+    problem = password_problem(password, username)
+    if problem:
+        raise AccountError(problem)
     if find_user(session, username) is not None:
         raise AccountError("That username is taken.")
     user = User(username=username, password_hash=generate_password_hash(password), role=role)

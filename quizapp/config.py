@@ -20,6 +20,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_TIME_LIMIT": None,  # a quiz can take longer than an hour
         "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
         "DEFAULT_LEVEL": "B1",
+        "TRUSTED_PROXIES": 0,  # how many reverse proxies in front set X-Forwarded-*
     }
 
 

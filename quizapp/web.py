@@ -5,9 +5,11 @@ from __future__ import annotations
 from flask import Flask, Response
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from quizapp.db import get_session
 from quizapp.models import User
+from quizapp.sessions import SessionInterface
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
@@ -35,6 +37,12 @@ def _security_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
+    app.session_interface = SessionInterface()
+    if app.config["TRUSTED_PROXIES"]:
+        # Behind nginx or Caddy: believe their X-Forwarded-For/-Proto, so throttling sees
+        # the learner's address and the cookie knows the page came over HTTPS.
+        n = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
     login_manager.init_app(app)
     csrf.init_app(app)
     app.after_request(_security_headers)

@@ -8,7 +8,7 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
 
-from quizapp import accounts
+from quizapp import accounts, throttle
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.db import get_session
 
@@ -49,12 +49,24 @@ def register():
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        user = accounts.authenticate(get_session(), form.username.data, form.password.data)
+        db = get_session()
+        username, address = form.username.data, request.remote_addr or "unknown"
+        wait = throttle.retry_after(db, username, address)
+        if wait:
+            minutes = max(1, round(wait / 60))
+            page = render_template("auth/throttled.html", minutes=minutes)
+            return page, 429, {"Retry-After": str(wait)}
+        user = accounts.authenticate(db, username, form.password.data)
         if user is not None:
+            throttle.forget_failures(db, username, address)
+            db.commit()
             next_url = _safe_next(request.args.get("next"))
             session.clear()  # a fresh session at login: no fixation
             login_user(user)
             return redirect(next_url)
+        throttle.prune(db)
+        throttle.record_failure(db, username, address)
+        db.commit()
         form.password.errors.append("Wrong username or password.")
     status = 400 if form.errors else 200
     return render_template("auth/login.html", form=form), status

@@ -1,8 +1,8 @@
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
-from wtforms.validators import EqualTo, InputRequired, Length, Regexp
+from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
 
-from quizapp.accounts import MAX_PASSWORD, MIN_PASSWORD, USERNAME_PATTERN
+from quizapp.accounts import MAX_PASSWORD, USERNAME_PATTERN, password_problem
 
 
 class RegisterForm(FlaskForm):
@@ -14,21 +14,16 @@ class RegisterForm(FlaskForm):
             Regexp(USERNAME_PATTERN, message="Use letters, digits, dots, dashes or underscores."),
         ],
     )
-    password = PasswordField(
-        "Password",
-        validators=[
-            InputRequired(),
-            Length(
-                min=MIN_PASSWORD,
-                max=MAX_PASSWORD,
-                message=f"Use at least {MIN_PASSWORD} characters (at most {MAX_PASSWORD}).",
-            ),
-        ],
-    )
+    password = PasswordField("Password", validators=[InputRequired()])
     confirm = PasswordField(
         "Repeat password",
         validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
     )
+
+    def validate_password(self, field: PasswordField) -> None:
+        problem = password_problem(field.data, self.username.data or "")
+        if problem:
+            raise ValidationError(problem)
 
 
 class LoginForm(FlaskForm):

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
@@ -19,6 +28,10 @@ def _own_attempt(attempt_id: int) -> Attempt:
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
+
+
+def _wants_json() -> bool:
+    return request.accept_mimetypes.best == "application/json"
 
 
 @bp.post("/articles/<pack_id>/quiz")
@@ -70,8 +83,12 @@ def submit(attempt_id: int):
             attempts.finish(db, current, int(seq), request.form)
     except attempts.StalePost:
         db.rollback()
+        if _wants_json():
+            return jsonify(error="stale", state=current.state), 409
         return render_template("quiz/stale.html", attempt=current), 409
     db.commit()
+    if action == "save" and _wants_json():
+        return jsonify(seq=current.seq)  # the autosave script's next form carries this
     if action == "save":
         flash("Your answers are saved. You can come back and finish later.")
         return redirect(url_for("quiz.attempt", attempt_id=current.id), code=303)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,15 +40,15 @@ def _quizapp(env: dict[str, str], *args: str) -> None:
     )
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[str]:
-    folder: Path = tmp_path_factory.mktemp("live")
+@contextmanager
+def running_server(folder: Path, packs: Path) -> Iterator[str]:
+    """`quizapp init`, `import` and `serve` (gunicorn, 2 workers) on a database in `folder`."""
     env = os.environ | {
         "QUIZAPP_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite'}",
         "QUIZAPP_SECRET_KEY": "browser tests only",
     }
     _quizapp(env, "init")
-    _quizapp(env, "import", str(QUESTIONS))
+    _quizapp(env, "import", str(packs))
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "quizapp", "serve", "--port", str(port), "--workers", "2"],
@@ -74,6 +75,12 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         server.wait(timeout=30)
         drain.join(timeout=30)
         server.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory) -> Iterator[str]:
+    with running_server(tmp_path_factory.mktemp("live"), QUESTIONS) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -166,3 +166,15 @@ def test_form_without_seq_is_a_clear_400(client, auth):
     response = client.post(f"/attempts/{attempt_id}", data={"action": "finish"})
     assert response.status_code == 400
     assert "Reload the quiz page" in response.get_data(as_text=True)
+
+
+def test_autosave_answers_with_the_next_seq_as_json(client, auth, seeded_app):
+    auth.register()
+    attempt_id = start_quiz(client)
+    headers = {"Accept": "application/json"}
+    form = {"seq": "0", "action": "save", "q4": "true"}
+    response = client.post(f"/attempts/{attempt_id}", data=form, headers=headers)
+    assert response.status_code == 200 and response.get_json() == {"seq": 1}
+    stale = client.post(f"/attempts/{attempt_id}", data=form, headers=headers)
+    assert stale.status_code == 409 and stale.get_json()["error"] == "stale"
+    assert rows(seeded_app, Attempt, Attempt.id == attempt_id)[0].seq == 1
