@@ -141,6 +141,41 @@ def create_user_command(username: str, role: str, password_stdin: bool) -> None:
     click.echo(f"Created {role} {username}.")
 
 
+@main.command("backup")
+@click.argument("destination", type=click.Path(path_type=Path))
+@with_appcontext
+def backup_command(destination: Path) -> None:
+    """Copy the database to DESTINATION (a new file or a folder) while the app runs."""
+    from quizapp.backup import BackupError, backup
+
+    try:
+        written = backup(current_app.extensions["quizapp.engine"], destination)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Backed up to {written}; its integrity check passed.")
+
+
+@main.command("restore")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@with_appcontext
+def restore_command(source: Path, yes: bool) -> None:
+    """Replace the database with the backup SOURCE."""
+    from quizapp.backup import BackupError, restore, sqlite_path
+
+    engine = current_app.extensions["quizapp.engine"]
+    try:
+        target = sqlite_path(engine)
+        if not yes:
+            click.confirm(
+                f"This replaces everything in {target} with {source}. Continue?", abort=True
+            )
+        restore(engine, source)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored {target} from {source}.")
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, envvar="PORT", default=5000, show_default=True)
