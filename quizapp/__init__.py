@@ -42,4 +42,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(auth.bp)
     app.register_blueprint(reading.bp)
     app.register_blueprint(quiz.bp)
+    from quizapp import progress, teacher
+
+    app.register_blueprint(teacher.bp)
+    app.register_blueprint(progress.bp)
     return app

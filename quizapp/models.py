@@ -175,3 +175,4 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(40))  # lower-cased
     address: Mapped[str] = mapped_column(String(45))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+from quizapp.teacher.models import ClassMembership, SchoolClass  # noqa: E402,F401
