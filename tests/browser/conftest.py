@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import QUESTIONS, ROOT
+from tests.server import running_server
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -28,59 +22,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _quizapp(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "quizapp", *args], env=env, check=True, capture_output=True
-    )
-
-
-@contextmanager
-def running_server(folder: Path, packs: Path) -> Iterator[str]:
-    """`quizapp init`, `import` and `serve` (gunicorn, 2 workers) on a database in `folder`."""
-    env = os.environ | {
-        "QUIZAPP_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite'}",
-        "QUIZAPP_SECRET_KEY": "browser tests only",
-    }
-    _quizapp(env, "init")
-    _quizapp(env, "import", str(packs))
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "quizapp", "serve", "--port", str(port), "--workers", "2"],
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    # gunicorn says "Listening at" once its socket accepts connections; requests made
-    # after that wait in the socket's queue until a worker takes them.
-    seen = []
-    for line in server.stderr:
-        seen.append(line)
-        if "Listening at" in line:
-            break
-    # Keep reading, so a chatty server never blocks on a full pipe.
-    drain = threading.Thread(target=seen.extend, args=(server.stderr,), daemon=True)
-    drain.start()
-    try:
-        if server.poll() is not None:
-            raise RuntimeError("the server did not start:\n" + "".join(seen))
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        drain.join(timeout=30)
-        server.stderr.close()
-
-
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory) -> Iterator[str]:
-    with running_server(tmp_path_factory.mktemp("live"), QUESTIONS) as url:
-        yield url
+    with running_server(tmp_path_factory.mktemp("live"), QUESTIONS) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")

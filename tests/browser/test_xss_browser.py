@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import running_server
 from tests.browser.test_journey_browser import register
+from tests.server import running_server
 from tests.xss import write_xss_pack
 
 pytestmark = pytest.mark.browser
@@ -18,8 +18,8 @@ def xss_server(tmp_path_factory):
     packs = folder / "packs"
     packs.mkdir()
     write_xss_pack(packs)
-    with running_server(folder, packs) as url:
-        yield url
+    with running_server(folder, packs) as server:
+        yield server.url
 
 
 def test_payloads_never_run(browser, xss_server):
