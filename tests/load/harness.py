@@ -6,6 +6,7 @@ database is counted against what the server acknowledged."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import sqlite3
@@ -208,10 +209,9 @@ def run_class(
     ]
     for thread in threads:
         thread.start()
-    try:
-        ready.wait()  # everyone has the quiz open
-    except threading.BrokenBarrierError:
-        pass  # someone could not get that far: their failure is in the report
+    # Everyone has the quiz open; if someone could not get that far, it is in the report.
+    with contextlib.suppress(threading.BrokenBarrierError):
+        ready.wait()
     start = time.perf_counter()
     go.set()
     for thread in threads:
