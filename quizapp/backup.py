@@ -67,6 +67,8 @@ def restore(engine: Engine, source: Path) -> None:
         raise BackupError(f"{source} is not a file.")
     problems = integrity_problems(source)
     if problems:
-        raise BackupError(f"{source} is damaged, so nothing was changed: " + "; ".join(problems[:5]))
+        raise BackupError(
+            f"{source} is damaged, so nothing was changed: " + "; ".join(problems[:5])
+        )
     engine.dispose()
     _copy(source, target)
