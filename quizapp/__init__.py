@@ -34,8 +34,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = app_config.instance_secret_key(app.instance_path)
 
-    from quizapp import auth, db, errors, quiz, reading, web
+    from quizapp import assets, auth, db, errors, quiz, reading, web
 
+    assets.init_app(app)
     db.init_app(app)
     web.init_app(app)
     errors.init_app(app)
