@@ -47,4 +47,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(teacher.bp)
     app.register_blueprint(progress.bp)
+    from quizapp.vocab.views import bp as vocab_bp
+
+    app.register_blueprint(vocab_bp)
     return app

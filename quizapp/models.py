@@ -176,3 +176,4 @@ class LoginFailure(Base):
     address: Mapped[str] = mapped_column(String(45))
     at: Mapped[datetime] = mapped_column(default=utcnow)
 from quizapp.teacher.models import ClassMembership, SchoolClass  # noqa: E402,F401
+from quizapp.vocab.models import VocabCard, VocabItem, VocabReview, VocabSettings  # noqa: E402,F401

@@ -1,0 +1,113 @@
+"""CSV and Anki (.apkg) exports of word lists. Pure: rows in, bytes out."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import itertools
+import sqlite3
+import tempfile
+import time
+import zipfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import genanki
+
+CSV_HEADER = ("lemma", "word", "meaning", "de/het", "level", "sentence", "article", "note", "due")
+
+# Anki identifies note types and decks by id: a fixed id means a second import of a newer
+# export updates the same note type instead of adding "quizapp word (2)".
+ANKI_MODEL_ID = 1_607_392_319
+ANKI_MODEL = genanki.Model(
+    ANKI_MODEL_ID,
+    "quizapp word",
+    fields=[{"name": "Word"}, {"name": "Sentence"}, {"name": "Meaning"}, {"name": "Gender"}],
+    templates=[
+        {
+            "name": "Dutch → meaning",
+            "qfmt": '<div class="word" lang="nl">{{Word}}</div>'
+            '<div class="sentence" lang="nl">{{Sentence}}</div>',
+            "afmt": '{{FrontSide}}<hr id="answer"><div class="meaning">{{Meaning}}</div>'
+            '<div class="gender" lang="nl">{{Gender}}</div>',
+        }
+    ],
+    css=".card { font-family: sans-serif; font-size: 22px; text-align: center; }"
+    " .sentence { font-size: 16px; font-style: italic; margin-top: 1em; }"
+    " .gender { color: #555; margin-top: .5em; }",
+)
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    lemma: str
+    word: str
+    meaning: str
+    gender: str
+    level: str
+    sentence: str
+    article: str
+    note: str
+    due: str  # ISO date, or "" for an article list (nothing scheduled)
+
+
+def csv_bytes(rows: list[ExportRow]) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel opens the accents right; csv readers that
+    open with encoding="utf-8-sig" see none of it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for row in rows:
+        writer.writerow(getattr(row, f.name) for f in fields(ExportRow))
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def stable_id(name: str) -> int:
+    """A deck id that stays the same for the same list across exports (Anki wants < 2**63;
+    we stay in 31 bits so any Anki version is happy)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:4], "big") >> 1 or 1
+
+
+def anki_note(row: ExportRow, deck_key: str) -> genanki.Note:
+    word = f"{row.gender} {row.word}" if row.gender and " " not in row.word else row.word
+    gender = {"de": "de-woord", "het": "het-woord"}.get(row.gender, "")
+    meaning = html.escape(row.meaning) + (
+        f"<br><small>{html.escape(row.note)}</small>" if row.note else ""
+    )
+    return genanki.Note(
+        model=ANKI_MODEL,
+        fields=[html.escape(word), html.escape(row.sentence), meaning, gender],
+        guid=genanki.guid_for(deck_key, row.lemma),
+    )
+
+
+def apkg_bytes(rows: list[ExportRow], deck_name: str, deck_key: str) -> bytes:
+    """An Anki package: a zip holding the SQLite collection `collection.anki2`.
+
+    genanki's own write_to_file leaves its temporary database behind; we build the
+    collection in a directory of our own that is removed afterwards."""
+    deck = genanki.Deck(stable_id(deck_key), deck_name)
+    for row in rows:
+        deck.add_note(anki_note(row, deck_key))
+    package = genanki.Package(deck)
+    out = io.BytesIO()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(path)
+        try:
+            now = time.time()
+            package.write_to_db(connection.cursor(), now, itertools.count(int(now * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(path, "collection.anki2")
+            archive.writestr("media", "{}")
+    return out.getvalue()
+
+
+def as_dict(row: ExportRow) -> dict[str, str]:
+    """A row keyed by the CSV header, as csv.DictReader gives it back."""
+    return dict(zip(CSV_HEADER, asdict(row).values(), strict=True))

@@ -1,0 +1,30 @@
+"""Forms of the vocabulary area. Small posts (save, grade, remove) carry the CSRF token in a
+hidden field and are parsed in the view; these are the ones with fields to validate."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import DecimalField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, NumberRange
+
+from quizapp.vocab.scheduling import MAX_RETENTION, MIN_RETENTION
+
+
+class EditWordForm(FlaskForm):
+    own_meaning = StringField("My meaning", validators=[Length(max=500)])
+    note = TextAreaField("Note", validators=[Length(max=500)])
+
+
+class RetentionForm(FlaskForm):
+    desired_retention = DecimalField(
+        "Desired retention",
+        places=2,
+        validators=[
+            InputRequired(),
+            NumberRange(
+                min=MIN_RETENTION,
+                max=MAX_RETENTION,
+                message=f"Choose a value between {MIN_RETENTION} and {MAX_RETENTION}.",
+            ),
+        ],
+    )

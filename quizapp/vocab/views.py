@@ -1,0 +1,406 @@
+"""The vocabulary blueprint: article word lists, my words, review, exports."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user, login_required
+
+from quizapp.db import get_session
+from quizapp.models import LEVELS, Article, Attempt, utcnow
+from quizapp.reading.articles import visible_article
+from quizapp.vocab import export, scheduling, wordlist, words
+from quizapp.vocab.forms import EditWordForm, RetentionForm
+from quizapp.vocab.models import VocabCard, VocabItem, VocabReview
+
+bp = Blueprint("vocab", __name__)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _article_or_404(pack_id: str) -> Article:
+    article = visible_article(get_session(), pack_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def _own_item_or_404(item_id: int) -> VocabItem:
+    item = words.own_item(get_session(), current_user.id, item_id)
+    if item is None:  # someone else's word is "not found": its existence is not theirs
+        abort(404)
+    return item
+
+
+def _safe_next(target: str | None, fallback: str) -> str:
+    # Only same-site paths: an open redirect would be a phishing aid.
+    local = target and target.startswith("/") and not target.startswith("//")
+    return target if local and not urlsplit(target).netloc else fallback
+
+
+def _list_level() -> str:
+    """The level the article list starts above: asked for, else the learner's, else B1."""
+    asked = request.args.get("level", "")
+    if asked in LEVELS:
+        return asked
+    if asked:
+        abort(400, description=f"Unknown level {asked!r}: use one of {', '.join(LEVELS)}.")
+    if current_user.is_authenticated and current_user.level in LEVELS:
+        return current_user.level
+    return "B1"
+
+
+def _wants_json() -> bool:
+    return request.accept_mimetypes.best == "application/json"
+
+
+def _download(data: bytes, mimetype: str, filename: str) -> Response:
+    return Response(
+        data,
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@bp.app_context_processor
+def _vocab_helpers():
+    """Counts for pages other areas own (library, reading page), computed only when a
+    template asks for them."""
+
+    def due_count() -> int:
+        if not current_user.is_authenticated:
+            return 0
+        if "vocab_due_count" not in g:
+            g.vocab_due_count = words.due_count(get_session(), current_user.id, utcnow())
+        return g.vocab_due_count
+
+    def saved_lemmas(article: Article) -> set[str]:
+        if not current_user.is_authenticated:
+            return set()
+        cache = g.setdefault("vocab_saved_lemmas", {})
+        if article.id not in cache:
+            cache[article.id] = words.saved_lemmas(get_session(), current_user.id, article.id)
+        return cache[article.id]
+
+    def all_saved_lemmas() -> set[str]:
+        if not current_user.is_authenticated:
+            return set()
+        if "vocab_all_saved" not in g:
+            g.vocab_all_saved = words.saved_lemmas(get_session(), current_user.id)
+        return g.vocab_all_saved
+
+    return {
+        "vocab_due_count": due_count,
+        "vocab_saved_lemmas": saved_lemmas,
+        "vocab_all_saved": all_saved_lemmas,
+    }
+
+
+# --------------------------------------------------------------------------- article lists
+
+
+@bp.get("/articles/<pack_id>/words")
+def article_words(pack_id: str):
+    article = _article_or_404(pack_id)
+    level = _list_level()
+    key_words = words.article_key_words(get_session(), article, level)
+    return render_template(
+        "vocab/article_words.html",
+        article=article,
+        level=level,
+        levels=LEVELS,
+        key_words=key_words,
+    )
+
+
+@bp.get("/articles/<pack_id>/words.csv")
+def article_words_csv(pack_id: str):
+    article = _article_or_404(pack_id)
+    rows = words.export_rows_for_article(
+        article, words.article_key_words(get_session(), article, _list_level())
+    )
+    return _download(export.csv_bytes(rows), "text/csv", f"{article.pack_id}-words.csv")
+
+
+@bp.get("/articles/<pack_id>/words.apkg")
+def article_words_apkg(pack_id: str):
+    article = _article_or_404(pack_id)
+    rows = words.export_rows_for_article(
+        article, words.article_key_words(get_session(), article, _list_level())
+    )
+    data = export.apkg_bytes(rows, f"quizapp: {article.title}", f"article:{article.pack_id}")
+    return _download(data, "application/octet-stream", f"{article.pack_id}-words.apkg")
+
+
+# --------------------------------------------------------------------------- saving
+
+
+@bp.post("/words/save")
+@login_required
+def save():
+    db = get_session()
+    pack_id = request.form.get("pack_id", "")
+    lemma = request.form.get("lemma", "").strip()
+    form = request.form.get("form", "").strip()
+    sentence = request.form.get("sentence", "")
+    if not lemma or len(lemma) > 100 or len(form) > 100 or (sentence and not sentence.isdigit()):
+        abort(400, description="This word could not be saved: the form is incomplete.")
+    article = _article_or_404(pack_id)
+    try:
+        saved = words.save_from_article(
+            db, current_user.id, article, lemma, form, int(sentence) if sentence else None
+        )
+    except words.WordNotInText:
+        db.rollback()
+        abort(400, description=f"“{lemma}” does not occur in this article.")
+    db.commit()
+    item = saved.item
+    message = (
+        f"Saved “{item.lemma}” to your words."
+        if saved.created
+        else f"“{item.lemma}” is already in your words."
+    )
+    if _wants_json():
+        count = words.saved_count(db, current_user.id, article.id)
+        return jsonify(
+            saved=True, created=saved.created, lemma=item.lemma, message=message, count=count
+        )
+    flash(message)
+    fallback = url_for("reading.article", pack_id=article.pack_id)
+    return redirect(_safe_next(request.form.get("next"), fallback), code=303)
+
+
+@bp.get("/attempts/<int:attempt_id>/missed-words")
+@login_required
+def missed(attempt_id: int):
+    attempt = get_session().get(Attempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id or attempt.state != "finished":
+        abort(404)
+    found = words.missed_words(get_session(), attempt, _missed_level())
+    return render_template("vocab/missed.html", attempt=attempt, key_words=found)
+
+
+def _missed_level() -> str:
+    # One level below the learner's: words they got wrong are worth keeping even if common.
+    level = current_user.level if current_user.level in LEVELS else "B1"
+    return LEVELS[max(LEVELS.index(level) - 1, 0)]
+
+
+@bp.post("/attempts/<int:attempt_id>/missed-words")
+@login_required
+def save_missed(attempt_id: int):
+    db = get_session()
+    attempt = db.get(Attempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id or attempt.state != "finished":
+        abort(404)
+    chosen = set(request.form.getlist("lemma"))
+    candidates = words.missed_words(db, attempt, _missed_level())
+    unknown = chosen - {w.lemma for w in candidates}
+    if not chosen or unknown:
+        abort(400, description="Choose words from the list to save.")
+    now = utcnow()
+    created = sum(
+        words.save_key_word(db, current_user.id, attempt.article, word, now).created
+        for word in candidates
+        if word.lemma in chosen
+    )
+    db.commit()
+    already = len(chosen) - created
+    message = f"Saved {created} word{'s' if created != 1 else ''}"
+    if already:
+        message += f"; {already} {'was' if already == 1 else 'were'} already in your words"
+    flash(message + ".")
+    return redirect(url_for("vocab.my_words"), code=303)
+
+
+# --------------------------------------------------------------------------- my words
+
+
+@bp.get("/words")
+@login_required
+def my_words():
+    search = request.args.get("q", "")[:100]
+    sort = request.args.get("sort", "date")
+    if sort not in words.SORTS:
+        abort(400, description=f"Unknown sort {sort!r}: use one of {', '.join(words.SORTS)}.")
+    items = words.list_words(get_session(), current_user.id, search, sort)
+    return render_template(
+        "vocab/my_words.html",
+        items=items,
+        search=search,
+        sort=sort,
+        sorts=words.SORTS,
+        next_due=words.next_due,
+        now=utcnow(),
+    )
+
+
+@bp.route("/words/<int:item_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(item_id: int):
+    item = _own_item_or_404(item_id)
+    form = EditWordForm(obj=item)
+    if form.validate_on_submit():
+        words.update_item(item, form.own_meaning.data or "", form.note.data or "")
+        get_session().commit()
+        flash(f"Saved your changes to “{item.lemma}”.")
+        return redirect(url_for("vocab.my_words"), code=303)
+    status = 400 if form.errors else 200
+    return render_template("vocab/edit.html", item=item, form=form), status
+
+
+@bp.route("/words/<int:item_id>/remove", methods=["GET", "POST"])
+@login_required
+def remove(item_id: int):
+    item = _own_item_or_404(item_id)
+    if request.method == "GET":
+        return render_template("vocab/remove.html", item=item)
+    lemma = item.lemma
+    words.remove_item(get_session(), item)
+    get_session().commit()
+    flash(f"Removed “{lemma}” from your words.")
+    return redirect(url_for("vocab.my_words"), code=303)
+
+
+@bp.get("/words.csv")
+@login_required
+def my_words_csv():
+    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    return _download(export.csv_bytes(rows), "text/csv", "my-words.csv")
+
+
+@bp.get("/words.apkg")
+@login_required
+def my_words_apkg():
+    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    deck = f"quizapp: {current_user.username}'s words"
+    data = export.apkg_bytes(rows, deck, f"user:{current_user.id}")
+    return _download(data, "application/octet-stream", "my-words.apkg")
+
+
+# --------------------------------------------------------------------------- review
+
+
+@bp.get("/review")
+@login_required
+def review():
+    db = get_session()
+    form = RetentionForm(desired_retention=words.retention(db, current_user.id))
+    return _review_page(form)
+
+
+def _review_page(form: RetentionForm, status: int = 200):
+    db = get_session()
+    queue = words.due_cards(db, current_user.id, utcnow())
+    card = queue[0] if queue else None
+    reveal = False
+    asked = request.args.get("card", "")
+    if asked.isdigit():
+        # "Show answer" without JavaScript: the same card again, its back shown.
+        chosen = words.own_card(db, current_user.id, int(asked))
+        if chosen is None:
+            abort(404)
+        card, reveal = chosen, request.args.get("reveal") == "1"
+    gap = wordlist.gapped(card.item.sentence, card.item.form, card.item.lemma) if card else ""
+    page = render_template(
+        "vocab/review.html",
+        card=card,
+        remaining=len(queue),
+        reveal=reveal,
+        form=form,
+        ratings=scheduling.RATINGS,
+        gapped=gap,
+        has_words=card is not None or bool(words.saved_lemmas(db, current_user.id)),
+    )
+    return page, status
+
+
+@bp.post("/review/<int:card_id>")
+@login_required
+def grade(card_id: int):
+    db = get_session()
+    card = words.own_card(db, current_user.id, card_id)
+    if card is None:
+        abort(404)
+    seq = request.form.get("seq", "")
+    if not seq.isdigit():
+        abort(400, description="This review form is incomplete. Reload the page.")
+    typed = None
+    if card.direction == "recall":
+        typed = request.form.get("answer")
+        if typed is None:
+            abort(400, description="Type the Dutch word, then check it.")
+        rating = scheduling.typed_rating(typed, words.accepted_answers(card.item))
+    else:
+        raw = request.form.get("rating", "")
+        if raw not in ("1", "2", "3", "4"):
+            abort(400, description="Grade the card with Again, Hard, Good or Easy.")
+        rating = int(raw)
+    try:
+        log = words.review_card(db, current_user.id, card, int(seq), rating, utcnow(), typed)
+    except words.StaleReview:
+        db.rollback()
+        return render_template("vocab/stale.html"), 409
+    db.commit()
+    if card.direction == "recall":
+        return redirect(url_for("vocab.reviewed", review_id=log.id), code=303)
+    flash(f"{scheduling.RATINGS[rating]}: “{card.item.lemma}” comes back {_when(log.due_after)}.")
+    return redirect(url_for("vocab.review"), code=303)
+
+
+@bp.get("/review/done/<int:review_id>")
+@login_required
+def reviewed(review_id: int):
+    db = get_session()
+    log = db.get(VocabReview, review_id)
+    if log is None or log.user_id != current_user.id:
+        abort(404)
+    card = db.get(VocabCard, log.card_id) if log.card_id else None
+    return render_template(
+        "vocab/reviewed.html",
+        log=log,
+        item=card.item if card else None,
+        rating=scheduling.RATINGS[log.rating],
+        when=_when(log.due_after),
+    )
+
+
+@bp.post("/review/settings")
+@login_required
+def settings():
+    db = get_session()
+    form = RetentionForm()
+    if not form.validate_on_submit():
+        return _review_page(form, 400)
+    value = float(form.desired_retention.data)
+    words.set_retention(db, current_user.id, value)
+    db.commit()
+    flash(f"Desired retention set to {value:.2f}.")
+    return redirect(url_for("vocab.review"), code=303)
+
+
+def _when(due) -> str:
+    """A human "when" for a due time: in N minutes / hours / days."""
+    seconds = (scheduling.as_utc(due) - utcnow()).total_seconds()
+    if seconds < 90:
+        return "in a minute"
+    if seconds < 3600:
+        return f"in {round(seconds / 60)} minutes"
+    if seconds < 36 * 3600:
+        hours = round(seconds / 3600)
+        return f"in {hours} hour{'s' if hours != 1 else ''}"
+    days = round(seconds / 86400)
+    return f"in {days} day{'s' if days != 1 else ''}"

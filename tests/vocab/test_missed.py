@@ -1,0 +1,57 @@
+"""'Add the words I missed' from a quiz result."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from quizapp.db import write_session
+from quizapp.models import Attempt, Question
+from quizapp.vocab.models import VocabItem
+from quizapp.vocab.wordlist import word_key
+from quizapp.vocab.words import missed_words
+from tests.conftest import rows
+from tests.vocab.conftest import PACK
+
+
+def finish_blank_quiz(client) -> int:
+    start = client.post(f"/articles/{PACK}/quiz")
+    attempt_id = int(start.headers["Location"].rsplit("/", 1)[1])
+    client.post(f"/attempts/{attempt_id}", data={"seq": "0", "action": "finish"})
+    return attempt_id
+
+
+def test_missed_words_come_from_the_questions_answered_wrongly(learner, seeded_app, seed_tokens):
+    attempt_id = finish_blank_quiz(learner)
+    with write_session(seeded_app) as session:
+        attempt = session.get(Attempt, attempt_id)
+        found = missed_words(session, attempt, "A2")
+        texts = " ".join(str(q.payload).lower() for q in session.scalars(select(Question)))
+    assert found, "a blank quiz misses every question, so some key words must be listed"
+    _text, tokens = seed_tokens
+    for word in found:
+        forms = {t["text"].lower() for t in tokens if word_key(t) == word.lemma}
+        assert word.lemma.split()[0] in texts or any(form in texts for form in forms)
+    page = learner.get(f"/attempts/{attempt_id}/missed-words").get_data(as_text=True)
+    assert all(w.lemma in page for w in found)
+    chosen = [w.lemma for w in found[:2]]
+    response = learner.post(f"/attempts/{attempt_id}/missed-words", data={"lemma": chosen})
+    assert response.status_code == 303
+    assert sorted(i.lemma for i in rows(seeded_app, VocabItem)) == sorted(chosen)
+    again = learner.post(f"/attempts/{attempt_id}/missed-words", data={"lemma": chosen})
+    assert again.status_code == 303 and len(rows(seeded_app, VocabItem)) == len(chosen)
+
+
+def test_missed_words_refuses_forged_lemmas_and_other_learners(client, auth, seeded_app):
+    auth.register("anna")
+    attempt_id = finish_blank_quiz(client)
+    forged = client.post(f"/attempts/{attempt_id}/missed-words", data={"lemma": ["fiets"]})
+    assert forged.status_code == 400
+    assert client.post(f"/attempts/{attempt_id}/missed-words", data={}).status_code == 400
+    assert rows(seeded_app, VocabItem) == []
+    auth.logout()
+    auth.register("bram")
+    assert client.get(f"/attempts/{attempt_id}/missed-words").status_code == 404
+    assert (
+        client.post(f"/attempts/{attempt_id}/missed-words", data={"lemma": ["x"]}).status_code
+        == 404
+    )
