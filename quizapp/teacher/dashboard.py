@@ -106,6 +106,23 @@ class ClassResults:
     def cell(self, user_id: int, article_id: int) -> Cell | None:
         return self.cells.get((user_id, article_id))
 
+    def grid(self) -> list[tuple[User, list[tuple[int, int, str] | None]]]:
+        """The table ready to print: per learner, per article (best %, attempts, day of
+        the last) or None. Formatting here keeps the template loop to plain output: with
+        40 learners x 50 articles, per-cell work in Jinja is most of the page's time."""
+        rows = []
+        for learner in self.learners:
+            cells = []
+            for article in self.articles:
+                cell = self.cells.get((learner.id, article.id))
+                if cell is None:
+                    cells.append(None)
+                else:
+                    day = cell.last.date().isoformat() if cell.last else ""
+                    cells.append((round((cell.best or 0) * 100), cell.attempts, day))
+            rows.append((learner, cells))
+        return rows
+
 
 def class_results(session: Session, school_class: SchoolClass, dates: DateRange) -> ClassResults:
     learners = learners_of(session, school_class.id)
