@@ -6,6 +6,9 @@ PORT ?= 5000
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
+# axe-core checks accessibility in the browser tests (test-only, from the npm registry).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
 .PHONY: run test lint bench clean
 
 $(BIN)/python:
@@ -29,11 +32,15 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check quizapp tests tools bench
 	$(BIN)/bandit --quiet --recursive --severity-level medium quizapp
 
-test: lint
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: lint $(AXE)
 	$(BIN)/python -m pytest
 
 bench: $(TEST_STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache tests/browser/node_modules test-artifacts

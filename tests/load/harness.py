@@ -122,10 +122,10 @@ class LoadReport:
         return "\n".join(lines)
 
 
-def create_learners(database: Path, count: int) -> list[str]:
+def create_learners(database: Path, count: int, prefix: str = "learner") -> list[str]:
     """Accounts straight into the database: one slow hash shared by all, not 200."""
     password_hash = generate_password_hash(PASSWORD)
-    names = [f"learner{n:03d}" for n in range(count)]
+    names = [f"{prefix}{n:03d}" for n in range(count)]
     connection = sqlite3.connect(database)
     with connection:
         connection.executemany(
@@ -143,6 +143,7 @@ def run_class(
     pack_id: str,
     learners: int,
     on_acknowledged=None,
+    prefix: str = "learner",
 ) -> LoadReport:
     """Every learner logs in, opens the quiz, waits for the others, and submits."""
     report = LoadReport(learners)
