@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import QUESTIONS, ROOT
-from tests.server import running_server
+from tests.server import Server, running_server
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -23,9 +23,14 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[str]:
+def live(tmp_path_factory) -> Iterator[Server]:
     with running_server(tmp_path_factory.mktemp("live"), QUESTIONS) as server:
-        yield server.url
+        yield server
+
+
+@pytest.fixture(scope="session")
+def live_server(live: Server) -> str:
+    return live.url
 
 
 @pytest.fixture(scope="session")
