@@ -5,11 +5,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import accounts, throttle
-from quizapp.auth.forms import LoginForm, RegisterForm
+from quizapp.auth.forms import AccountForm, LoginForm, RegisterForm
 from quizapp.db import get_session
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -79,3 +79,17 @@ def logout():
         logout_user()
         session.clear()
     return redirect(url_for("reading.library"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    form = AccountForm(level=current_user.level)
+    if form.validate_on_submit():
+        # current_user was loaded by this POST's write session: changing it is the save.
+        current_user.level = form.level.data
+        get_session().commit()
+        flash(f"Saved: words above {form.level.data} are now marked when you read.")
+        return redirect(url_for("auth.account"), code=303)
+    status = 400 if form.errors else 200
+    return render_template("auth/account.html", form=form), status

@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField
+from wtforms import PasswordField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
 
 from quizapp.accounts import MAX_PASSWORD, USERNAME_PATTERN, password_problem
@@ -29,3 +30,23 @@ class RegisterForm(FlaskForm):
 class LoginForm(FlaskForm):
     username = StringField("Username", validators=[InputRequired(), Length(max=40)])
     password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD)])
+
+
+# What each level means to a learner choosing one (the CEFR's own short names).
+LEVEL_CHOICES = [
+    SelectChoice("A1", "A1 — beginner"),
+    SelectChoice("A2", "A2 — elementary"),
+    SelectChoice("B1", "B1 — intermediate"),
+    SelectChoice("B2", "B2 — upper intermediate"),
+    SelectChoice("C1", "C1 — advanced"),
+    SelectChoice("C2", "C2 — proficient"),
+]
+
+
+class AccountForm(FlaskForm):
+    level = SelectField(
+        "Your level of Dutch",
+        choices=LEVEL_CHOICES,
+        validators=[InputRequired()],
+        description="Words above this level are marked on the reading page.",
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
-from quizapp.models import Article, Attempt
+from quizapp.models import Article, ArticleAnalysis, Attempt
 
 
 @dataclass(frozen=True)
@@ -15,18 +15,19 @@ class LibraryEntry:
     article: Article
     best_score: float | None  # 0..1, None when never finished
     attempts: int
+    estimated_level: str | None = None  # the pipeline's estimate, for packs without a level
 
-
-@dataclass(frozen=True)
-class Block:
-    kind: str  # "heading" or "paragraph"
-    text: str
-    start: int  # offset of the block's text in the article text
+    @property
+    def level(self) -> str | None:
+        return self.article.level or self.estimated_level
 
 
 def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
-    articles = session.scalars(
-        select(Article).where(Article.hidden.is_(False)).order_by(Article.title)
+    found = session.execute(
+        select(Article, ArticleAnalysis.stats)
+        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+        .where(Article.hidden.is_(False))
+        .order_by(Article.title)
     ).all()
     scores: dict[int, tuple[float | None, int]] = {}
     if user_id is not None:
@@ -44,25 +45,25 @@ def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
             .group_by(Attempt.article_id)
         )
         scores = {article_id: (best, count) for article_id, best, count in rows}
-    return [LibraryEntry(a, *scores.get(a.id, (None, 0))) for a in articles]
+    return [
+        LibraryEntry(a, *scores.get(a.id, (None, 0)), (stats or {}).get("level"))
+        for a, stats in found
+    ]
 
 
 def visible_article(session: Session, pack_id: str) -> Article | None:
     return session.scalar(select(Article).where(Article.pack_id == pack_id, ~Article.hidden))
 
 
-def blocks(text: str) -> list[Block]:
-    """Paragraphs are separated by blank lines; a paragraph starting with '## ' is a heading."""
-    result: list[Block] = []
-    offset = 0
-    for chunk in text.split("\n\n"):
-        stripped = chunk.strip()
-        start = offset + chunk.find(stripped) if stripped else offset
-        offset += len(chunk) + 2
-        if not stripped:
-            continue
-        if stripped.startswith("## "):
-            result.append(Block("heading", stripped[3:].strip(), start + 3))
-        else:
-            result.append(Block("paragraph", stripped, start))
-    return result
+def article_with_analysis(
+    session: Session, pack_id: str
+) -> tuple[Article, ArticleAnalysis | None] | None:
+    """The article and its stored analysis in one query. The tokens (the bulk of it) are
+    deferred: the reading page loads them only when its rendered text is not cached."""
+    row = session.execute(
+        select(Article, ArticleAnalysis)
+        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+        .options(defer(ArticleAnalysis.tokens))
+        .where(Article.pack_id == pack_id, ~Article.hidden)
+    ).first()
+    return None if row is None else (row[0], row[1])
