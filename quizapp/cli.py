@@ -12,6 +12,7 @@ from flask.cli import ScriptInfo, with_appcontext
 from quizapp import create_app
 from quizapp.db import write_session
 from quizapp.migrate import upgrade_database
+from quizapp.generate.cli import generate_command, new_command
 from quizapp.language.cli import analyze
 from quizapp.packs.cli import check, gift
 
@@ -30,6 +31,8 @@ def main(ctx: click.Context) -> None:
 main.add_command(check)
 main.add_command(analyze)
 main.add_command(gift)
+main.add_command(generate_command)
+main.add_command(new_command)
 
 
 @main.command("init")

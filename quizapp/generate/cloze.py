@@ -59,6 +59,20 @@ def gap_target(token: dict[str, Any], level: str) -> tuple[str, ...] | None:
     return word_class
 
 
+def _held_tight(words: list[dict[str, Any]], index: int) -> bool:
+    """A word its neighbours hold in place: followed by the preposition it governs
+    ("kiest voor", "bereid tot") or by a name ("het dossier Iran"). Random words of the same
+    class rarely fit such a slot; a noun after "het eerste" takes almost any noun."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None:
+        return False
+    if following.get("proper_name"):
+        return True
+    # A noun before "sinds" or "voor" is not held by it ("een test voor Biden" takes
+    # "een afspraak" as well); a verb or adjective usually governs its preposition.
+    return following.get("pos") == "ADP" and words[index].get("pos") in ("VERB", "ADJ")
+
+
 def distractor_allowed(
     candidate: str, answer: dict[str, Any], sentence_words: set[str], answer_senses: tuple
 ) -> bool:
@@ -160,23 +174,26 @@ def generate_cloze(
             MIN_SENTENCE_WORDS <= len(sentence.words) <= MAX_SENTENCE_WORDS
         ):
             continue
-        for token in sentence.words:
+        words = sentence.words
+        for index, token in enumerate(words):
             word_class = gap_target(token, level)
             if word_class is not None:
                 rank = (
                     fold(token.get("lemma") or token["text"]) in avoid,
+                    not _held_tight(words, index),
                     abs(level_rank(token.get("level")) - level_rank(level)),
                     _POS_ORDER[token["pos"]],
                     token["start"],
                 )
                 candidates.append((rank, sentence, token, word_class))
     candidates.sort(key=lambda c: c[0])
-    # Nouns and verbs in turn: a quiz of eight noun gaps tests one thing eight times, and a
-    # verb with its subject and object is the most tightly held word of a sentence.
+    # Verbs and nouns in turn: a quiz of eight noun gaps tests one thing eight times, and a
+    # finite verb with its subject and object is the most tightly held word of a sentence;
+    # a noun's slot more often takes another noun of the same kind as well.
     by_pos = {pos: [c for c in candidates if c[2]["pos"] == pos] for pos in _POS_ORDER}
     interleaved = []
     while any(by_pos.values()):
-        for pos in ("NOUN", "VERB", "NOUN", "ADJ", "VERB", "ADV"):
+        for pos in ("VERB", "NOUN", "ADJ", "VERB", "NOUN", "ADV"):
             if by_pos[pos]:
                 interleaved.append(by_pos[pos].pop(0))
     candidates = interleaved

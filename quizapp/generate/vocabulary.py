@@ -16,6 +16,7 @@ from .words import (
     CONTENT_POS,
     STOP_WORDS,
     fold,
+    is_person_noun,
     is_spelling_variant,
     is_unsuitable,
     sense_items,
@@ -46,9 +47,9 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
         return None
     full = gloss[0]
     short = _PARENTHESES.sub("", full).split(";")[0].strip()
-    # Two equivalents say it; a third and fourth make the right option stand out by length.
-    items = [re.sub(r"^to ", "", item.strip()) for item in short.split(",")]
-    short = ", ".join(item for item in items[:2] if item)
+    # One equivalent, as in a learner's word list: a second is often another sense of the
+    # word than the text's ("optie: choice, election"), and a longer right option stands out.
+    short = re.sub(r"^to ", "", short.split(",")[0].strip())
     if not short or len(short) > _MAX_MEANING or not short.isascii():
         return None
     return short, full
@@ -116,7 +117,7 @@ def _lexicon_pool(pos: str) -> list[tuple[str, str, float]]:
             entry = lexicon.entry(word.text)
             if word.text in pool or entry is None or len(entry.senses) != 1:
                 continue
-            meaning = ", ".join(part.strip() for part in entry.senses[0].split(",")[:2])
+            meaning = re.sub(r"^to ", "", entry.senses[0].split(",")[0].strip())
             if plain_english(meaning):
                 pool[word.text] = (word.text, meaning, word.zipf)
     return sorted(pool.values())
@@ -177,6 +178,7 @@ def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=(
     draws = {c[0]: rng.random() for c in candidates}
     taken = list(chosen)
     chosen = []
+    person = is_person_noun(answer_lemma)
     for candidate in sorted(candidates, key=lambda c: (draws[c[0]], c[0])):
         word, meaning, _zipf = candidate
         if shares_lemma(word, answer_lemma) or is_spelling_variant(word, answer_lemma):
@@ -185,6 +187,8 @@ def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=(
             senses_of(word), answer_meanings
         ):
             continue
+        if person and is_person_noun(word):
+            continue  # "leader": not "president", which a learner could defend
         if any(
             senses_overlap([meaning], [c[1]])
             or shares_lemma(word, c[0])
@@ -202,12 +206,19 @@ def _forward(article, sentence, token, lemma, meaning, full, seed) -> dict[str, 
     item_id = f"gen-vocab-{slug(lemma)}-{sentence.number}"
     rng = random.Random(f"{seed}|{item_id}")
     answer_meanings = [meaning, full, *senses_of(token["text"])]
-    distractors = _exclusive(_article_pool(article, token["pos"]), lemma, answer_meanings, rng)
+    # Meanings of words from elsewhere first: the article's words share its topic, and in
+    # context their meanings come close ("onderhoud": conversation / summit talks).
+    zipf = token.get("zipf") or 0.0
+    pool = [c for c in _lexicon_pool(token["pos"]) if abs(c[2] - zipf) <= 1.0]
+    distractors = _exclusive(pool, lemma, answer_meanings, rng)
     if len(distractors) < 3:
-        zipf = token.get("zipf") or 0.0
-        pool = [c for c in _lexicon_pool(token["pos"]) if abs(c[2] - zipf) <= 1.0]
         distractors += _exclusive(
-            pool, lemma, answer_meanings, rng, 3 - len(distractors), chosen=distractors
+            _article_pool(article, token["pos"]),
+            lemma,
+            answer_meanings,
+            rng,
+            3 - len(distractors),
+            chosen=distractors,
         )
     if len(distractors) < 3:
         return None

@@ -74,7 +74,13 @@ _UNSUITABLE = words_of(
 
 _PERSON_WORDS = words_of(
     """man woman person people child sir gentleman lady soldier soldiers officer
-    military member citizen friend leader"""
+    military member citizen friend leader president chairman minister king queen
+    companion colleague counterpart"""
+)
+# Dutch suffixes that make nouns for people (zondaar, medewerker, journalist, chauffeur).
+_PERSON_SUFFIXES = (
+    *("aar", "aars", "werker", "werkers", "genoot", "genoten", "ist", "isten"),
+    *("eur", "eurs", "ling", "lingen", "ster", "sters"),
 )
 
 
@@ -82,6 +88,8 @@ def is_person_noun(word: str) -> bool:
     """A noun for people, by its English senses: militairen (soldiers), meneer (sir),
     leiders (leader). A person in a gap takes person distractors nowhere: "tienduizenden
     Russische artiesten" would fit where "militairen" stood."""
+    if word.lower().endswith(_PERSON_SUFFIXES):
+        return True
     for item in sense_items(senses_of(word)):
         last = item.split()[-1] if item.split() else ""
         if (

@@ -18,6 +18,10 @@ from sqlalchemy.orm import Session
 from quizapp.models import Article, ArticleAnalysis, Question
 from quizapp.packs.model import Pack
 
+# Marks a stored generated question with the generator that made it; a newer generator
+# regenerates on the next import even when the text is unchanged.
+GENERATED_BY = "generated_by"
+
 # Where a question sits in its file is not part of what a learner answered.
 _NOT_CONTENT = ("line",)
 
@@ -83,6 +87,7 @@ def import_pack(session: Session, pack: Pack, analyser: Analyser | None = None) 
         _sync_questions(session, article, pack.questions, "authored", report)
     if analyser is not None:
         _refresh_analysis(session, article, pack, analyser, report)
+    _refresh_generated(session, article, pack, report)
     return report
 
 
@@ -159,7 +164,7 @@ def _refresh_analysis(
     session: Session, article: Article, pack: Pack, analyser: Analyser, report: ImportReport
 ) -> None:
     stored = session.get(ArticleAnalysis, article.id)
-    digest = text_hash(pack.text + json.dumps(pack.glossary, sort_keys=True))
+    digest = _analysis_digest(pack)
     if stored and stored.text_hash == digest and stored.lexicon_version == analyser.lexicon_version:
         return
     stats, tokens = analyser(pack.text, pack.glossary)
@@ -169,6 +174,72 @@ def _refresh_analysis(
     stored.text_hash, stored.lexicon_version = digest, analyser.lexicon_version
     stored.stats, stored.tokens = stats, tokens
     report.analysed = True
+
+
+def _analysis_digest(pack: Pack) -> str:
+    return text_hash(pack.text + json.dumps(pack.glossary, sort_keys=True))
+
+
+def _refresh_generated(
+    session: Session, article: Article, pack: Pack, report: ImportReport
+) -> None:
+    """Questions made from the text when the pack asks for them (`generate:`), stored after
+    the hand-written ones with origin "generated". They are made again only when the text,
+    the glossary, the `generate:` block, the analysis or the generator changed, and then
+    versioned like hand-written ones: an unchanged question keeps its answers."""
+    from quizapp.generate import GENERATOR_VERSION, KINDS
+
+    active = list(
+        session.scalars(
+            select(Question).where(
+                Question.article_id == article.id,
+                Question.origin == "generated",
+                Question.retired.is_(False),
+            )
+        )
+    )
+    if not any(pack.generate.get(kind) for kind in KINDS):
+        if active:
+            _sync_questions(session, article, [], "generated", report)
+        return
+    current = bool(active) and all(q.payload.get(GENERATED_BY) == GENERATOR_VERSION for q in active)
+    if current and not (report.article_created or report.article_updated or report.analysed):
+        return
+    _sync_questions(
+        session, article, generated_payloads(session, article, pack), "generated", report
+    )
+
+
+def generated_payloads(session: Session, article: Article, pack: Pack) -> list[dict[str, Any]]:
+    """The generated questions of a pack as stored: from the stored analysis when it is of
+    this text, else from a fresh one; without the ids excluded or taken over by hand."""
+    from quizapp.generate import GENERATOR_VERSION, generate_questions, pack_payload
+    from quizapp.language import analyse_text
+
+    stored = session.get(ArticleAnalysis, article.id) if article.id is not None else None
+    if stored is not None and stored.text_hash == _analysis_digest(pack):
+        stats, tokens = stored.stats, stored.tokens
+    else:
+        analysis = analyse_text(pack.text, pack.glossary or None)
+        stats, tokens = analysis.stats, analysis.to_json()["tokens"]
+    questions = generate_questions(pack.text, tokens, generate_options(pack, stats))
+    # A generated question a teacher pasted into `questions:` is theirs now.
+    authored = {str(q["id"]) for q in pack.questions}
+    return [
+        {**pack_payload(q), GENERATED_BY: GENERATOR_VERSION}
+        for q in questions
+        if q["id"] not in authored
+    ]
+
+
+def generate_options(pack: Pack, stats: dict[str, Any] | None = None):
+    """What the pack's `generate:` block asks for; the pack id seeds the choices, so the
+    command line's preview and the served quiz are the same questions."""
+    from quizapp.generate import GenerateOptions
+
+    return GenerateOptions.from_pack(
+        pack.generate, pack.level, (stats or {}).get("level"), seed=pack.id
+    )
 
 
 def hide_missing(session: Session, folder: Path, pack_files: set[Path]) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.grading import Grade, grade
@@ -26,11 +26,13 @@ class StalePost(Exception):
 
 
 def current_questions(session: Session, article: Article) -> list[Question]:
+    """The hand-written questions in pack order, then the generated ones in theirs."""
+    generated_last = case((Question.origin == "generated", 1), else_=0)
     return list(
         session.scalars(
             select(Question)
             .where(Question.article_id == article.id, Question.retired.is_(False))
-            .order_by(Question.position, Question.id)
+            .order_by(generated_last, Question.position, Question.id)
         )
     )
 

@@ -139,8 +139,10 @@ def test_quiz_page_contains_no_correct_answer(client, auth, seeded_app):
         payload = question.payload
         for answer in payload.get("answers", []):
             assert f'value="{answer}"' not in page
+        # Whole explanations: generated questions quote the text's sentences, and so do
+        # the first words of some hand-written explanations.
         if payload.get("explanation"):
-            assert payload["explanation"][:40] not in page
+            assert payload["explanation"] not in page
 
 
 def test_forged_fields_are_graded_not_crashed_on(client, auth, seeded_app):

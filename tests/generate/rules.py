@@ -1,0 +1,104 @@
+"""The quality rules of generated questions, as checks shared by the tests."""
+
+from __future__ import annotations
+
+from quizapp.generate.article import Article, tidy_quotes
+from quizapp.generate.words import (
+    STOP_WORDS,
+    fold,
+    is_spelling_variant,
+    senses_of,
+    senses_overlap,
+    shares_lemma,
+)
+from quizapp.grading import cloze_gaps
+from quizapp.language.lexicon import load_lexicon
+
+_CGN = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
+
+
+def token_at(article: Article, start: int) -> dict:
+    return next(t for t in article.tokens if t["start"] == start)
+
+
+def check_cloze(article: Article, question: dict) -> None:
+    explain = question["explain"]
+    answer = explain["answer"]
+    # The answer is found at the stated place, and the item is that sentence with one gap.
+    assert article.text[explain["start"] : explain["end"]] == answer
+    token = token_at(article, explain["start"])
+    assert token["sentence"] + 1 == explain["sentence"]
+    (gap,) = cloze_gaps(question["text"])
+    assert gap.answers == [answer] and gap.options[0] == answer and len(gap.options) == 4
+    sentence = article.sentences[explain["sentence"] - 1]
+    filled = question["text"].replace(
+        question["text"][question["text"].index("{") : question["text"].index("}") + 1], answer
+    )
+    assert filled.replace("\\{", "{").replace("\\}", "}") == article.sentence_text(sentence)
+    # A content word at or above the level, never a name, number or stop word.
+    assert token["pos"] in _CGN and not token["proper_name"]
+    assert answer.lower() not in STOP_WORDS and (token["lemma"] or "").lower() not in STOP_WORDS
+    lexicon = load_lexicon()
+    assert any(r.pos == _CGN[token["pos"]] for r in lexicon.readings(answer))
+    in_sentence = {fold(t["text"]) for t in sentence.words}
+    for distractor in gap.options[1:]:
+        assert distractor != answer
+        assert not is_spelling_variant(distractor, answer), (answer, distractor)
+        assert not shares_lemma(distractor, answer), (answer, distractor)
+        assert not senses_overlap(senses_of(distractor), senses_of(answer)), (answer, distractor)
+        assert fold(distractor) not in in_sentence, (answer, distractor)
+        # The same part of speech, by the lexicon.
+        assert any(r.pos == _CGN[token["pos"]] for r in lexicon.readings(distractor.lower())), (
+            answer,
+            distractor,
+        )
+    for a, b in [(a, b) for a in gap.options[1:] for b in gap.options[1:] if a < b]:
+        assert not shares_lemma(a, b) and not is_spelling_variant(a, b)
+
+
+def check_choice(article: Article, question: dict) -> None:
+    explain = question["explain"]
+    assert article.text[explain["start"] : explain["end"]] == explain["word"]
+    options = question["options"]
+    assert sum(o["correct"] for o in options) == 1
+    texts = [fold(o["text"]) for o in options]
+    assert len(set(texts)) == len(texts)
+    right = next(o["text"] for o in options if o["correct"])
+    assert right == explain["answer"]
+    if question["kind"] == "gender":
+        assert [o["text"] for o in options] == ["de", "het"] and not question["shuffle"]
+        assert not token_at(article, explain["start"])["proper_name"]
+        return
+    for option in options:
+        if option["correct"]:
+            continue
+        if explain["direction"] == "word to meaning":
+            assert not senses_overlap([option["text"]], [right]), (right, option["text"])
+        else:
+            assert not shares_lemma(option["text"], right)
+            assert not is_spelling_variant(option["text"], right)
+
+
+def check_order(article: Article, question: dict) -> None:
+    items = question["items"]
+    assert 5 <= len(items) <= 9
+    assert len({fold(i) for i in items}) == len(items)  # graded by index: no twins
+    sentence = article.sentences[question["explain"]["sentence"] - 1]
+    text = tidy_quotes(article.text[sentence.start : sentence.end])
+    joined = " ".join(items)
+    assert joined[0].lower() + joined[1:] == text[0].lower() + text[1:]
+
+
+def check_rules(article: Article, questions: list[dict]) -> None:
+    cloze_lemmas = []
+    for question in questions:
+        {"cloze": check_cloze, "vocabulary": check_choice, "gender": check_choice}.get(
+            question["kind"], check_order
+        )(article, question)
+        assert question["line"] is None and question["points"] == 1.0
+        if question["kind"] == "cloze":
+            cloze_lemmas.append(fold(question["explain"]["lemma"]))
+    assert len(cloze_lemmas) == len(set(cloze_lemmas)), "two gaps on one lemma"
+    ids = [q["id"] for q in questions]
+    assert len(ids) == len(set(ids))
+    assert all(i.isascii() and i.startswith("gen-") for i in ids)
