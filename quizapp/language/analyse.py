@@ -7,7 +7,7 @@ the teacher's glossary) is applied per token on top of the cached analysis.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -156,6 +156,17 @@ class Token:
     phrase: str | None = None
 
 
+_TOKEN_FIELDS = tuple(f.name for f in fields(Token))
+
+
+def token_dict(token: Token) -> dict:
+    """The token as a JSON-ready dict, in field order. dataclasses.asdict deep-copies every
+    value recursively, which took ten times as long as the whole analysis."""
+    values = {name: getattr(token, name) for name in _TOKEN_FIELDS}
+    values["gloss"] = list(token.gloss)
+    return values
+
+
 @dataclass
 class Analysis:
     stats: dict
@@ -166,7 +177,7 @@ class Analysis:
         return {
             "stats": self.stats,
             "lexicon_version": self.lexicon_version,
-            "tokens": [asdict(token) for token in self.tokens],
+            "tokens": [token_dict(token) for token in self.tokens],
         }
 
 
@@ -358,7 +369,10 @@ def _name_share(lexicon: Lexicon, word: str) -> float | None:
     return names / total if total else None
 
 
-def _looks_like_name(lexicon: Lexicon, word: str, sentence_start: bool, threshold: float) -> bool:
+@cache
+def _looks_like_name(word: str, sentence_start: bool, threshold: float) -> bool:
+    """Whether `word` reads as a name, from its spelling and the lexicon alone."""
+    lexicon = load_lexicon()
     head = word.rpartition("-")[2]
     if not head or not head[0].isupper():
         return False
@@ -398,7 +412,7 @@ def _find_names(lexicon: Lexicon, spans: list[Span], starts: set[int]) -> set[in
     names = {
         i
         for i, span in enumerate(spans)
-        if span.is_word and _looks_like_name(lexicon, span.text, i in starts, _NAME_SHARE)
+        if span.is_word and _looks_like_name(span.text, i in starts, _NAME_SHARE)
     }
     # "Witte Huis": neighbouring capitalised words that are each often a name form one.
     likely = {
@@ -407,7 +421,7 @@ def _find_names(lexicon: Lexicon, spans: list[Span], starts: set[int]) -> set[in
         if span.is_word
         and i not in starts
         and i not in names
-        and _looks_like_name(lexicon, span.text, False, _NAME_SHARE_BESIDE_NAME)
+        and _looks_like_name(span.text, False, _NAME_SHARE_BESIDE_NAME)
     }
     for i in likely:
         if {i - 1, i + 1} & (names | likely) and spans[i].text[0].isupper():
@@ -417,12 +431,9 @@ def _find_names(lexicon: Lexicon, spans: list[Span], starts: set[int]) -> set[in
 
 def _choose_reading(lexicon: Lexicon, spans: list[Span], i: int, word: str) -> tuple:
     """Noun or finite verb for forms that can be both ("een plan" / "Moskou ... plant")."""
-    readings = lexicon.readings(word)
-    noun = sum(r.count for r in readings if r.pos == "N")
-    verbs = [r for r in readings if r.pos == "WW" and r.feature.startswith("pv")]
-    if not noun or not verbs:
+    verb_feature = _finite_verb_beside_noun(word)
+    if verb_feature is None:
         return None, None
-    verb = verbs[0]
     previous = spans[i - 1] if i > 0 and spans[i - 1].sentence == spans[i].sentence else None
     following = spans[i + 1] if i + 1 < len(spans) else None
     clause_end = following is None or not following.is_word
@@ -430,10 +441,19 @@ def _choose_reading(lexicon: Lexicon, spans: list[Span], i: int, word: str) -> t
     if prev_word in _DETERMINERS or (prev_word and describe(prev_word).pos in {"ADJ", "NUM"}):
         return "N", None
     if prev_word in _SUBJECT_PRONOUNS - {"het"}:
-        return "WW", verb.feature
+        return "WW", verb_feature
     if prev_word and clause_end and describe(prev_word).pos in {"NOUN", "X", "PROPN"}:
-        return "WW", verb.feature  # "dat Moskou een invasie plant": verb-final clause
+        return "WW", verb_feature  # "dat Moskou een invasie plant": verb-final clause
     return None, None
+
+
+@cache
+def _finite_verb_beside_noun(word: str) -> str | None:
+    """The finite-verb form (pv-tgw...) of a word that can be a noun or a finite verb."""
+    readings = load_lexicon().readings(word)
+    if not any(r.pos == "N" and r.count for r in readings):
+        return None
+    return next((r.feature for r in readings if r.pos == "WW" and r.feature.startswith("pv")), None)
 
 
 def _separable_verbs(spans: list[Span], tokens: list[Token]) -> None:
@@ -466,6 +486,7 @@ def _separable_verbs(spans: list[Span], tokens: list[Token]) -> None:
             token.lemma = verb
             if reading.gloss:
                 token.gloss, token.gloss_source = list(reading.gloss), "lemma"
+                token.ipa = reading.ipa  # the pronunciation that goes with these senses
             token.gloss_note = f"separable verb {verb} ({other.text} later in the sentence)"
             other.gloss_note = f"part of the separable verb {verb}"
             break
@@ -526,39 +547,44 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     names = _find_names(lexicon, spans, starts)
 
     tokens: list[Token] = []
+    append = tokens.append
     for i, span in enumerate(spans):
-        token = Token(span.text, span.start, span.end, span.is_word, span.sentence, span.paragraph)
-        tokens.append(token)
-        if span.is_number:
-            token.pos, token.lemma = "NUM", span.text
+        text_, start, end, is_word, is_number, sentence, paragraph = span
+        if not is_word:
+            pos, lemma = ("NUM", text_) if is_number else ("PUNCT", None)
+            append(Token(text_, start, end, False, sentence, paragraph, lemma, pos))
             continue
-        if not span.is_word:
-            token.pos = "PUNCT"
-            continue
-        zipf, level, syllables, hyphenated = form_facts(span.text.lower())
-        token.zipf, token.level, token.syllables, token.hyphenated = (
-            zipf,
-            level,
-            syllables,
-            hyphenated,
-        )
+        zipf, level, syllables, hyphenated = form_facts(text_.lower())
         if i in names:
-            token.proper_name, token.pos, token.lemma = True, "PROPN", span.text
+            append(
+                Token(
+                    text_, start, end, True, sentence, paragraph, lemma=text_, pos="PROPN",
+                    level=level, zipf=zipf, syllables=syllables, hyphenated=hyphenated,
+                    proper_name=True,
+                )
+            )  # fmt: skip
             continue
-        word = span.text
-        if i in starts and lexicon.is_known(word.lower()):
-            word = word.lower()
+        word = text_.lower() if i in starts and _known_lowercase(text_) else text_
         tag, feature = _choose_reading(lexicon, spans, i, word)
         reading = describe(word, tag, feature)
-        token.lemma, token.pos, token.gender = reading.lemma, reading.pos, reading.gender
-        token.number, token.tense, token.ipa = reading.number, reading.tense, reading.ipa
-        token.gloss, token.gloss_source = list(reading.gloss), reading.gloss_source
-        token.gloss_note = reading.gloss_note
+        append(
+            Token(
+                text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
+                reading.gender, reading.number, reading.tense, level, zipf, syllables,
+                hyphenated, reading.ipa, False, list(reading.gloss), reading.gloss_source,
+                reading.gloss_note,
+            )
+        )  # fmt: skip
 
     _separable_verbs(spans, tokens)
     if glossary:
         _apply_glossary(glossary, tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
+
+
+@cache
+def _known_lowercase(word: str) -> bool:
+    return load_lexicon().is_known(word.lower())
 
 
 def _stats(tokens: list[Token]) -> dict:

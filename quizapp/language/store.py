@@ -7,29 +7,26 @@ computes refreshes every stored article on the next import.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
-from .analyse import analyse_text
+from .analyse import analyse_text, token_dict
 from .lexicon import load_lexicon
 
 # Raise when the stored tokens' content or shape changes; speed-ups alone need no bump.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 
 class ImportAnalyser:
     """Callable `(text, glossary) -> (stats, tokens)` with a `lexicon_version` attribute."""
 
     def __init__(self, lexicon_version: str | None = None) -> None:
-        self.lexicon_version = lexicon_version or (
-            f"{load_lexicon().version}.p{PIPELINE_VERSION}"
-        )
+        self.lexicon_version = lexicon_version or (f"{load_lexicon().version}.p{PIPELINE_VERSION}")
 
     def __call__(
         self, text: str, glossary: dict[str, Any]
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         analysis = analyse_text(text, glossary or None)
-        return analysis.stats, [asdict(token) for token in analysis.tokens]
+        return analysis.stats, [token_dict(token) for token in analysis.tokens]
 
 
 def pipeline_for_import() -> ImportAnalyser:

@@ -28,18 +28,13 @@ _DIAERESIS = "äëïöü"
 _VOWEL_RUN = re.compile(f"[{_VOWELS}]+")
 
 
+# One match per vowel sound, tried in order: a diaeresis letter alone, then the longest
+# nucleus, then any single vowel.
+_NUCLEUS = re.compile(f"[{_DIAERESIS}]|" + "|".join(_NUCLEI) + "|.")
+
+
 def _nuclei_in_run(run: str) -> int:
-    count, index = 0, 0
-    while index < len(run):
-        if run[index] in _DIAERESIS:
-            step = 1
-        else:
-            step = next(
-                (len(n) for n in _NUCLEI if run.startswith(n, index) and _DIAERESIS not in n), 1
-            )
-        count += 1
-        index += step
-    return count
+    return len(_NUCLEUS.findall(run))
 
 
 def _count_in_piece(piece: str) -> int:
@@ -56,5 +51,4 @@ def hyphenate(word: str) -> str:
 
 @cache
 def count_syllables(word: str) -> int:
-    pieces = [p for part in word.split("-") for p in _HYPHENATOR.inserted(part).split("-")]
-    return sum(_count_in_piece(piece) for piece in pieces if piece)
+    return sum(_count_in_piece(piece) for piece in hyphenate(word).split("-") if piece)

@@ -7,7 +7,7 @@ and a renderer can rebuild the text, whitespace included, from the tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word: letters, joined by hyphens ("NAVO-bondgenoten") or apostrophes ("auto's").
 # A number: digits with decimal or thousands separators ("2", "1.000", "3,5").
@@ -24,8 +24,7 @@ HEADING_MARK = "## "
 _ABBREVIATIONS = {"bijv", "bv", "dhr", "mevr", "mr", "dr", "ca", "nr", "enz", "o.a", "zgn", "vs"}
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     text: str
     start: int
     end: int
@@ -49,27 +48,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str) -> list[Span]:
     spans: list[Span] = []
+    append = spans.append
     sentence = 0
     for paragraph, (start, end) in enumerate(paragraphs(text)):
         if text.startswith(HEADING_MARK, start):
             start += len(HEADING_MARK)  # the mark is layout, not text; the heading is a sentence
-        raw = list(_TOKEN.finditer(text, start, end))
+        matches = _TOKEN.finditer(text, start, end)
+        raw = [(m.group(), m.start(), m.end(), m.lastgroup) for m in matches]
         sentence_open = False
-        for index, match in enumerate(raw):
+        for index, (piece, piece_start, piece_end, kind) in enumerate(raw):
             sentence_open = True
-            piece = match.group()
-            spans.append(
+            append(
                 Span(
                     piece,
-                    match.start(),
-                    match.end(),
-                    match.lastgroup == "word",
-                    match.lastgroup == "number",
+                    piece_start,
+                    piece_end,
+                    kind == "word",
+                    kind == "number",
                     sentence,
                     paragraph,
                 )
             )
-            if _ends_sentence(raw, index):
+            # Only a full stop (or the like) or a quote after one can end a sentence.
+            if (piece in _SENTENCE_END or piece in _CLOSING) and _ends_sentence(raw, index):
                 sentence += 1
                 sentence_open = False
         if sentence_open:
@@ -77,36 +78,35 @@ def tokenize(text: str) -> list[Span]:
     return spans
 
 
-def _ends_sentence(raw: list[re.Match[str]], index: int) -> bool:
+_Raw = list[tuple[str, int, int, str]]  # (text, start, end, kind) of each regex match
+
+
+def _ends_sentence(raw: _Raw, index: int) -> bool:
     """True after . ! ? (and any closing quotes) when a new sentence can start next."""
     if _is_closing_quote(raw, index + 1):
         return False  # the quote belongs to this sentence; decide after it
     stop = index
     while _is_closing_quote(raw, stop):
         stop -= 1
-    if raw[stop].group() not in _SENTENCE_END:
+    if raw[stop][0] not in _SENTENCE_END:
         return False
     return _next_starts_sentence(raw, index) and not _is_abbreviation(raw, stop)
 
 
-def _is_closing_quote(raw: list[re.Match[str]], index: int) -> bool:
+def _is_closing_quote(raw: _Raw, index: int) -> bool:
     """A quote glued to the token before it closes; one after a space opens ("zei: 'Ja'")."""
-    return (
-        0 < index < len(raw)
-        and raw[index].group() in _CLOSING
-        and raw[index].start() == raw[index - 1].end()
-    )
+    return 0 < index < len(raw) and raw[index][0] in _CLOSING and raw[index][1] == raw[index - 1][2]
 
 
-def _is_abbreviation(raw: list[re.Match[str]], index: int) -> bool:
-    if raw[index].group() != "." or index == 0:
+def _is_abbreviation(raw: _Raw, index: int) -> bool:
+    if raw[index][0] != "." or index == 0:
         return False
     before = raw[index - 1]
-    return before.end() == raw[index].start() and before.group().lower() in _ABBREVIATIONS
+    return before[2] == raw[index][1] and before[0].lower() in _ABBREVIATIONS
 
 
-def _next_starts_sentence(raw: list[re.Match[str]], index: int) -> bool:
+def _next_starts_sentence(raw: _Raw, index: int) -> bool:
     if index + 1 >= len(raw):
         return True
-    following = raw[index + 1].group()
+    following = raw[index + 1][0]
     return not following[0].islower()
