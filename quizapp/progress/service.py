@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Answer, Article, Attempt, Question
+from quizapp.vocab.models import VocabReview
 
 
 @dataclass(frozen=True)
@@ -93,27 +93,23 @@ def most_missed(session: Session, user_id: int, limit: int = 10) -> list[Missed]
     return [Missed(q, a, wrong, answered) for q, a, wrong, answered in rows]
 
 
-ReviewSource = Callable[[Session, int, datetime], list[datetime]]
-
-
-def no_reviews(_session: Session, _user_id: int, _since: datetime) -> list[datetime]:
-    return []
-
-
 def reviews_per_day(
-    session: Session,
-    user_id: int,
-    today: date,
-    days: int = 14,
-    source: ReviewSource = no_reviews,
+    session: Session, user_id: int, today: date, days: int = 14
 ) -> list[tuple[date, int]]:
-    """Words reviewed on each of the last `days` days (UTC), zeros included, oldest first.
-    `source` gives the times of the learner's reviews since a moment."""
+    """Distinct words reviewed on each of the last `days` days (UTC), zeros included,
+    oldest first. A word reviewed in both directions, or twice, counts once that day."""
     first = today - timedelta(days=days - 1)
-    since = datetime(first.year, first.month, first.day)
-    counts = {first + timedelta(days=i): 0 for i in range(days)}
-    for moment in source(session, user_id, since):
-        day = moment.date()
-        if day in counts:
-            counts[day] += 1
-    return sorted(counts.items())
+    since = datetime(first.year, first.month, first.day, tzinfo=UTC)
+    seen: dict[date, set[str]] = {first + timedelta(days=i): set() for i in range(days)}
+    rows = session.execute(
+        select(VocabReview.reviewed_at, VocabReview.lemma).where(
+            VocabReview.user_id == user_id, VocabReview.reviewed_at >= since
+        )
+    )
+    for moment, lemma in rows:
+        # SQLite gives naive UTC; PostgreSQL an aware time in the connection's zone.
+        day = moment.astimezone(UTC).date() if moment.tzinfo else moment.date()
+        words = seen.get(day)
+        if words is not None:
+            words.add(lemma)
+    return [(day, len(words)) for day, words in sorted(seen.items())]

@@ -72,7 +72,7 @@ def add_attempt(
             Answer(
                 attempt_id=attempt.id,
                 question_id=q.id,
-                response={"value": (responses or {}).get(q.key)},
+                response={"value": (responses or {}).get(q.key, _plausible(q, marks[q.key]))},
                 score=score,
                 max_score=points,
                 correct=marks[q.key] == 1,
@@ -82,6 +82,19 @@ def add_attempt(
     attempt.score, attempt.max_score = total, possible
     session.flush()
     return attempt
+
+
+def _plausible(question: Question, mark: float):
+    """A response that fits the mark, for the option-pick counts: the right option when
+    right, the first wrong one when not (other question types: no response kept)."""
+    payload = question.payload
+    if payload["type"] == "choice":
+        right = [i for i, o in enumerate(payload["options"]) if o["correct"]]
+        wrong = [i for i, o in enumerate(payload["options"]) if not o["correct"]]
+        return right[0] if mark == 1 else wrong[0]
+    if payload["type"] == "truefalse":
+        return payload["answer"] if mark == 1 else not payload["answer"]
+    return None
 
 
 def seed_article(session) -> Article:
