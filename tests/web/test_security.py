@@ -16,7 +16,7 @@ PASSWORD = "correct horse battery"
 
 def csrf_token(client, url="/auth/login") -> str:
     page = client.get(url).get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
 
 
 def table_counts(app) -> dict[str, int]:
