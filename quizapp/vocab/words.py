@@ -224,8 +224,11 @@ def end_of_day(now: datetime) -> datetime:
 
 
 def due_cards(session: Session, user_id: int, now: datetime, limit: int = 200) -> list[VocabCard]:
-    # Recognition before recall for the same moment: seeing the word first makes the
-    # harder typed direction fair.
+    # Cards due now before cards due later today (a word just failed waits its minute);
+    # among those due now, recognition before recall, so a word is seen before it must be
+    # typed and its two cards do not follow each other.
+    now = scheduling.as_utc(now)
+    later_today = case((VocabCard.due <= now, 0), else_=1)
     direction_order = case({"recognition": 0}, value=VocabCard.direction, else_=1)
     return list(
         session.scalars(
@@ -233,7 +236,7 @@ def due_cards(session: Session, user_id: int, now: datetime, limit: int = 200) -
             .join(VocabItem)
             .where(VocabItem.user_id == user_id, VocabCard.due < end_of_day(now))
             .options(selectinload(VocabCard.item))
-            .order_by(VocabCard.due, direction_order, VocabCard.id)
+            .order_by(later_today, direction_order, VocabCard.due, VocabCard.id)
             .limit(limit)
         )
     )

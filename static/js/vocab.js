@@ -74,21 +74,29 @@
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
-  // The save form that belongs to the focused element: inside it, inside the gloss pop-up
-  // or glossary entry around it, or the one the element names with data-vocab-save-for.
+  // The save form that belongs to the focused element: the one it is in, the one in the
+  // gloss pop-up, glossary entry or table row around it, or — for a glossed word in the
+  // text, a link to its glossary entry — the entry's form, pointed at this occurrence.
   function saveFormFor(element) {
     if (!element || element === document.body) return null;
     var form = element.closest("form.vocab-save");
     if (form) return form;
-    var scope = element.closest("[data-gloss], .gloss, .glossary-entry, li, tr, dd");
+    var scope = element.closest("dialog, [data-gloss-card], .gloss-entry, tr, li");
     if (scope) {
       form = scope.querySelector("form.vocab-save");
       if (form) return form;
     }
-    var controls = element.getAttribute("aria-controls") || element.getAttribute("aria-describedby");
-    if (controls) {
-      var popup = document.getElementById(controls);
-      if (popup) return popup.querySelector("form.vocab-save");
+    var href = element.getAttribute("href");
+    if (href && href.charAt(0) === "#" && href.length > 1) {
+      var entry = document.getElementById(decodeURIComponent(href.slice(1)));
+      form = entry && entry.querySelector("form.vocab-save");
+      if (form) {
+        var sentence = form.querySelector("[data-gloss-sentence]");
+        if (sentence && element.dataset.sentence) sentence.value = element.dataset.sentence;
+        var written = form.querySelector("[data-gloss-form]");
+        if (written) written.value = element.textContent.trim();
+        return form;
+      }
     }
     return null;
   }

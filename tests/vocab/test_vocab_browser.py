@@ -1,0 +1,101 @@
+"""Saving a word from a gloss pop-up and reviewing it from the keyboard, in real Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser import conftest as browser_fixtures
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+# The browser fixtures live in tests/browser/conftest.py, which pytest applies only under
+# tests/browser; this area's browser test borrows them by name.
+globals().update(
+    {
+        name: getattr(browser_fixtures, name)
+        for name in ("live", "live_server", "browser", "page")
+        if hasattr(browser_fixtures, name)
+    }
+)
+
+SEED = "/articles/biden-poetin-videogesprek"
+PASSWORD = "correct horse battery"
+
+
+def register(page, username: str) -> None:
+    page.goto("/auth/register")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Repeat password").fill(PASSWORD)
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+
+
+def _word(page, text: str):
+    return page.locator("a.gloss-word", has_text=re.compile(f"^{text}$")).first
+
+
+def test_save_from_a_gloss_popup_then_review_by_keyboard(page):
+    register(page, "vocab-anna")
+    page.goto(SEED)
+    expect(page.locator("[data-vocab-saved-count]")).to_have_text("0")
+
+    # Click Save in the pop-up: fetch saves it, the page stays, the button and count change.
+    _word(page, "ambtgenoot").click()
+    popup = page.locator("#gloss-popup")
+    expect(popup).to_be_visible()
+    popup.get_by_role("button", name=re.compile("Save")).click()
+    expect(popup.locator(".vocab-save-button")).to_have_text("Saved ✓")
+    expect(page.locator("[data-vocab-saved-count]")).to_have_text("1")
+    assert page.url.endswith(SEED)
+    screenshot(page, "vocab-saved-in-popup")
+    page.keyboard.press("Escape")
+
+    # A key press saves the focused word in the text.
+    _word(page, "videogesprek").focus()
+    page.keyboard.press("s")
+    expect(page.locator("[data-vocab-saved-count]")).to_have_text("2")
+
+    page.goto("/words")
+    expect(page.get_by_role("heading", name=re.compile("ambtgenoot"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("videogesprek"))).to_be_visible()
+
+    # Review: space shows the answer, 4 grades Easy; the next card comes up.
+    page.goto("/review")
+    back = page.locator("[data-vocab-back]")
+    expect(back).to_be_hidden()
+    page.keyboard.press(" ")
+    expect(back).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile("Show answer"))).to_be_hidden()
+    screenshot(page, "vocab-review-revealed")
+    page.keyboard.press("4")
+    expect(page.locator(".flash")).to_contain_text("Easy")
+    expect(page.get_by_text("3 cards due today")).to_be_visible()
+
+
+def test_review_on_a_phone_without_javascript(browser, live_server):
+    context = browser.new_context(
+        base_url=live_server, viewport={"width": 360, "height": 740}, java_script_enabled=False
+    )
+    try:
+        page = context.new_page()
+        register(page, "vocab-nojs")
+        page.goto(f"{SEED}/words?level=B2")
+        page.get_by_role("button", name=re.compile("Save “inzake”")).click()
+        expect(page.locator(".flash")).to_contain_text("Saved “inzake” to your words.")
+        page.goto("/review")
+        page.get_by_role("link", name=re.compile("Show answer")).click()
+        expect(page.get_by_text("concerning, regarding")).to_be_visible()
+        screenshot(page, "vocab-review-phone-nojs")
+        page.get_by_role("button", name=re.compile("Good")).click()
+        expect(page.locator(".flash")).to_contain_text("Good")
+        # The recall card next: type the word.
+        page.get_by_label("The word in Dutch").fill("inzake")
+        page.get_by_role("button", name="Check").click()
+        expect(page.get_by_role("heading", name="Right")).to_be_visible()
+    finally:
+        context.close()
