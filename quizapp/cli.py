@@ -11,9 +11,9 @@ from flask.cli import ScriptInfo, with_appcontext
 
 from quizapp import create_app
 from quizapp.db import write_session
-from quizapp.migrate import upgrade_database
 from quizapp.generate.cli import generate_command, new_command
 from quizapp.language.cli import analyze
+from quizapp.migrate import upgrade_database
 from quizapp.packs.cli import check, gift
 
 

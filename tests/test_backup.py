@@ -10,17 +10,23 @@ from quizapp.models import User
 from tests.conftest import rows
 
 sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+PASSWORD = "lang genoeg wachtwoord\n"
+
+
+def add_user(runner, name: str) -> None:
+    result = runner.invoke(args=["create-user", name, "--password-stdin"], input=PASSWORD)
+    assert result.exit_code == 0, result.output
 
 
 @sqlite_only
 def test_backup_then_restore_brings_the_data_back(app, runner, tmp_path):
-    runner.invoke(args=["create-user", "anna", "--password-stdin"], input="lang genoeg wachtwoord\n")
+    add_user(runner, "anna")
     copy = tmp_path / "copy.sqlite"
     result = runner.invoke(args=["backup", str(copy)])
     assert result.exit_code == 0, result.output
     assert "integrity check passed" in result.output
 
-    runner.invoke(args=["create-user", "bram", "--password-stdin"], input="lang genoeg wachtwoord\n")
+    add_user(runner, "bram")
     assert len(rows(app, User)) == 2
     refused = runner.invoke(args=["restore", str(copy)], input="n\n")
     assert refused.exit_code == 1 and len(rows(app, User)) == 2
@@ -38,7 +44,7 @@ def test_backup_into_a_folder_and_never_over_a_file(app, runner, tmp_path):
 
 @sqlite_only
 def test_a_damaged_backup_is_not_restored(app, runner, tmp_path):
-    runner.invoke(args=["create-user", "anna", "--password-stdin"], input="lang genoeg wachtwoord\n")
+    add_user(runner, "anna")
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
     result = runner.invoke(args=["restore", "--yes", str(damaged)])

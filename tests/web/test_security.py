@@ -125,7 +125,11 @@ def test_login_starts_a_fresh_session(client, auth):
 
 
 def test_common_and_same_as_username_passwords_are_refused(client, seeded_app):
-    for username, password in (("anna", "password1"), ("anna", "welkom01"), ("annabel12", "annabel12")):
+    for username, password in (
+        ("anna", "password1"),
+        ("anna", "welkom01"),
+        ("annabel12", "annabel12"),
+    ):
         response = client.post(
             "/auth/register", data={"username": username, "password": password, "confirm": password}
         )

@@ -31,8 +31,14 @@ def assert_inert(page: str) -> None:
 
 def test_every_page_shows_the_payloads_as_text(xss_app):
     client = xss_app.test_client()
-    client.post("/auth/register", data={"username": "anna", "password": "correct horse battery",
-                                        "confirm": "correct horse battery"})
+    client.post(
+        "/auth/register",
+        data={
+            "username": "anna",
+            "password": "correct horse battery",
+            "confirm": "correct horse battery",
+        },
+    )
     pages = [client.get("/"), client.get("/articles/xss-proef")]
     attempt_url = client.post("/articles/xss-proef/quiz").headers["Location"]
     pages.append(client.get(attempt_url))
