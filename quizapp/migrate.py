@@ -20,7 +20,7 @@ def upgrade_database(engine: Engine) -> None:
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+        command.upgrade(config, "head")
 
 
 def new_revision(engine: Engine, message: str) -> None:
