@@ -245,6 +245,7 @@ def my_words():
         sorts=words.SORTS,
         next_due=words.next_due,
         now=utcnow(),
+        quizzes=words.attempts_with_misses(get_session(), current_user.id),
     )
 
 

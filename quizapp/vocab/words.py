@@ -351,6 +351,24 @@ def _question_texts(payload: dict[str, Any]) -> list[str]:
     return [t for t in texts if isinstance(t, str)]
 
 
+def attempts_with_misses(session: Session, user_id: int, limit: int = 5) -> list[Attempt]:
+    """The learner's latest finished attempts that got something wrong, newest first."""
+    missed = select(Answer.attempt_id).where(Answer.correct.is_(False))
+    return list(
+        session.scalars(
+            select(Attempt)
+            .where(
+                Attempt.user_id == user_id,
+                Attempt.state == "finished",
+                Attempt.id.in_(missed),
+            )
+            .options(selectinload(Attempt.article))
+            .order_by(Attempt.finished_at.desc(), Attempt.id.desc())
+            .limit(limit)
+        )
+    )
+
+
 def missed_words(session: Session, attempt: Attempt, level: str | None) -> list[KeyWord]:
     """The article's key words (glossary, and glossed content words above `level`) that
     occur in the questions the learner got wrong."""

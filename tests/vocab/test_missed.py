@@ -55,3 +55,10 @@ def test_missed_words_refuses_forged_lemmas_and_other_learners(client, auth, see
         client.post(f"/attempts/{attempt_id}/missed-words", data={"lemma": ["x"]}).status_code
         == 404
     )
+
+
+def test_my_words_links_to_the_quizzes_with_misses(learner, seeded_app):
+    assert "Words from your quizzes" not in learner.get("/words").get_data(as_text=True)
+    attempt_id = finish_blank_quiz(learner)
+    page = learner.get("/words").get_data(as_text=True)
+    assert f'href="/attempts/{attempt_id}/missed-words"' in page
