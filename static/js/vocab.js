@@ -5,18 +5,22 @@
 
   // ---- saving words -------------------------------------------------------------------
 
-  function markSaved(form, message) {
-    var button = form.querySelector("button[type=submit]");
+  // The button's first text node is its visible label; the word itself follows in a
+  // visually hidden span, so the accessible name stays "Saved ✓ “word”".
+  function showSaved(button) {
     if (!button) return;
-    button.textContent = "Saved ✓";
     button.dataset.saved = "1";
-    button.setAttribute("aria-label", message);
+    var label = button.firstChild;
+    if (label && label.nodeType === Node.TEXT_NODE) label.textContent = "Saved ✓";
+  }
+
+  function markSaved(form) {
+    showSaved(form.querySelector("button[type=submit]"));
     // Every save form for the same word (pop-up, glossary section, list) now says so.
     var lemma = form.elements.lemma.value.toLowerCase();
     document.querySelectorAll("form.vocab-save").forEach(function (other) {
       if (other !== form && other.elements.lemma.value.toLowerCase() === lemma) {
-        var b = other.querySelector("button[type=submit]");
-        if (b) { b.textContent = "Saved ✓"; b.dataset.saved = "1"; }
+        showSaved(other.querySelector("button[type=submit]"));
       }
     });
   }
@@ -48,7 +52,7 @@
         return response.json();
       })
       .then(function (data) {
-        markSaved(form, data.message);
+        markSaved(form);
         announce(data.message);
         document.querySelectorAll("[data-vocab-saved-count]").forEach(function (el) {
           el.textContent = String(data.count);

@@ -49,7 +49,7 @@ def test_save_from_a_gloss_popup_then_review_by_keyboard(page):
     popup = page.locator("#gloss-popup")
     expect(popup).to_be_visible()
     popup.get_by_role("button", name=re.compile("Save")).click()
-    expect(popup.locator(".vocab-save-button")).to_have_text("Saved ✓")
+    expect(popup.locator(".vocab-save-button")).to_have_text("Saved ✓ “ambtgenoot”")
     expect(page.locator("[data-vocab-saved-count]")).to_have_text("1")
     assert page.url.endswith(SEED)
     screenshot(page, "vocab-saved-in-popup")
@@ -85,7 +85,7 @@ def test_review_on_a_phone_without_javascript(browser, live_server):
         page = context.new_page()
         register(page, "vocab-nojs")
         page.goto(f"{SEED}/words?level=B2")
-        page.get_by_role("button", name=re.compile("Save “inzake”")).click()
+        page.get_by_role("button", name=re.compile("Save word “inzake”")).click()
         expect(page.locator(".flash")).to_contain_text("Saved “inzake” to your words.")
         page.goto("/review")
         page.get_by_role("link", name=re.compile("Show answer")).click()
@@ -97,5 +97,33 @@ def test_review_on_a_phone_without_javascript(browser, live_server):
         page.get_by_label("The word in Dutch").fill("inzake")
         page.get_by_role("button", name="Check").click()
         expect(page.get_by_role("heading", name="Right")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_vocabulary_pages_pass_axe(browser, live_server):
+    from tests.browser.test_accessibility import serious_violations
+
+    # axe is injected as a script: the CSP would (rightly) block it.
+    context = browser.new_context(base_url=live_server, bypass_csp=True)
+    try:
+        page = context.new_page()
+        register(page, "vocab-axe")
+        page.goto(f"{SEED}/words")
+        page.get_by_role("button", name=re.compile("Save word “ambtgenoot”")).click()
+        expect(page.get_by_role("button", name=re.compile("Saved ✓ “ambtgenoot”"))).to_be_visible()
+        page.goto("/words")
+        edit = page.get_by_role("link", name=re.compile("Edit")).first.get_attribute("href")
+        remove = page.get_by_role("link", name=re.compile("Remove")).first.get_attribute("href")
+        problems = {}
+        for url in (f"{SEED}/words", "/words", "/review", edit, remove, "/review#shown"):
+            page.goto(url)
+            if url.endswith("#shown"):
+                page.keyboard.press(" ")
+                expect(page.locator("[data-vocab-back]")).to_be_visible()
+            found = serious_violations(page)
+            if found:
+                problems[url] = found
+        assert problems == {}
     finally:
         context.close()
