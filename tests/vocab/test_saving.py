@@ -106,3 +106,9 @@ def test_save_without_csrf_token_is_refused(learner, seeded_app, a_word):
     seeded_app.config["WTF_CSRF_ENABLED"] = True
     assert save(learner, a_word).status_code == 400
     assert rows(seeded_app, VocabItem) == []
+
+
+def test_save_never_redirects_off_site(learner, a_word):
+    for target in ("//evil.example/x", "https://evil.example/", "javascript:alert(1)"):
+        response = save(learner, a_word | {"next": target})
+        assert response.headers["Location"] == f"/articles/{PACK}"
