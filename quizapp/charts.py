@@ -112,7 +112,8 @@ def line_chart(
             )
     lines.append("</svg>")
     rows = [(label, f"{round(value * 100)}%") for label, value in points]
-    return Chart(Markup("".join(lines)), summary, ("When", "Score"), rows)
+    # Every text that went into `lines` was escaped above; the rest is our own markup.
+    return Chart(Markup("".join(lines)), summary, ("When", "Score"), rows)  # nosec B704
 
 
 def bar_chart(
@@ -159,7 +160,8 @@ def bar_chart(
                 )
     lines.append("</svg>")
     rows = [(label, str(count)) for label, count in bars]
-    return Chart(Markup("".join(lines)), summary, columns, rows)
+    # Every text that went into `lines` was escaped above; the rest is our own markup.
+    return Chart(Markup("".join(lines)), summary, columns, rows)  # nosec B704
 
 
 def histogram_chart(

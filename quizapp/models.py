@@ -175,5 +175,7 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(40))  # lower-cased
     address: Mapped[str] = mapped_column(String(45))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 from quizapp.teacher.models import ClassMembership, SchoolClass  # noqa: E402,F401
 from quizapp.vocab.models import VocabCard, VocabItem, VocabReview, VocabSettings  # noqa: E402,F401

@@ -38,14 +38,34 @@ class PostgresServer:
         if os.geteuid() == 0:
             server_user = pwd.getpwnam("postgres")
             os.chown(self.dir, server_user.pw_uid, server_user.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "quizapp", "-E", "UTF8",
-                  "--no-sync", "--locale=C")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "quizapp",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C",
+        )
         options = (
             f"-c listen_addresses='' -k {self.dir} -c fsync=off -c full_page_writes=off "
             "-c synchronous_commit=off -c max_connections=300"
         )
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"),
-                  "-w", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "start",
+        )
         self._admin = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
         self._count = 0
 

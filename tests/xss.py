@@ -13,7 +13,7 @@ PAYLOADS = [
     "javascript:window.__xss=4",
     "<iframe srcdoc='<script>parent.__xss=5</script>'></iframe>",
     "{{ 7*7 }} {% raw %}",
-    "</textarea><details open ontoggle=\"window.__xss=6\">",
+    '</textarea><details open ontoggle="window.__xss=6">',
 ]
 
 
