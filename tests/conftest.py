@@ -138,3 +138,7 @@ def auth(client):
 def rows(app, model, *where):
     with write_session(app) as session:
         return list(session.scalars(select(model).where(*where)))
+
+
+# The browser fixtures serve every area's browser tests, so they are registered here, once.
+from tests.browser.fixtures import browser, live, live_server, page  # noqa: E402,F401

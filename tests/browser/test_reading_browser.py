@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.fixtures import screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -98,7 +98,7 @@ def test_without_javascript_a_word_leads_to_its_glossary_entry(browser, live_ser
 
 
 def _artifact(name: str):
-    from tests.browser.conftest import ARTIFACTS
+    from tests.browser.fixtures import ARTIFACTS
 
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / f"{name}.png"

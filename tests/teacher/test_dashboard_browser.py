@@ -12,7 +12,7 @@ from quizapp import accounts, create_app
 from quizapp.db import write_session
 
 # The shared Chromium, brought in beside tests/browser where it is defined.
-from tests.browser.conftest import browser, screenshot  # noqa: F401
+from tests.browser.fixtures import screenshot
 from tests.conftest import QUESTIONS
 from tests.server import running_server
 from tests.teacher.conftest import PASSWORD, SEED, START, add_attempt, add_class, seed_article
@@ -42,7 +42,7 @@ def school_server(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("width", "height", "name"), [(390, 844, "phone"), (1280, 900, "desktop")])
-def test_teacher_dashboard_renders_with_the_chart(browser, school_server, width, height, name):  # noqa: F811
+def test_teacher_dashboard_renders_with_the_chart(browser, school_server, width, height, name):
     context = browser.new_context(
         base_url=school_server.url, viewport={"width": width, "height": height}
     )

@@ -7,20 +7,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import conftest as browser_fixtures
-from tests.browser.conftest import screenshot
+from tests.browser.fixtures import screenshot
 
 pytestmark = pytest.mark.browser
 
-# The browser fixtures live in tests/browser/conftest.py, which pytest applies only under
-# tests/browser; this area's browser test borrows them by name.
-globals().update(
-    {
-        name: getattr(browser_fixtures, name)
-        for name in ("live", "live_server", "browser", "page")
-        if hasattr(browser_fixtures, name)
-    }
-)
 
 SEED = "/articles/biden-poetin-videogesprek"
 PASSWORD = "correct horse battery"

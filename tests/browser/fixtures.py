@@ -1,14 +1,18 @@
-"""A real server (gunicorn, via `quizapp serve`) and Debian's Chromium driven by Playwright."""
+"""Browser-test fixtures, registered for the whole suite by tests/conftest.py: one real
+server (gunicorn via `quizapp serve`) and one Debian Chromium driven by Playwright (Playwright
+allows one sync driver per thread, so every browser test must share it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import QUESTIONS, ROOT
 from tests.server import Server, running_server
 
+ROOT = Path(__file__).resolve().parents[2]
+QUESTIONS = ROOT / "questions"
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 # Chromium otherwise tries to reach Google's services, which a classroom may not have.
