@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, current_app, g, render_template, request
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
+from sqlalchemy.engine import Row
 
 from quizapp.db import get_session
-from quizapp.models import LEVELS, Article
+from quizapp.models import LEVELS
 from quizapp.reading import articles
 from quizapp.reading.render import (
     DEFAULT_LEVEL,
     GlossEntry,
+    RenderCache,
     RenderedArticle,
     render_article,
     rendered_articles,
 )
+from quizapp.vocab.words import saved_lemmas
 
 bp = Blueprint("reading", __name__)
 
 # Where a cached glossary entry gets the per-request "Save word" hook: the hook may hold
 # a CSRF token, which belongs to one session and must never be cached.
 _ACTIONS_MARK = "\x00gloss-actions\x00"
+_CSRF_MARK = "\x00csrf-token\x00"
+rendered_bodies = RenderCache(size=256)
 
 
 def reader_level() -> str:
@@ -38,9 +44,9 @@ def library():
 
 
 def _render(
-    article: Article, tokens: list, level: str
+    text: str, tokens: list, level: str
 ) -> tuple[RenderedArticle, tuple[tuple[GlossEntry, Markup, Markup], ...]]:
-    rendered = render_article(article.text, tokens, level)
+    rendered = render_article(text, tokens, level)
     glossary = []
     for entry in rendered.entries:
         html = render_template(
@@ -52,35 +58,70 @@ def _render(
     return rendered, tuple(glossary)
 
 
+def _saved_here(glossary) -> frozenset[str]:
+    """The reader's saved words among this text's: the only per-reader part of the body."""
+    if not current_user.is_authenticated:
+        return frozenset()
+    if "vocab_all_saved" not in g:  # shared with the vocabulary area's template helper
+        g.vocab_all_saved = saved_lemmas(get_session(), current_user.id)
+    saved = g.vocab_all_saved
+    return frozenset(
+        lemma
+        for lemma in ((e.lemma or e.headword).lower() for e, _, _ in glossary)
+        if lemma in saved
+    )
+
+
+def _body(article: Row, rendered, glossary, level: str, key: tuple) -> Markup:
+    """The text and its glossary, rendered once per article version, level, reader kind
+    and saved words. The save forms' CSRF token belongs to one session, so the cached HTML
+    holds a mark that each request replaces with its own token."""
+    reader = (current_user.is_authenticated, _saved_here(glossary), request.query_string)
+    html = rendered_bodies.get_or_render(
+        (*key, reader),
+        lambda: render_template(
+            "reading/_article_body.html",
+            article=article,
+            rendered=rendered,
+            glossary=glossary,
+            csrf_token=lambda: _CSRF_MARK,
+        ),
+    )
+    if current_user.is_authenticated:
+        html = html.replace(_CSRF_MARK, generate_csrf())
+    # Rendered by the autoescaping environment; only our own token went in afterwards.
+    return Markup(html)  # nosec B704
+
+
 @bp.get("/articles/<pack_id>")
 def article(pack_id: str):
-    found = articles.article_with_analysis(get_session(), pack_id)
-    if found is None:
+    db = get_session()
+    article = articles.article_for_reading(db, pack_id)
+    if article is None:
         abort(404)
-    article, analysis = found
     level = reader_level()
-    stats, version = {}, "none"
-    if analysis is not None:
-        stats, version = analysis.stats, f"{analysis.text_hash}:{analysis.lexicon_version}"
+    stats = article.stats or {}
+    version = f"{article.text_hash}:{article.lexicon_version}"
     key = (article.id, article.content_hash, version, level)
     try:
-        # The tokens are loaded (a second query) only when the page is not cached yet.
+        # Text and tokens are read (a second query) only when the page is not cached yet.
         rendered, glossary = rendered_articles.get_or_render(
-            key, lambda: _render(article, analysis.tokens if analysis else [], level)
+            key, lambda: _render(*articles.text_and_tokens(db, article.id), level)
         )
     except ValueError:
         # The text changed after its analysis (imported without the pipeline): show it
         # plain rather than glossed in the wrong places.
         current_app.logger.warning("analysis of %s is out of date; run quizapp import", pack_id)
+        key = (*key, "plain")
         rendered, glossary = rendered_articles.get_or_render(
-            (*key, "plain"), lambda: _render(article, [], level)
+            key, lambda: _render(articles.text_and_tokens(db, article.id)[0], [], level)
         )
         stats = {}
     return render_template(
         "reading/article.html",
         article=article,
         rendered=rendered,
-        glossary=glossary,
+        body=_body(article, rendered, glossary, level, key),
         stats=stats,
         level=level,
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
 
 from quizapp.models import Article, ArticleAnalysis, Attempt
 
@@ -55,15 +56,32 @@ def visible_article(session: Session, pack_id: str) -> Article | None:
     return session.scalar(select(Article).where(Article.pack_id == pack_id, ~Article.hidden))
 
 
-def article_with_analysis(
-    session: Session, pack_id: str
-) -> tuple[Article, ArticleAnalysis | None] | None:
-    """The article and its stored analysis in one query. The tokens (the bulk of it) are
-    deferred: the reading page loads them only when its rendered text is not cached."""
-    row = session.execute(
-        select(Article, ArticleAnalysis)
+def article_for_reading(session: Session, pack_id: str) -> Row | None:
+    """What the reading page needs on every request, as one plain row (building ORM objects
+    would cost more than sending the cached page): the article's metadata and its
+    analysis's version and stats. Text and tokens are read only to render the page anew."""
+    return session.execute(
+        select(
+            Article.id,
+            Article.pack_id,
+            Article.title,
+            Article.source,
+            Article.published,
+            Article.level,
+            Article.content_hash,
+            ArticleAnalysis.text_hash,
+            ArticleAnalysis.lexicon_version,
+            ArticleAnalysis.stats,
+        )
         .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
-        .options(defer(ArticleAnalysis.tokens))
         .where(Article.pack_id == pack_id, ~Article.hidden)
     ).first()
-    return None if row is None else (row[0], row[1])
+
+
+def text_and_tokens(session: Session, article_id: int) -> tuple[str, list]:
+    row = session.execute(
+        select(Article.text, ArticleAnalysis.tokens)
+        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+        .where(Article.id == article_id)
+    ).one()
+    return row.text, row.tokens or []

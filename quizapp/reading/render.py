@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from threading import Lock
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -21,6 +21,7 @@ from quizapp.language.tokenize import HEADING_MARK, paragraphs
 from quizapp.models import LEVELS
 
 DEFAULT_LEVEL = "B1"
+Rendered = TypeVar("Rendered")
 # The pipeline's universal tags as a learner reads them.
 POS_LABELS = {
     "NOUN": "noun",
@@ -169,15 +170,15 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
     return RenderedArticle(tuple(blocks), tuple(entries))
 
 
-class RenderCache:
+class RenderCache(Generic[Rendered]):
     """A small LRU of rendered articles, shared by a worker's threads."""
 
     def __init__(self, size: int = 64) -> None:
         self._size = size
-        self._items: OrderedDict[tuple, RenderedArticle] = OrderedDict()
+        self._items: OrderedDict[tuple, Rendered] = OrderedDict()
         self._lock = Lock()
 
-    def get_or_render(self, key: tuple, render: Callable[[], RenderedArticle]) -> RenderedArticle:
+    def get_or_render(self, key: tuple, render: Callable[[], Rendered]) -> Rendered:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)

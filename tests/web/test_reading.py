@@ -264,3 +264,35 @@ def test_render_article_rebuilds_the_text_from_offsets():
     assert plain == ["Hij zei: &#34;Goed.&#34;", "Een kop", "Nog   een   zin."]
     with pytest.raises(ValueError):
         render_article("Iets anders.", tokens, "B1")
+
+
+def test_the_cached_page_carries_each_readers_own_token_and_saved_words(seeded_app):
+    """The body is cached across readers: tokens and saved words must still be theirs."""
+    pages = {}
+    for name in ("anna", "bram"):
+        client = seeded_app.test_client()
+        client.post(
+            "/auth/register",
+            data={
+                "username": name,
+                "password": "correct horse battery",
+                "confirm": "correct horse battery",
+            },
+        )
+        if name == "anna":
+            client.post(
+                "/words/save",
+                data={
+                    "pack_id": "biden-poetin-videogesprek",
+                    "lemma": "videogesprek",
+                    "form": "videogesprek",
+                    "sentence": "0",
+                },
+            )
+        html = client.get(SEED).get_data(as_text=True)
+        tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', html))
+        pages[name] = (html, tokens)
+    assert "\x00" not in pages["anna"][0] and "\x00" not in pages["bram"][0]
+    assert len(pages["anna"][1]) == len(pages["bram"][1]) == 1
+    assert pages["anna"][1] != pages["bram"][1]
+    assert "Saved ✓" in pages["anna"][0] and "Saved ✓" not in pages["bram"][0]
