@@ -1,10 +1,7 @@
 import importlib.util
-import time
 from pathlib import Path
 
-import pytest
-
-from quizapp.language.lexicon import LEXICON_PATH, Lexicon, load_lexicon
+from quizapp.language.lexicon import LEXICON_PATH, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 FROG = Path("/usr/share/frog/nld/Frog.mbt.1.0.lex")
@@ -17,8 +14,9 @@ def _build_script():
     return module
 
 
-@pytest.mark.skipif(not FROG.exists(), reason="needs Debian's frogdata and dict-freedict-nld-eng")
 def test_build_script_reproduces_the_committed_lexicon():
+    # Not skipped when the sources are missing: a lexicon nobody can rebuild is a failure.
+    assert FROG.exists(), "apt-get install frogdata dict-freedict-nld-eng (as .ci/run does)"
     script = _build_script()
     built = script.build(script.FREEDICT_INDEX, script.FREEDICT_DICT, script.FROG_LEXICON)
     assert built == LEXICON_PATH.read_bytes()
@@ -31,13 +29,8 @@ def test_gloss_repair_splits_only_glued_words():
     assert script.repair_gloss("amortize, deaden, sloth") == "amortize, deaden, sloth"
 
 
-def test_lexicon_loads_fast_and_knows_its_words():
-    start = time.perf_counter()
-    lexicon = Lexicon.__new__(Lexicon)
-    import gzip
-
-    lexicon.__init__(gzip.decompress(LEXICON_PATH.read_bytes()).decode("utf-8"))
-    assert time.perf_counter() - start < 1.0  # target 0.3 s; slack for shared CI machines
+def test_lexicon_loads_and_knows_its_words():
+    # How fast it loads is printed by bench/bench_analysis.py, not asserted here.
     loaded = load_lexicon()
     assert loaded.version
     assert loaded.entry("gesprek").senses == ("conversation",)
