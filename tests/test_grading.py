@@ -6,16 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.grading import (
-    ClozeSyntaxError,
-    Grade,
-    PartResult,
-    edit_distance,
-    grade,
-    normalise_answer,
-    parse_cloze,
-    scan_cloze,
-)
+from quizapp.cloze import ClozeSyntaxError, parse_cloze, scan_cloze
+from quizapp.grading import Grade, PartResult, grade
+from quizapp.normalise import edit_distance, normalise_answer
 
 
 def choice(**extra):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.grading import normalise_answer
+from quizapp.normalise import normalise_answer
 
 from .article import Article, Sentence, level_rank
 from .words import STOP_WORDS, words_of

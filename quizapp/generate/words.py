@@ -17,9 +17,9 @@ from functools import cache
 
 from wordfreq import top_n_list, zipf_frequency
 
-from quizapp.grading import edit_distance
 from quizapp.language.lemmas import lemma_candidates, simplemma_lemma
 from quizapp.language.lexicon import Reading, load_lexicon
+from quizapp.normalise import edit_distance
 
 CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
 _CGN = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}

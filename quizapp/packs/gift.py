@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from quizapp.grading import ClozeSegment, scan_cloze
+from quizapp.cloze import ClozeSegment, scan_cloze
 
 from .schema import SHUFFLED_BY_DEFAULT
 

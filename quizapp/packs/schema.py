@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from quizapp.grading import normalise_answer, scan_cloze
+from quizapp.cloze import scan_cloze
+from quizapp.normalise import normalise_answer
 
 from .model import Problem
 

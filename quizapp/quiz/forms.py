@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizapp.grading import cloze_gaps, parse_cloze
+from quizapp.cloze import cloze_gaps, parse_cloze
 
 
 @dataclass

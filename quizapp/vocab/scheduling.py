@@ -12,7 +12,7 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
-from quizapp.grading import _typed_match
+from quizapp.grading import typed_match
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 MIN_RETENTION, MAX_RETENTION = 0.7, 0.97
@@ -60,7 +60,7 @@ def review(
 def typed_rating(given: str, accepted: list[str]) -> int:
     """A recall card's grade from what was typed: right → Good, a near miss (a typo or
     two) → Hard, anything else → Again. Same normalisation as the quiz's short answers."""
-    right, almost = _typed_match(given, accepted, case_sensitive=False, typos=0)
+    right, almost = typed_match(given, accepted, case_sensitive=False, typos=0)
     if right:
         return int(Rating.Good)
     return int(Rating.Hard if almost else Rating.Again)

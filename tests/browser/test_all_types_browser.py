@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from quizapp.grading import cloze_gaps
+from quizapp.cloze import cloze_gaps
 from quizapp.packs import load_pack
 from tests.browser.test_journey_browser import register
 from tests.conftest import SEED_PACK

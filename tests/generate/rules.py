@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quizapp.cloze import cloze_gaps
 from quizapp.generate.article import Article, tidy_quotes
 from quizapp.generate.words import (
     STOP_WORDS,
@@ -11,7 +12,6 @@ from quizapp.generate.words import (
     senses_overlap,
     shares_lemma,
 )
-from quizapp.grading import cloze_gaps
 from quizapp.language.lexicon import load_lexicon
 
 _CGN = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}

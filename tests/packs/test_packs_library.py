@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.grading import grade, parse_cloze
+from quizapp.cloze import parse_cloze
+from quizapp.grading import grade
 from quizapp.packs import check_paths, load_pack
 
 QUESTIONS = Path(__file__).resolve().parents[2] / "questions"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.grading import cloze_gaps
+from quizapp.cloze import cloze_gaps
 from quizapp.quiz.forms import permutation
 
 
