@@ -10,7 +10,7 @@ from flask import current_app
 from flask.cli import ScriptInfo, with_appcontext
 
 from quizapp import create_app
-from quizapp.db import write_session
+from quizapp.db import read_session, write_session
 from quizapp.generate.cli import generate_command, new_command
 from quizapp.language.cli import analyze
 from quizapp.migrate import upgrade_database
@@ -65,13 +65,14 @@ def import_command(paths: tuple[str, ...]) -> None:
     Each file is imported whole or not at all. A folder's articles whose packs are gone
     are hidden, never deleted."""
     from quizapp.packs import load_pack
-    from quizapp.packs.importer import hide_missing, import_pack
+    from quizapp.packs.importer import hide_missing, import_pack, prepare_import
 
     app = current_app._get_current_object()
     paths = paths or (app.config["PACKS_DIR"],)
     files = _pack_files(paths)
     seen: dict[Path, set[Path]] = {Path(p): set() for p in paths if Path(p).is_dir()}
     failed = 0
+    analyser = _analyser()
     with click.progressbar(files, label="Importing packs", file=sys.stderr) as bar:
         for folder, file in bar:
             if folder is not None:
@@ -85,8 +86,10 @@ def import_command(paths: tuple[str, ...]) -> None:
                     click.echo(str(problem), err=True)
                 click.echo(f"{file}: not imported, fix the problems above.", err=True)
                 continue
+            with read_session(app) as session:
+                prepared = prepare_import(session, pack, analyser)
             with write_session(app) as session:
-                report = import_pack(session, pack, _analyser())
+                report = import_pack(session, pack, analyser, prepared)
             if report.changed:
                 click.echo(f"\n{file}: {_describe(report)}", err=True)
     for folder, pack_files in seen.items():

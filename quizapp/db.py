@@ -69,6 +69,14 @@ def write_session(app: Flask | None = None) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
+def read_session(app: Flask | None = None) -> Iterator[Session]:
+    """A read-only look outside a request; it takes no write lock."""
+    factory = (app or current_app).extensions["quizapp.sessions"]
+    with factory() as session:
+        yield session
+
+
 def _close_session(_exc: BaseException | None) -> None:
     session = g.pop("db_session", None)
     if session is not None:

@@ -115,3 +115,36 @@ def test_create_user_refuses_a_short_password(app, runner):
 def test_check_finds_the_sample_library_valid(runner):
     result = runner.invoke(args=["check", str(QUESTIONS)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_slow_work_of_an_import_happens_before_the_write_transaction(app, monkeypatch):
+    """Learners' hand-ins must not queue behind seconds of analysis and generation: both run
+    in prepare_import, outside the write lock, and import_pack only stores the results."""
+    from quizapp.db import read_session
+    from quizapp.language.store import pipeline_for_import
+    from quizapp.packs import importer, load_pack
+
+    calls = []
+    analyser = pipeline_for_import()
+    real_payloads = importer._payloads
+
+    def counting_analyser(text, glossary):
+        calls.append("analyse")
+        return type(analyser).__call__(analyser, text, glossary)
+
+    counting_analyser.lexicon_version = analyser.lexicon_version
+    monkeypatch.setattr(
+        importer, "_payloads", lambda *a: calls.append("generate") or real_payloads(*a)
+    )
+    pack, _ = load_pack(SEED_PACK)
+    with read_session(app) as session:
+        prepared = importer.prepare_import(session, pack, counting_analyser)
+    assert calls == ["analyse", "generate"]
+    with write_session(app) as session:
+        report = importer.import_pack(session, pack, counting_analyser, prepared)
+    assert calls == ["analyse", "generate"]  # nothing more inside the transaction
+    assert report.analysed and report.questions_added > 16
+    # Unchanged pack: nothing to prepare at all.
+    with read_session(app) as session:
+        again = importer.prepare_import(session, pack, counting_analyser)
+    assert again.analysis is None and again.generated is None

@@ -68,7 +68,65 @@ class Analyser(Protocol):
     def __call__(self, text: str, glossary: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]: ...
 
 
-def import_pack(session: Session, pack: Pack, analyser: Analyser | None = None) -> ImportReport:
+@dataclass
+class Prepared:
+    """The slow part of an import, done before the write transaction so that learners'
+    hand-ins never queue behind seconds of analysis: a fresh analysis (stats, tokens) where
+    the stored one is out of date, and the generated questions where they must be remade."""
+
+    analysis: tuple[dict[str, Any], list[Any]] | None = None
+    generated: list[dict[str, Any]] | None = None
+
+
+def prepare_import(session: Session, pack: Pack, analyser: Analyser | None) -> Prepared:
+    """Reads only; `session` can be a plain read transaction."""
+    from quizapp.generate import GENERATOR_VERSION, KINDS
+
+    prepared = Prepared()
+    article = session.scalar(select(Article).where(Article.pack_id == pack.id))
+    stored = session.get(ArticleAnalysis, article.id) if article is not None else None
+    stale = not (stored and stored.text_hash == _analysis_digest(pack))
+    if analyser is not None and (stale or stored.lexicon_version != analyser.lexicon_version):
+        prepared.analysis = analyser(pack.text, pack.glossary)
+    if not any(pack.generate.get(kind) for kind in KINDS):
+        return prepared
+    markers = (
+        list(
+            session.scalars(
+                select(Question.payload).where(
+                    Question.article_id == article.id,
+                    Question.origin == "generated",
+                    Question.retired.is_(False),
+                )
+            )
+        )
+        if article is not None
+        else []
+    )
+    unchanged = (
+        article is not None
+        and article.content_hash == pack.content_hash
+        and prepared.analysis is None
+        and markers
+        and all(m.get(GENERATED_BY) == GENERATOR_VERSION for m in markers)
+    )
+    if not unchanged:
+        stats, tokens = prepared.analysis or (
+            (stored.stats, stored.tokens) if not stale else _fresh_analysis(pack)
+        )
+        prepared.generated = _payloads(pack, stats, tokens)
+    return prepared
+
+
+def import_pack(
+    session: Session,
+    pack: Pack,
+    analyser: Analyser | None = None,
+    prepared: Prepared | None = None,
+) -> ImportReport:
+    """Store a pack. Give it what `prepare_import` computed beforehand to keep this write
+    transaction short; whatever that missed (a race with another import) is computed here."""
+    prepared = prepared or Prepared()
     report = ImportReport(pack.id)
     article = session.scalar(select(Article).where(Article.pack_id == pack.id))
     if article is None:
@@ -86,8 +144,8 @@ def import_pack(session: Session, pack: Pack, analyser: Analyser | None = None) 
         session.flush()
         _sync_questions(session, article, pack.questions, "authored", report)
     if analyser is not None:
-        _refresh_analysis(session, article, pack, analyser, report)
-    _refresh_generated(session, article, pack, report)
+        _refresh_analysis(session, article, pack, analyser, report, prepared.analysis)
+    _refresh_generated(session, article, pack, report, prepared.generated)
     return report
 
 
@@ -161,13 +219,18 @@ def _sync_questions(
 
 
 def _refresh_analysis(
-    session: Session, article: Article, pack: Pack, analyser: Analyser, report: ImportReport
+    session: Session,
+    article: Article,
+    pack: Pack,
+    analyser: Analyser,
+    report: ImportReport,
+    ready: tuple[dict[str, Any], list[Any]] | None,
 ) -> None:
     stored = session.get(ArticleAnalysis, article.id)
     digest = _analysis_digest(pack)
     if stored and stored.text_hash == digest and stored.lexicon_version == analyser.lexicon_version:
         return
-    stats, tokens = analyser(pack.text, pack.glossary)
+    stats, tokens = ready or analyser(pack.text, pack.glossary)
     if stored is None:
         stored = ArticleAnalysis(article_id=article.id)
         session.add(stored)
@@ -181,7 +244,11 @@ def _analysis_digest(pack: Pack) -> str:
 
 
 def _refresh_generated(
-    session: Session, article: Article, pack: Pack, report: ImportReport
+    session: Session,
+    article: Article,
+    pack: Pack,
+    report: ImportReport,
+    ready: list[dict[str, Any]] | None,
 ) -> None:
     """Questions made from the text when the pack asks for them (`generate:`), stored after
     the hand-written ones with origin "generated". They are made again only when the text,
@@ -205,23 +272,29 @@ def _refresh_generated(
     current = bool(active) and all(q.payload.get(GENERATED_BY) == GENERATOR_VERSION for q in active)
     if current and not (report.article_created or report.article_updated or report.analysed):
         return
-    _sync_questions(
-        session, article, generated_payloads(session, article, pack), "generated", report
-    )
+    payloads = ready if ready is not None else generated_payloads(session, article, pack)
+    _sync_questions(session, article, payloads, "generated", report)
 
 
 def generated_payloads(session: Session, article: Article, pack: Pack) -> list[dict[str, Any]]:
     """The generated questions of a pack as stored: from the stored analysis when it is of
     this text, else from a fresh one; without the ids excluded or taken over by hand."""
-    from quizapp.generate import GENERATOR_VERSION, generate_questions, pack_payload
-    from quizapp.language import analyse_text
-
     stored = session.get(ArticleAnalysis, article.id) if article.id is not None else None
     if stored is not None and stored.text_hash == _analysis_digest(pack):
-        stats, tokens = stored.stats, stored.tokens
-    else:
-        analysis = analyse_text(pack.text, pack.glossary or None)
-        stats, tokens = analysis.stats, analysis.to_json()["tokens"]
+        return _payloads(pack, stored.stats, stored.tokens)
+    return _payloads(pack, *_fresh_analysis(pack))
+
+
+def _fresh_analysis(pack: Pack) -> tuple[dict[str, Any], list[Any]]:
+    from quizapp.language import analyse_text
+
+    analysis = analyse_text(pack.text, pack.glossary or None)
+    return analysis.stats, analysis.to_json()["tokens"]
+
+
+def _payloads(pack: Pack, stats: dict[str, Any], tokens: list[Any]) -> list[dict[str, Any]]:
+    from quizapp.generate import GENERATOR_VERSION, generate_questions, pack_payload
+
     questions = generate_questions(pack.text, tokens, generate_options(pack, stats))
     # A generated question a teacher pasted into `questions:` is theirs now.
     authored = {str(q["id"]) for q in pack.questions}
