@@ -17,13 +17,15 @@ from sqlalchemy.orm import Session
 
 from quizapp.models import Article, ArticleAnalysis, Question
 from quizapp.packs.model import Pack
+from quizapp.packs.placing import best_sentence, sentence_words
 
 # Marks a stored generated question with the generator that made it; a newer generator
 # regenerates on the next import even when the text is unchanged.
 GENERATED_BY = "generated_by"
 
-# Where a question sits in its file is not part of what a learner answered.
-_NOT_CONTENT = ("line",)
+# Where a question sits in its file, or which sentence of the text it points to, is not
+# part of what a learner answered: neither makes a new version.
+_NOT_CONTENT = ("line", "sentence")
 
 
 @dataclass
@@ -146,7 +148,25 @@ def import_pack(
     if analyser is not None:
         _refresh_analysis(session, article, pack, analyser, report, prepared.analysis)
     _refresh_generated(session, article, pack, report, prepared.generated)
+    if report.changed:
+        _place_questions(session, article)
     return report
+
+
+def _place_questions(session: Session, article: Article) -> None:
+    """Note in each current question which sentence of the text it is about, so a learner
+    who missed it can be sent back to that sentence. Not part of the question's content."""
+    stored = session.get(ArticleAnalysis, article.id)
+    if stored is None:
+        return
+    sentences = sentence_words(stored.tokens)
+    for question in session.scalars(
+        select(Question).where(Question.article_id == article.id, Question.retired.is_(False))
+    ):
+        known = question.payload.get("sentence") if question.origin == "generated" else None
+        sentence = known or best_sentence(question.payload, sentences)
+        if question.payload.get("sentence") != sentence:
+            question.payload = {**question.payload, "sentence": sentence}
 
 
 def _copy_metadata(article: Article, pack: Pack) -> None:
@@ -299,7 +319,11 @@ def _payloads(pack: Pack, stats: dict[str, Any], tokens: list[Any]) -> list[dict
     # A generated question a teacher pasted into `questions:` is theirs now.
     authored = {str(q["id"]) for q in pack.questions}
     return [
-        {**pack_payload(q), GENERATED_BY: GENERATOR_VERSION}
+        {
+            **pack_payload(q),
+            GENERATED_BY: GENERATOR_VERSION,
+            "sentence": q.get("explain", {}).get("sentence"),
+        }
         for q in questions
         if q["id"] not in authored
     ]

@@ -140,6 +140,7 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
         by_paragraph.setdefault(token["paragraph"], []).append(token)
 
     blocks = []
+    sentence = None
     for index, (start, end) in enumerate(paragraphs(text)):
         heading = text.startswith(HEADING_MARK, start)
         if heading:
@@ -149,6 +150,11 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
         for token in by_paragraph.get(index, ()):
             pieces.append(escape(text[position : token["start"]]))
             position = token["end"]
+            if token["sentence"] != sentence:
+                # Sentences are numbered from 1 for people: "#s-3" is the third sentence,
+                # where the progress page sends a learner back to reread.
+                sentence = token["sentence"]
+                pieces.append(f'<span class="sentence-anchor" id="s-{sentence + 1}"></span>')
             word = escape(token["text"])
             if not _is_glossed(token):
                 pieces.append(word)

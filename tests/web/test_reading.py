@@ -124,7 +124,8 @@ def test_text_is_rebuilt_exactly_with_headings_and_paragraphs(client):
     shown = "".join(_Page(html).text_parts)
     expected = "\n" + pack.text.replace("\n\n## ", "\n\n").strip()
     assert shown.split() == expected.split()
-    assert "<h2>&#39;Gaskraan " in html
+    # A heading is a sentence of its own: its anchor comes first.
+    assert re.search(r'<h2><span class="sentence-anchor" id="s-\d+"></span>&#39;Gaskraan ', html)
     assert html.count("<h2>") >= 3
 
 
