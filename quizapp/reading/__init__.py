@@ -13,7 +13,6 @@ from quizapp.models import LEVELS
 from quizapp.reading import articles
 from quizapp.reading.render import (
     DEFAULT_LEVEL,
-    GlossEntry,
     RenderCache,
     RenderedArticle,
     render_article,
@@ -23,9 +22,6 @@ from quizapp.vocab.words import saved_lemmas
 
 bp = Blueprint("reading", __name__)
 
-# Where a cached glossary entry gets the per-request "Save word" hook: the hook may hold
-# a CSRF token, which belongs to one session and must never be cached.
-_ACTIONS_MARK = "\x00gloss-actions\x00"
 _CSRF_MARK = "\x00csrf-token\x00"
 rendered_bodies = RenderCache(size=256)
 
@@ -43,22 +39,7 @@ def library():
     return render_template("reading/library.html", entries=entries)
 
 
-def _render(
-    text: str, tokens: list, level: str
-) -> tuple[RenderedArticle, tuple[tuple[GlossEntry, Markup, Markup], ...]]:
-    rendered = render_article(text, tokens, level)
-    glossary = []
-    for entry in rendered.entries:
-        html = render_template(
-            "reading/_gloss_entry.html", entry=entry, gloss_actions=_ACTIONS_MARK
-        )
-        before, _, after = html.partition(_ACTIONS_MARK)
-        # Halves of a template the autoescaping Jinja environment has rendered.
-        glossary.append((entry, Markup(before), Markup(after)))  # nosec B704
-    return rendered, tuple(glossary)
-
-
-def _saved_here(glossary) -> frozenset[str]:
+def _saved_here(rendered: RenderedArticle) -> frozenset[str]:
     """The reader's saved words among this text's: the only per-reader part of the body."""
     if not current_user.is_authenticated:
         return frozenset()
@@ -67,23 +48,22 @@ def _saved_here(glossary) -> frozenset[str]:
     saved = g.vocab_all_saved
     return frozenset(
         lemma
-        for lemma in ((e.lemma or e.headword).lower() for e, _, _ in glossary)
+        for lemma in ((e.lemma or e.headword).lower() for e in rendered.entries)
         if lemma in saved
     )
 
 
-def _body(article: Row, rendered, glossary, level: str, key: tuple) -> Markup:
+def _body(article: Row, rendered: RenderedArticle, key: tuple) -> Markup:
     """The text and its glossary, rendered once per article version, level, reader kind
     and saved words. The save forms' CSRF token belongs to one session, so the cached HTML
     holds a mark that each request replaces with its own token."""
-    reader = (current_user.is_authenticated, _saved_here(glossary), request.query_string)
+    reader = (current_user.is_authenticated, _saved_here(rendered), request.query_string)
     html = rendered_bodies.get_or_render(
         (*key, reader),
         lambda: render_template(
             "reading/_article_body.html",
             article=article,
             rendered=rendered,
-            glossary=glossary,
             csrf_token=lambda: _CSRF_MARK,
         ),
     )
@@ -105,23 +85,23 @@ def article(pack_id: str):
     key = (article.id, article.content_hash, version, level)
     try:
         # Text and tokens are read (a second query) only when the page is not cached yet.
-        rendered, glossary = rendered_articles.get_or_render(
-            key, lambda: _render(*articles.text_and_tokens(db, article.id), level)
+        rendered = rendered_articles.get_or_render(
+            key, lambda: render_article(*articles.text_and_tokens(db, article.id), level)
         )
     except ValueError:
         # The text changed after its analysis (imported without the pipeline): show it
         # plain rather than glossed in the wrong places.
         current_app.logger.warning("analysis of %s is out of date; run quizapp import", pack_id)
         key = (*key, "plain")
-        rendered, glossary = rendered_articles.get_or_render(
-            key, lambda: _render(articles.text_and_tokens(db, article.id)[0], [], level)
+        rendered = rendered_articles.get_or_render(
+            key, lambda: render_article(articles.text_and_tokens(db, article.id)[0], [], level)
         )
         stats = {}
     return render_template(
         "reading/article.html",
         article=article,
         rendered=rendered,
-        body=_body(article, rendered, glossary, level, key),
+        body=_body(article, rendered, key),
         stats=stats,
         level=level,
     )
