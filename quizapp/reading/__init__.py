@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, g, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template
 from flask_login import current_user
-from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
 
 from quizapp.db import get_session
 from quizapp.models import LEVELS
 from quizapp.reading import articles
 from quizapp.reading.render import (
     DEFAULT_LEVEL,
+    PageBody,
     RenderCache,
-    RenderedArticle,
     render_article,
-    rendered_articles,
+    saved_slot,
 )
-from quizapp.vocab.words import saved_lemmas
+from quizapp.vocab.views import saved_words
 
 bp = Blueprint("reading", __name__)
 
-_CSRF_MARK = "\x00csrf-token\x00"
-rendered_bodies = RenderCache(size=256)
+# Each entry is one article at one level for visitors or for learners (~200 KB for a long
+# text): a few dozen texts in six levels fit, whatever the number of learners.
+page_bodies: RenderCache[PageBody] = RenderCache(size=128)
+# Where the cached body goes in the page rendered for each request: our own constant.
+_BODY = Markup("<!--article body-->")  # nosec B704
 
 
 def reader_level() -> str:
@@ -39,38 +42,41 @@ def library():
     return render_template("reading/library.html", entries=entries)
 
 
-def _saved_here(rendered: RenderedArticle) -> frozenset[str]:
-    """The reader's saved words among this text's: the only per-reader part of the body."""
-    if not current_user.is_authenticated:
-        return frozenset()
-    if "vocab_all_saved" not in g:  # shared with the vocabulary area's template helper
-        g.vocab_all_saved = saved_lemmas(get_session(), current_user.id)
-    saved = g.vocab_all_saved
-    return frozenset(
-        lemma
-        for lemma in ((e.lemma or e.headword).lower() for e in rendered.entries)
-        if lemma in saved
-    )
+def _render_body(db: Session, article: Row, level: str) -> PageBody:
+    """The text and "Words in this text" for one level and kind of reader. A learner's
+    page has a Save button per word, whose state is left open for each reader."""
+    text, tokens = articles.text_and_tokens(db, article.id)
+    try:
+        rendered, up_to_date = render_article(text, tokens, level), True
+    except ValueError:
+        # The text changed after its analysis (imported without the pipeline): show it
+        # plain rather than glossed in the wrong places.
+        current_app.logger.warning(
+            "analysis of %s is out of date; run quizapp import", article.pack_id
+        )
+        rendered, up_to_date = render_article(text, [], level), False
+    words: list[str] = []
 
+    def slot(word: str) -> Markup:
+        words.append(word.lower())
+        return saved_slot(len(words) - 1)
 
-def _body(article: Row, rendered: RenderedArticle, key: tuple) -> Markup:
-    """The text and its glossary, rendered once per article version, level, reader kind
-    and saved words. The save forms' CSRF token belongs to one session, so the cached HTML
-    holds a mark that each request replaces with its own token."""
-    reader = (current_user.is_authenticated, _saved_here(rendered), request.query_string)
-    html = rendered_bodies.get_or_render(
-        (*key, reader),
-        lambda: render_template(
-            "reading/_article_body.html",
-            article=article,
-            rendered=rendered,
-            csrf_token=lambda: _CSRF_MARK,
-        ),
+    html = render_template(
+        "reading/_article_body.html",
+        article=article,
+        stats=(article.stats or {}) if up_to_date else {},
+        level=level,
+        rendered=rendered,
+        saved_slot=slot if current_user.is_authenticated else None,
     )
-    if current_user.is_authenticated:
-        html = html.replace(_CSRF_MARK, generate_csrf())
-    # Rendered by the autoescaping environment; only our own token went in afterwards.
-    return Markup(html)  # nosec B704
+    save_state = current_app.jinja_env.get_template("vocab/_save_button.html").module.save_state
+    return PageBody.cut(
+        html,
+        words,
+        states=(str(save_state(False)), str(save_state(True))),
+        glossed=bool(rendered.entries),
+        up_to_date=up_to_date,
+    )
 
 
 @bp.get("/articles/<pack_id>")
@@ -80,31 +86,28 @@ def article(pack_id: str):
     if article is None:
         abort(404)
     level = reader_level()
-    stats = article.stats or {}
-    version = f"{article.text_hash}:{article.lexicon_version}"
-    key = (article.id, article.content_hash, version, level)
-    try:
-        # Text and tokens are read (a second query) only when the page is not cached yet.
-        rendered = rendered_articles.get_or_render(
-            key, lambda: render_article(*articles.text_and_tokens(db, article.id), level)
-        )
-    except ValueError:
-        # The text changed after its analysis (imported without the pipeline): show it
-        # plain rather than glossed in the wrong places.
-        current_app.logger.warning("analysis of %s is out of date; run quizapp import", pack_id)
-        key = (*key, "plain")
-        rendered = rendered_articles.get_or_render(
-            key, lambda: render_article(articles.text_and_tokens(db, article.id)[0], [], level)
-        )
-        stats = {}
-    return render_template(
+    key = (
+        article.id,
+        article.content_hash,
+        article.text_hash,
+        article.lexicon_version,
+        level,
+        current_user.is_authenticated,
+    )
+    body = page_bodies.get_or_render(key, lambda: _render_body(db, article, level))
+    saved = saved_words()
+    page = render_template(
         "reading/article.html",
         article=article,
-        rendered=rendered,
-        body=_body(article, rendered, key),
-        stats=stats,
-        level=level,
+        glossed=body.glossed,
+        stats=(article.stats or {}) if body.up_to_date else {},
+        saved_here=sum(1 for article_id in saved.values() if article_id == article.id),
+        body=_BODY,
     )
+    # The page around the body is rendered for this reader; the body is joined in as bytes
+    # with their saved words filled in, so a long text costs no more than a short one.
+    head, tail = page.split(_BODY)
+    return Response(b"".join([head.encode(), *body.filled(saved), tail.encode()]))
 
 
 @bp.get("/about")

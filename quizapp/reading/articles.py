@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -56,26 +56,32 @@ def visible_article(session: Session, pack_id: str) -> Article | None:
     return session.scalar(select(Article).where(Article.pack_id == pack_id, ~Article.hidden))
 
 
+# What the reading page needs on every request, as one plain row: the article's metadata and
+# its analysis's version and stats. Built once: constructing a statement costs more than
+# running it, and the page is served from cache in well under a millisecond otherwise.
+_READING_ROW = (
+    select(
+        Article.id,
+        Article.pack_id,
+        Article.title,
+        Article.source,
+        Article.published,
+        Article.level,
+        Article.content_hash,
+        ArticleAnalysis.text_hash,
+        ArticleAnalysis.lexicon_version,
+        ArticleAnalysis.stats,
+    )
+    .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+    .where(Article.pack_id == bindparam("pack_id"), ~Article.hidden)
+)
+
+
 def article_for_reading(session: Session, pack_id: str) -> Row | None:
-    """What the reading page needs on every request, as one plain row (building ORM objects
-    would cost more than sending the cached page): the article's metadata and its
-    analysis's version and stats. Text and tokens are read only to render the page anew."""
-    return session.execute(
-        select(
-            Article.id,
-            Article.pack_id,
-            Article.title,
-            Article.source,
-            Article.published,
-            Article.level,
-            Article.content_hash,
-            ArticleAnalysis.text_hash,
-            ArticleAnalysis.lexicon_version,
-            ArticleAnalysis.stats,
-        )
-        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
-        .where(Article.pack_id == pack_id, ~Article.hidden)
-    ).first()
+    """The reading page's row for a visible article. Text and tokens are read only to
+    render the page anew (text_and_tokens). Plain columns need no ORM: the row comes
+    straight from the session's connection."""
+    return session.connection().execute(_READING_ROW, {"pack_id": pack_id}).first()
 
 
 def text_and_tokens(session: Session, article_id: int) -> tuple[str, list]:

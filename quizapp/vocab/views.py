@@ -75,10 +75,20 @@ def _download(data: bytes, mimetype: str, filename: str) -> Response:
     )
 
 
+def saved_words() -> dict[str, int | None]:
+    """The reader's saved words (lemma → the article saved from), read once per request
+    and shared by every part of the page that asks."""
+    if not current_user.is_authenticated:
+        return {}
+    if "vocab_saved_words" not in g:
+        g.vocab_saved_words = words.saved_words(get_session(), current_user.id)
+    return g.vocab_saved_words
+
+
 @bp.app_context_processor
 def _vocab_helpers():
-    """Counts for pages other areas own (library, reading page), computed only when a
-    template asks for them."""
+    """For pages other areas own (the library's due count) and the word lists' Save
+    buttons, computed only when a template asks."""
 
     def due_count() -> int:
         if not current_user.is_authenticated:
@@ -87,25 +97,9 @@ def _vocab_helpers():
             g.vocab_due_count = words.due_count(get_session(), current_user.id, utcnow())
         return g.vocab_due_count
 
-    def saved_lemmas(article: Article) -> set[str]:
-        if not current_user.is_authenticated:
-            return set()
-        cache = g.setdefault("vocab_saved_lemmas", {})
-        if article.id not in cache:
-            cache[article.id] = words.saved_lemmas(get_session(), current_user.id, article.id)
-        return cache[article.id]
-
-    def all_saved_lemmas() -> set[str]:
-        if not current_user.is_authenticated:
-            return set()
-        if "vocab_all_saved" not in g:
-            g.vocab_all_saved = words.saved_lemmas(get_session(), current_user.id)
-        return g.vocab_all_saved
-
     return {
         "vocab_due_count": due_count,
-        "vocab_saved_lemmas": saved_lemmas,
-        "vocab_all_saved": all_saved_lemmas,
+        "vocab_saved_words": saved_words,
     }
 
 
@@ -154,8 +148,9 @@ def save():
     db = get_session()
     pack_id = request.form.get("pack_id", "")
     lemma = request.form.get("lemma", "").strip()
-    form = request.form.get("form", "").strip()
-    sentence = request.form.get("sentence", "")
+    # Where the word was met comes in the button's formaction (see vocab/_save_button.html).
+    form = request.values.get("form", "").strip()
+    sentence = request.values.get("sentence", "")
     if not lemma or len(lemma) > 100 or len(form) > 100 or (sentence and not sentence.isdigit()):
         abort(400, description="This word could not be saved: the form is incomplete.")
     article = _article_or_404(pack_id)
@@ -324,7 +319,7 @@ def _review_page(form: RetentionForm, status: int = 200):
         form=form,
         ratings=scheduling.RATINGS,
         gapped=gap,
-        has_words=card is not None or bool(words.saved_lemmas(db, current_user.id)),
+        has_words=card is not None or bool(saved_words()),
     )
     return page, status
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -136,11 +136,17 @@ def find_saved(session: Session, user_id: int, lemma: str) -> VocabItem | None:
     )
 
 
-def saved_lemmas(session: Session, user_id: int, article_id: int | None = None) -> set[str]:
-    query = select(VocabItem.lemma).where(VocabItem.user_id == user_id)
-    if article_id is not None:
-        query = query.where(VocabItem.article_id == article_id)
-    return set(session.scalars(query))
+_SAVED_WORDS = select(VocabItem.lemma, VocabItem.article_id).where(
+    VocabItem.user_id == bindparam("user_id")
+)
+
+
+def saved_words(session: Session, user_id: int) -> dict[str, int | None]:
+    """The learner's saved lemmas, each with the article it was saved from: one query
+    answers both "is this word saved?" and "how many words from this text?". Asked on
+    every reading page, so the statement is built once and runs on the connection."""
+    rows = session.connection().execute(_SAVED_WORDS, {"user_id": user_id})
+    return {lemma: article_id for lemma, article_id in rows}
 
 
 def saved_count(session: Session, user_id: int, article_id: int) -> int:

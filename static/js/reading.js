@@ -51,12 +51,12 @@
     });
     var headword = card.querySelector(".gloss-headword");
     if (headword) headword.id = "gloss-popup-title";
-    // The entry describes the word's first occurrence; a "save" form wants this one.
-    card.querySelectorAll("[data-gloss-sentence]").forEach(function (field) {
-      field.value = link.getAttribute("data-sentence");
-    });
-    card.querySelectorAll("[data-gloss-form]").forEach(function (field) {
-      field.value = link.textContent;
+    // The entry describes the word's first occurrence; its Save button wants this one.
+    card.querySelectorAll(".vocab-save-button").forEach(function (button) {
+      var url = new URL(button.formAction);
+      url.searchParams.set("form", link.textContent);
+      url.searchParams.set("sentence", link.getAttribute("data-sentence"));
+      button.formAction = url.href;
     });
     body.replaceChildren(card);
     revealListenButtons(body);

@@ -5,23 +5,21 @@
 
   // ---- saving words -------------------------------------------------------------------
 
+  // A page has one hidden "save-word" form and a Save button per word that submits it:
+  // the button carries the word (name="lemma") and, in its formaction, where it was met.
+
   // The button's first text node is its visible label; the word itself follows in a
   // visually hidden span, so the accessible name stays "Saved ✓ “word”".
   function showSaved(button) {
-    if (!button) return;
     button.dataset.saved = "1";
     var label = button.firstChild;
     if (label && label.nodeType === Node.TEXT_NODE) label.textContent = "Saved ✓";
   }
 
-  function markSaved(form) {
-    showSaved(form.querySelector("button[type=submit]"));
-    // Every save form for the same word (pop-up, glossary section, list) now says so.
-    var lemma = form.elements.lemma.value.toLowerCase();
-    document.querySelectorAll("form.vocab-save").forEach(function (other) {
-      if (other !== form && other.elements.lemma.value.toLowerCase() === lemma) {
-        showSaved(other.querySelector("button[type=submit]"));
-      }
+  // Every Save button for the same word (pop-up, glossary, list) now says so.
+  function markSaved(lemma) {
+    document.querySelectorAll(".vocab-save-button").forEach(function (button) {
+      if (button.value.toLowerCase() === lemma) showSaved(button);
     });
   }
 
@@ -38,12 +36,36 @@
     region.textContent = message;
   }
 
-  function saveWithFetch(form) {
-    var button = form.querySelector("button[type=submit]");
-    if (button) button.disabled = true;
-    return fetch(form.action, {
+  // The button's formaction, or the same pointed at another occurrence of its word.
+  function saveUrl(button, occurrence) {
+    var url = new URL(button.formAction);
+    if (occurrence) {
+      url.searchParams.set("form", occurrence.textContent.trim());
+      url.searchParams.set("sentence", occurrence.dataset.sentence || "");
+    }
+    return url.href;
+  }
+
+  function postPlainly(form, button, url) {
+    var field = document.createElement("input");
+    field.type = "hidden";
+    field.name = button.name;
+    field.value = button.value;
+    form.appendChild(field);
+    form.action = url;
+    form.submit(); // no submit event: the server answers with its page and message
+  }
+
+  function saveWithFetch(button, occurrence) {
+    var form = button.form;
+    if (!form) return;
+    var url = saveUrl(button, occurrence);
+    var data = new FormData(form);
+    data.append(button.name, button.value);
+    button.disabled = true;
+    fetch(url, {
       method: "POST",
-      body: new FormData(form),
+      body: data,
       headers: { Accept: "application/json" },
       credentials: "same-origin",
     })
@@ -51,56 +73,49 @@
         if (!response.ok) throw new Error("status " + response.status);
         return response.json();
       })
-      .then(function (data) {
-        markSaved(form);
-        announce(data.message);
+      .then(function (answer) {
+        markSaved(button.value.toLowerCase());
+        announce(answer.message);
         document.querySelectorAll("[data-vocab-saved-count]").forEach(function (el) {
-          el.textContent = String(data.count);
+          el.textContent = String(answer.count);
         });
       })
       .catch(function () {
-        // Fall back to the plain form post, which shows the server's message.
-        form.submit();
+        postPlainly(form, button, url);
       })
       .finally(function () {
-        if (button) button.disabled = false;
+        button.disabled = false;
       });
   }
 
   document.addEventListener("submit", function (event) {
     var form = event.target;
+    var button = event.submitter;
     if (!(form instanceof HTMLFormElement) || !form.classList.contains("vocab-save")) return;
+    if (!button || !button.classList.contains("vocab-save-button")) return;
     event.preventDefault();
-    saveWithFetch(form);
+    saveWithFetch(button);
   });
 
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
-  // The save form that belongs to the focused element: the one it is in, the one in the
-  // gloss pop-up, glossary entry or table row around it, or — for a glossed word in the
-  // text, a link to its glossary entry — the entry's form, pointed at this occurrence.
-  function saveFormFor(element) {
+  // The Save button that belongs to the focused element: itself, the one in the gloss
+  // pop-up, glossary entry or table row around it, or — for a glossed word in the text, a
+  // link to its glossary entry — the entry's button, with the word as the occurrence.
+  function saveTargetFor(element) {
     if (!element || element === document.body) return null;
-    var form = element.closest("form.vocab-save");
-    if (form) return form;
+    var button = element.closest(".vocab-save-button");
+    if (button) return { button: button };
     var scope = element.closest("dialog, [data-gloss-card], .gloss-entry, tr, li");
-    if (scope) {
-      form = scope.querySelector("form.vocab-save");
-      if (form) return form;
-    }
+    button = scope && scope.querySelector(".vocab-save-button");
+    if (button) return { button: button };
     var href = element.getAttribute("href");
     if (href && href.charAt(0) === "#" && href.length > 1) {
       var entry = document.getElementById(decodeURIComponent(href.slice(1)));
-      form = entry && entry.querySelector("form.vocab-save");
-      if (form) {
-        var sentence = form.querySelector("[data-gloss-sentence]");
-        if (sentence && element.dataset.sentence) sentence.value = element.dataset.sentence;
-        var written = form.querySelector("[data-gloss-form]");
-        if (written) written.value = element.textContent.trim();
-        return form;
-      }
+      button = entry && entry.querySelector(".vocab-save-button");
+      if (button) return { button: button, occurrence: element };
     }
     return null;
   }
@@ -130,10 +145,10 @@
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     var key = event.key;
     if (key === "s" || key === "S") {
-      var form = saveFormFor(document.activeElement);
-      if (form) {
+      var target = saveTargetFor(document.activeElement);
+      if (target) {
         event.preventDefault();
-        saveWithFetch(form);
+        saveWithFetch(target.button, target.occurrence);
       }
       return;
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from tests.vocab.conftest import PACK, save
@@ -15,35 +16,52 @@ def test_reading_page_counts_saved_words(learner, a_word):
     assert "<span data-vocab-saved-count>1</span> word saved" in page
 
 
-def save_forms(page: str) -> list[dict[str, str]]:
-    """The fields of every "Save word" form on a page, as a browser would post them."""
-    forms = re.findall(r'<form method="post" action="/words/save".*?</form>', page, re.S)
-    return [dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form)) for form in forms]
+def save_posts(page: str) -> list[tuple[str, dict[str, str]]]:
+    """What a browser posts for each Save button of a page: the button's formaction, the
+    page's one save form's fields and the button's own name and value."""
+    forms = re.findall(
+        r'<form method="post" action="/words/save" id="save-word".*?</form>', page, re.S
+    )
+    if not forms:
+        return []
+    [form] = forms
+    fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form))
+    buttons = re.findall(
+        r'<button type="submit" form="save-word" formaction="([^"]+)" name="lemma" value="([^"]*)"',
+        page,
+    )
+    return [
+        (
+            html.unescape(action),
+            {k: html.unescape(v) for k, v in fields.items()} | {"lemma": html.unescape(lemma)},
+        )
+        for action, lemma in buttons
+    ]
 
 
-def test_reading_page_save_forms_work_without_javascript(learner, seeded_app):
-    import html
-
+def test_reading_page_save_buttons_work_without_javascript(learner, seeded_app):
     from quizapp.vocab.models import VocabItem
     from tests.conftest import rows
 
     page = learner.get(f"/articles/{PACK}").get_data(as_text=True)
-    forms = save_forms(page)
-    assert forms, "every glossary entry of the reading page carries a Save word form"
-    [ambt] = [f for f in forms if f["lemma"] == "ambtgenoot"]
-    assert ambt["pack_id"] == PACK and ambt["sentence"].isdigit()
-    data = {k: html.unescape(v) for k, v in ambt.items()}
-    response = learner.post("/words/save", data=data)
+    posts = save_posts(page)
+    assert len(posts) == page.count('class="gloss-entry"') > 100, "a Save button per entry"
+    assert page.count('id="save-word"') == 1 and page.count('name="csrf_token"') <= 3
+    [(action, data)] = [(a, d) for a, d in posts if d["lemma"] == "ambtgenoot"]
+    assert data["pack_id"] == PACK and re.search(r"[?&]sentence=\d+", action)
+    response = learner.post(action, data=data)
     assert response.status_code == 303 and response.headers["Location"] == f"/articles/{PACK}"
     [item] = rows(seeded_app, VocabItem)
     assert item.lemma == "ambtgenoot" and item.meaning.startswith("counterpart")
+    assert item.form == "ambtgenoot" and "ambtgenoot" in item.sentence
     after = learner.get(f"/articles/{PACK}").get_data(as_text=True)
     assert "Saved “ambtgenoot” to your words." in after
-    saved = r'data-saved="1">Saved ✓<span class="visually-hidden" lang="nl"> “ambtgenoot”'
+    saved = r'value="ambtgenoot" class="button small vocab-save-button" data-saved="1">Saved ✓'
     assert re.search(saved, after)
+    assert after.count('data-saved="1"') == 1
 
 
 def test_reading_page_has_no_save_forms_for_visitors(client, seeded_app):
     page = client.get(f"/articles/{PACK}").get_data(as_text=True)
-    assert save_forms(page) == []
+    assert save_posts(page) == [] and "vocab-save-button" not in page
     assert "Word list for this text" in page

@@ -14,7 +14,8 @@ from quizapp.db import write_session
 from quizapp.language.store import pipeline_for_import
 from quizapp.packs import load_pack
 from quizapp.packs.importer import import_pack
-from quizapp.reading.render import render_article, rendered_articles
+from quizapp.reading import page_bodies
+from quizapp.reading.render import PageBody, render_article, saved_slot
 from tests.conftest import QUESTIONS, SEED_PACK
 
 SEED = "/articles/biden-poetin-videogesprek"
@@ -24,9 +25,9 @@ PASSWORD = "correct horse battery"
 @pytest.fixture(autouse=True)
 def _empty_render_cache():
     # The cache lives in the process; tests must not see each other's pages.
-    rendered_articles.clear()
+    page_bodies.clear()
     yield
-    rendered_articles.clear()
+    page_bodies.clear()
 
 
 class _Page(HTMLParser):
@@ -297,3 +298,31 @@ def test_the_cached_page_carries_each_readers_own_token_and_saved_words(seeded_a
     assert len(pages["anna"][1]) == len(pages["bram"][1]) == 1
     assert pages["anna"][1] != pages["bram"][1]
     assert "Saved ✓" in pages["anna"][0] and "Saved ✓" not in pages["bram"][0]
+
+
+def test_page_body_fills_each_readers_saved_words_into_its_places():
+    words = ["gesprek", "spanning", "gesprek"]
+    html = "".join(f"<b>{w}</b>{saved_slot(i)}" for i, w in enumerate(words)) + "<i>end</i>"
+    body = PageBody.cut(html, words, ("·", "✓"), glossed=True, up_to_date=True)
+    assert body.pieces[0] == b"<b>gesprek</b>" and body.words == tuple(words)
+    filled = b"".join(body.filled({"gesprek"})).decode()
+    assert filled == "<b>gesprek</b>✓<b>spanning</b>·<b>gesprek</b>✓<i>end</i>"
+    assert b"".join(body.filled(set())).decode().count("✓") == 0
+
+
+def test_a_learners_page_from_the_cache_is_the_page_rendered_afresh(seeded_app):
+    client = seeded_app.test_client()
+    _make_user(seeded_app, "anna")
+    client.post("/auth/login", data={"username": "anna", "password": PASSWORD})
+    client.post("/words/save", data={"pack_id": "biden-poetin-videogesprek", "lemma": "spanning"})
+    assert "Saved “spanning”" in client.get("/").get_data(as_text=True)  # the message, shown
+    token = re.compile(r'name="csrf_token" value="[^"]+"')
+
+    def page() -> str:
+        return token.sub("TOKEN", client.get(SEED).get_data(as_text=True))
+
+    page_bodies.clear()
+    fresh = page()
+    assert len(page_bodies) == 1
+    assert page() == fresh
+    assert fresh.count('data-saved="1"') == 1 and "<!--" not in fresh.split("<body>")[1]
