@@ -17,6 +17,8 @@ from pathlib import Path
 from flask import Flask, Response, abort, request
 from werkzeug.security import safe_join
 
+from quizapp.web import accepts_gzip
+
 FINGERPRINTED = re.compile(r"^(?P<stem>.+)\.(?P<digest>[0-9a-f]{10})(?P<suffix>\.[A-Za-z0-9]+)$")
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
 ONE_YEAR = 365 * 24 * 3600
@@ -32,9 +34,14 @@ class Asset:
 
 
 class StaticFiles:
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, watch: bool = False) -> None:
         self.folder = folder
         self._assets: dict[str, Asset] = {}
+        # Fingerprinted names, worked out once: a page links a few files on every request,
+        # and a deployed app's files change only with a new version (and a restart).
+        # `watch` (debug mode) looks at the file again each time instead.
+        self._names: dict[str, str] = {}
+        self._watch = watch
 
     def get(self, filename: str) -> Asset | None:
         path = safe_join(self.folder, filename)
@@ -63,11 +70,15 @@ class StaticFiles:
         return asset
 
     def fingerprinted(self, filename: str) -> str:
+        name = self._names.get(filename)
+        if name is not None and not self._watch:
+            return name
         asset = self.get(filename)
         if asset is None:
             return filename
         stem, dot, suffix = filename.rpartition(".")
-        return f"{stem}.{asset.digest}.{suffix}" if dot else filename
+        name = self._names[filename] = f"{stem}.{asset.digest}.{suffix}" if dot else filename
+        return name
 
     def response(self, filename: str) -> Response:
         immutable = False
@@ -79,7 +90,7 @@ class StaticFiles:
         if asset is None:
             abort(404)
         body, encoding = asset.body, None
-        if asset.gzipped is not None and "gzip" in request.headers.get("Accept-Encoding", ""):
+        if asset.gzipped is not None and accepts_gzip():
             body, encoding = asset.gzipped, "gzip"
         response = Response(body, mimetype=asset.mimetype)
         response.vary.add("Accept-Encoding")
@@ -96,7 +107,7 @@ class StaticFiles:
 
 
 def init_app(app: Flask) -> None:
-    files = StaticFiles(app.static_folder)
+    files = StaticFiles(app.static_folder, watch=app.debug)
     app.view_functions["static"] = files.response
 
     @app.url_defaults
