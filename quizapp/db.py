@@ -31,11 +31,10 @@ def make_engine(url: str, busy_timeout_ms: int = 15_000) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(connection):
         # A writer takes the write lock when it starts, so concurrent writers queue on
-        # the busy timeout instead of failing halfway with "database is locked".
-        if connection.get_execution_options().get("sqlite_immediate"):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            connection.exec_driver_sql("BEGIN")
+        # the busy timeout instead of failing halfway with "database is locked". Straight
+        # to the driver: every request begins a transaction, and this is all it takes.
+        immediate = connection.get_execution_options().get("sqlite_immediate")
+        connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
