@@ -75,7 +75,8 @@ def line_chart(
     if points:
         latest = points[-1][1]
         summary = (
-            f"{len(points)} scores from {points[0][0]} to {points[-1][0]}; "
+            f"{len(points)} score{'s' if len(points) != 1 else ''} "
+            f"from {points[0][0]} to {points[-1][0]}; "
             f"the latest is {round(latest * 100)}%, "
             f"the best {round(max(v for _, v in points) * 100)}%."
         )

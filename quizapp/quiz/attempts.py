@@ -134,6 +134,13 @@ class ResultRow:
     response: Any
     grade: Grade
 
+    @property
+    def status(self) -> str:
+        """right, partly or wrong: what the results page shows at a glance."""
+        if self.grade.correct:
+            return "right"
+        return "partly" if self.grade.score > 0 else "wrong"
+
 
 def results(session: Session, attempt: Attempt) -> list[ResultRow]:
     """Each answer regraded from its stored response: the grade's details (per-part marks,

@@ -75,12 +75,18 @@ def test_every_type_is_playable_and_graded_right(browser, hand_written):
     page.get_by_role("button", name="Take the quiz").click()
     items = page.locator("li.question")
     expect(items).to_have_count(len(questions))
+    progress = page.locator("[data-quiz-progress]")
+    expect(progress).to_have_text(f"0 of {len(questions)} answered")
     for n, question in enumerate(questions):
         answer_rightly(items.nth(n), question)
+        expect(progress).to_have_text(f"{n + 1} of {len(questions)} answered")
     page.get_by_role("button", name="Hand in").click()
     expect(page).to_have_url(re.compile(r"/results$"))
     expect(page.get_by_role("status")).to_contain_text("(100%)")
-    expect(page.locator(".badge-right")).to_have_count(len(questions))
+    expect(page.locator("li.result .badge-right")).to_have_count(len(questions))
+    counts = page.locator(".score-counts")
+    expect(counts).to_contain_text(f"{len(questions)} right")
+    expect(counts).to_contain_text("0 wrong")
     context.close()
 
 
