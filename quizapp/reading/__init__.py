@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    get_template_attribute,
+    render_template,
+)
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy.engine import Row
@@ -42,6 +49,11 @@ def library():
     return render_template("reading/library.html", entries=entries)
 
 
+def _shown_stats(article: Row, up_to_date: bool) -> dict:
+    # The figures of an analysis older than the text would mislead: none then.
+    return (article.stats or {}) if up_to_date else {}
+
+
 def _render_body(db: Session, article: Row, level: str) -> PageBody:
     """The text and "Words in this text" for one level and kind of reader. A learner's
     page has a Save button per word, whose state is left open for each reader."""
@@ -64,12 +76,12 @@ def _render_body(db: Session, article: Row, level: str) -> PageBody:
     html = render_template(
         "reading/_article_body.html",
         article=article,
-        stats=(article.stats or {}) if up_to_date else {},
+        stats=_shown_stats(article, up_to_date),
         level=level,
         rendered=rendered,
         saved_slot=slot if current_user.is_authenticated else None,
     )
-    save_state = current_app.jinja_env.get_template("vocab/_save_button.html").module.save_state
+    save_state = get_template_attribute("vocab/_save_button.html", "save_state")
     return PageBody.cut(
         html,
         words,
@@ -100,7 +112,7 @@ def article(pack_id: str):
         "reading/article.html",
         article=article,
         glossed=body.glossed,
-        stats=(article.stats or {}) if body.up_to_date else {},
+        stats=_shown_stats(article, body.up_to_date),
         saved_here=sum(1 for article_id in saved.values() if article_id == article.id),
         body=_BODY,
     )
