@@ -54,42 +54,45 @@ def accounts(live):
     return {"learner": "a11y-learner", "teacher": "a11y-teacher"}
 
 
-def check(page, name: str, problems: dict[str, list[str]]) -> None:
+def check(page, name: str, problems: dict[str, list[str]], scheme: str) -> None:
     found = serious_violations(page)
     if found:
         problems[name] = found
+    suffix = "" if scheme == "light" else f"-{scheme}"
     for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
         page.set_viewport_size(size)
-        screenshot(page, f"{name}-{label}")
+        screenshot(page, f"{name}-{label}{suffix}")
 
 
-def test_main_pages_have_no_serious_accessibility_problems(browser, live_server, accounts):
+# Dark mode follows the system: its colours must pass the same contrast checks.
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_main_pages_have_no_serious_accessibility_problems(browser, live_server, accounts, scheme):
     # The axe script is injected inline, which the app's CSP rightly forbids: bypass it for
     # the checker only.
-    context = browser.new_context(base_url=live_server, bypass_csp=True)
+    context = browser.new_context(base_url=live_server, bypass_csp=True, color_scheme=scheme)
     page = context.new_page()
     problems: dict[str, list[str]] = {}
 
     for name, url in (("login", "/auth/login"), ("register", "/auth/register")):
         page.goto(url)
-        check(page, name, problems)
+        check(page, name, problems, scheme)
 
     log_in(page, accounts["learner"])
     page.goto("/")
-    check(page, "library", problems)
+    check(page, "library", problems, scheme)
 
     page.goto(f"/articles/{SEED}")
     page.locator("a.gloss-word").first.click()
     expect(page.locator("#gloss-popup")).to_be_visible()
-    check(page, "reading", problems)
+    check(page, "reading", problems, scheme)
     page.keyboard.press("Escape")
 
     page.get_by_role("button", name="Take the quiz").click()
     expect(page).to_have_url(re.compile(r"/attempts/\d+$"))
-    check(page, "quiz", problems)
+    check(page, "quiz", problems, scheme)
     page.get_by_role("button", name="Hand in").click()
     expect(page).to_have_url(re.compile(r"/results$"))
-    check(page, "results", problems)
+    check(page, "results", problems, scheme)
 
     for name, url in (
         ("article-words", f"/articles/{SEED}/words"),
@@ -98,12 +101,12 @@ def test_main_pages_have_no_serious_accessibility_problems(browser, live_server,
         ("progress", "/progress"),
     ):
         page.goto(url)
-        check(page, name, problems)
+        check(page, name, problems, scheme)
 
     page.get_by_role("button", name="Log out").click()
     log_in(page, accounts["teacher"])
     page.goto("/teacher")
-    check(page, "dashboard", problems)
+    check(page, "dashboard", problems, scheme)
 
     context.close()
     assert problems == {}

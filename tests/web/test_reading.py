@@ -326,3 +326,10 @@ def test_a_learners_page_from_the_cache_is_the_page_rendered_afresh(seeded_app):
     assert len(page_bodies) == 1
     assert page() == fresh
     assert fresh.count('data-saved="1"') == 1 and "<!--" not in fresh.split("<body>")[1]
+
+
+def test_the_menu_marks_the_page_you_are_on(client):
+    assert '<a href="/" aria-current="page">Library</a>' in client.get("/").get_data(as_text=True)
+    login = client.get("/auth/login").get_data(as_text=True)
+    assert 'aria-current="page">Log in</a>' in login and login.count("aria-current") == 1
+    assert "aria-current" not in client.get(SEED).get_data(as_text=True)
