@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Callable
 
-from flask import Flask, Response, request
+from flask import Flask, Response, has_request_context, request
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import bindparam, select
@@ -50,8 +50,8 @@ def _security_headers(response: Response) -> Response:
 # Pages go out gzipped to browsers that accept it: a glossed article is some 250 KB of HTML
 # and under 30 KB gzipped, which a classroom of phones on one wifi notices more than the
 # server does. Level 1 costs a third of level 6's time for 20% more bytes. (BREACH needs a
-# secret that stays the same across many responses; Flask-WTF signs its token afresh with
-# the time, so none does.)
+# usable secret repeated across many responses; the CSRF token on a page is signed afresh
+# with the time, so its usable form never repeats.)
 COMPRESSED_TYPES = frozenset({"text/html", "application/json"})
 MIN_COMPRESSED_SIZE = 1400  # smaller answers fit in one packet anyway
 
@@ -85,6 +85,8 @@ def remembered_url_for(app: Flask, limit: int = 4096) -> Callable[..., str]:
     built: dict[tuple, str] = {}
 
     def url_for(endpoint: str, **values) -> str:
+        if not has_request_context():  # a template rendered from the command line
+            return build(endpoint, **values)
         key = (request.script_root, endpoint, *values.items())
         try:
             return built[key]

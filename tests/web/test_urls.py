@@ -38,3 +38,9 @@ def test_unhashable_values_and_more_ids_than_it_keeps_still_build_right(app):
         assert remembered("vocab.my_words", q=["a", "b"]) == url_for("vocab.my_words", q=["a", "b"])
         urls = [remembered("reading.article", pack_id=f"p{i}") for i in range(10)]
     assert urls == [f"/articles/p{i}" for i in range(10)]
+
+
+def test_outside_a_request_it_is_flasks_url_for(app):
+    app.config["SERVER_NAME"] = "quiz.example.org"
+    with app.app_context():
+        assert remembered_url_for(app)("reading.about") == "/about"
