@@ -43,4 +43,5 @@ def test_unhashable_values_and_more_ids_than_it_keeps_still_build_right(app):
 def test_outside_a_request_it_is_flasks_url_for(app):
     app.config["SERVER_NAME"] = "quiz.example.org"
     with app.app_context():
-        assert remembered_url_for(app)("reading.about") == "/about"
+        built = remembered_url_for(app)("reading.about")
+        assert built == url_for("reading.about") == "http://quiz.example.org/about"
