@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable
 
 from flask import Flask, Response, has_request_context, request
@@ -11,6 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import bindparam, select
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from quizapp.compression import compress_response
 from quizapp.db import get_session
 from quizapp.models import User
 from quizapp.sessions import SessionInterface
@@ -44,35 +44,6 @@ def _security_headers(response: Response) -> Response:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers.setdefault("X-Frame-Options", "DENY")
-    return response
-
-
-# Pages go out gzipped to browsers that accept it: a glossed article is some 250 KB of HTML
-# and under 30 KB gzipped, which a classroom of phones on one wifi notices more than the
-# server does. Level 1 costs a third of level 6's time for 20% more bytes. (BREACH needs a
-# usable secret repeated across many responses; the CSRF token on a page is signed afresh
-# with the time, so its usable form never repeats.)
-COMPRESSED_TYPES = frozenset({"text/html", "application/json"})
-MIN_COMPRESSED_SIZE = 1400  # smaller answers fit in one packet anyway
-
-
-def accepts_gzip() -> bool:
-    return request.accept_encodings.quality("gzip") > 0
-
-
-def _compress(response: Response) -> Response:
-    if (
-        response.status_code != 200
-        or response.direct_passthrough
-        or response.is_streamed
-        or "Content-Encoding" in response.headers
-        or response.mimetype not in COMPRESSED_TYPES
-    ):
-        return response
-    response.vary.add("Accept-Encoding")
-    if accepts_gzip() and (response.content_length or 0) >= MIN_COMPRESSED_SIZE:
-        response.set_data(gzip.compress(response.get_data(), compresslevel=1, mtime=0))
-        response.headers["Content-Encoding"] = "gzip"
     return response
 
 
@@ -115,5 +86,5 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     app.after_request(_security_headers)
-    app.after_request(_compress)
+    app.after_request(compress_response)
     app.jinja_env.globals["url_for"] = remembered_url_for(app)

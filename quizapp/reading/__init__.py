@@ -2,38 +2,45 @@
 
 from __future__ import annotations
 
-from flask import (
-    Blueprint,
-    Response,
-    abort,
-    current_app,
-    get_template_attribute,
-    render_template,
-)
+from dataclasses import dataclass
+
+from flask import Blueprint, abort, current_app, render_template
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
+from quizapp.compression import ONCE_LEVEL, Deflated, joined_response
 from quizapp.db import get_session
 from quizapp.models import LEVELS
 from quizapp.reading import articles
-from quizapp.reading.render import (
-    DEFAULT_LEVEL,
-    PageBody,
-    RenderCache,
-    render_article,
-    saved_slot,
-)
+from quizapp.reading.render import DEFAULT_LEVEL, RenderCache, render_article
 from quizapp.vocab.views import saved_words
 
 bp = Blueprint("reading", __name__)
 
-# Each entry is one article at one level for visitors or for learners (~200 KB for a long
+
+@dataclass(frozen=True, slots=True)
+class CachedArticle:
+    """An article at one level, the same for every reader of a kind, as UTF-8 and gzipped
+    once: its header, text and quiz button, then "Words in this text"."""
+
+    text: Deflated
+    glossary: Deflated
+    words: frozenset[str]  # the words with a Save button (lemmas, lower case)
+    up_to_date: bool  # the analysis matched the text (otherwise it is shown plain)
+
+    @property
+    def glossed(self) -> bool:
+        return bool(self.words)
+
+
+# Each entry is one article at one level for visitors or for learners (~230 KB for a long
 # text): a few dozen texts in six levels fit, whatever the number of learners.
-page_bodies: RenderCache[PageBody] = RenderCache(size=128)
-# Where the cached body goes in the page rendered for each request: our own constant.
-_BODY = Markup("<!--article body-->")  # nosec B704
+cached_articles: RenderCache[CachedArticle] = RenderCache(size=128)
+# Where the cached parts go in the page rendered for each request: our own constants.
+_TEXT = Markup("<!--article text-->")  # nosec B704
+_GLOSSARY = Markup("<!--article glossary-->")  # nosec B704
 
 
 def reader_level() -> str:
@@ -54,9 +61,7 @@ def _shown_stats(article: Row, up_to_date: bool) -> dict:
     return (article.stats or {}) if up_to_date else {}
 
 
-def _render_body(db: Session, article: Row, level: str) -> PageBody:
-    """The text and "Words in this text" for one level and kind of reader. A learner's
-    page has a Save button per word, whose state is left open for each reader."""
+def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
     text, tokens = articles.text_and_tokens(db, article.id)
     try:
         rendered, up_to_date = render_article(text, tokens, level), True
@@ -67,27 +72,17 @@ def _render_body(db: Session, article: Row, level: str) -> PageBody:
             "analysis of %s is out of date; run quizapp import", article.pack_id
         )
         rendered, up_to_date = render_article(text, [], level), False
-    words: list[str] = []
-
-    def slot(word: str) -> Markup:
-        words.append(word.lower())
-        return saved_slot(len(words) - 1)
-
-    html = render_template(
-        "reading/_article_body.html",
-        article=article,
-        stats=_shown_stats(article, up_to_date),
-        level=level,
-        rendered=rendered,
-        saved_slot=slot if current_user.is_authenticated else None,
-    )
-    save_state = get_template_attribute("vocab/_save_button.html", "save_state")
-    return PageBody.cut(
-        html,
-        words,
-        states=(str(save_state(False)), str(save_state(True))),
-        glossed=bool(rendered.entries),
-        up_to_date=up_to_date,
+    stats = _shown_stats(article, up_to_date)
+    parts = [
+        render_template(name, article=article, stats=stats, level=level, rendered=rendered)
+        for name in ("reading/_article_text.html", "reading/_glossary.html")
+    ]
+    text_html, glossary_html = (Deflated.of(part.encode(), ONCE_LEVEL) for part in parts)
+    return CachedArticle(
+        text_html,
+        glossary_html,
+        frozenset((entry.lemma or entry.headword).lower() for entry in rendered.entries),
+        up_to_date,
     )
 
 
@@ -106,20 +101,21 @@ def article(pack_id: str):
         level,
         current_user.is_authenticated,
     )
-    body = page_bodies.get_or_render(key, lambda: _render_body(db, article, level))
-    saved = saved_words()
+    cached = cached_articles.get_or_render(key, lambda: _render_article(db, article, level))
     page = render_template(
         "reading/article.html",
         article=article,
-        glossed=body.glossed,
-        stats=_shown_stats(article, body.up_to_date),
-        saved_here=sum(1 for article_id in saved.values() if article_id == article.id),
-        body=_BODY,
+        glossed=cached.glossed,
+        stats=_shown_stats(article, cached.up_to_date),
+        saved_here=sorted(cached.words.intersection(saved_words())),
+        text=_TEXT,
+        glossary=_GLOSSARY,
     )
-    # The page around the body is rendered for this reader; the body is joined in as bytes
-    # with their saved words filled in, so a long text costs no more than a short one.
-    head, tail = page.split(_BODY)
-    return Response(b"".join([head.encode(), *body.filled(saved), tail.encode()]))
+    # Only the page around the article is rendered (and compressed) for this reader; the
+    # article goes in as it was cached, so a long text costs no more than a short one.
+    head, rest = page.split(_TEXT)
+    middle, tail = rest.split(_GLOSSARY)
+    return joined_response([head, cached.text, middle, cached.glossary, tail])
 
 
 @bp.get("/about")

@@ -3,16 +3,14 @@
 Pure functions (no database, no Flask): the text is rebuilt exactly from the tokens'
 offsets, every glossed word becomes a link to its entry in the "Words in this text" list
 (reachable without JavaScript; reading.js turns the links into pop-ups), and words above
-the learner's level get a subtle mark. The result only changes at import, so it is cached
-in-process per (article, analysis, level, kind of reader), as bytes with a place for
-each Save button's state (PageBody).
+the learner's level get a subtle mark. The result only changes at import, so the page
+built from it is cached in-process (quizapp.reading).
 """
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from threading import Lock
 from typing import Any, Generic, TypeVar
@@ -176,45 +174,6 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
         blocks.append(Block("heading" if heading else "paragraph", markup))
     entries = sorted(anchors.values(), key=lambda e: (e.headword.lower(), e.anchor))
     return RenderedArticle(tuple(blocks), tuple(entries))
-
-
-_SAVED_SLOT = re.compile(r"<!--saved:(\d+)-->")
-
-
-def saved_slot(index: int) -> Markup:
-    """Where the state of the page's index-th Save button goes. Escaped text can never
-    produce a comment, so the mark cannot come from an article."""
-    return Markup(f"<!--saved:{index}-->")  # nosec B704: our own mark around an int
-
-
-@dataclass(frozen=True, slots=True)
-class PageBody:
-    """An article's rendered body as UTF-8 bytes, cut where each Save button's state goes:
-    pieces[0], the state of words[0], pieces[1], ..., the last piece. Filling in a reader's
-    saved words is a join, not a render."""
-
-    pieces: tuple[bytes, ...]
-    words: tuple[str, ...]
-    states: tuple[bytes, bytes]  # a Save button's state: not saved, saved
-    glossed: bool  # has "Words in this text"
-    up_to_date: bool  # the analysis matched the text (otherwise shown plain)
-
-    @classmethod
-    def cut(cls, html: str, words: Sequence[str], states: tuple[str, str], **flags) -> PageBody:
-        parts = _SAVED_SLOT.split(html)
-        return cls(
-            pieces=tuple(part.encode() for part in parts[::2]),
-            words=tuple(words[int(index)] for index in parts[1::2]),
-            states=(states[0].encode(), states[1].encode()),
-            **flags,
-        )
-
-    def filled(self, saved: Container[str]) -> list[bytes]:
-        out: list[bytes] = []
-        for piece, word in zip(self.pieces, self.words, strict=False):
-            out += (piece, self.states[word in saved])
-        out.append(self.pieces[-1])
-        return out
 
 
 class RenderCache(Generic[Rendered]):

@@ -169,10 +169,7 @@ def save():
         else f"“{item.lemma}” is already in your words."
     )
     if _wants_json():
-        count = words.saved_count(db, current_user.id, article.id)
-        return jsonify(
-            saved=True, created=saved.created, lemma=item.lemma, message=message, count=count
-        )
+        return jsonify(saved=True, created=saved.created, lemma=item.lemma, message=message)
     flash(message)
     fallback = url_for("reading.article", pack_id=article.pack_id)
     return redirect(_safe_next(request.form.get("next"), fallback), code=303)

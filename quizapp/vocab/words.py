@@ -149,14 +149,6 @@ def saved_words(session: Session, user_id: int) -> dict[str, int | None]:
     return {lemma: article_id for lemma, article_id in rows}
 
 
-def saved_count(session: Session, user_id: int, article_id: int) -> int:
-    return session.scalar(
-        select(func.count(VocabItem.id)).where(
-            VocabItem.user_id == user_id, VocabItem.article_id == article_id
-        )
-    )
-
-
 # --------------------------------------------------------------------------- my words
 
 

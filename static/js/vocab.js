@@ -13,13 +13,36 @@
   function showSaved(button) {
     button.dataset.saved = "1";
     var label = button.firstChild;
-    if (label && label.nodeType === Node.TEXT_NODE) label.textContent = "Saved ✓";
+    var saved = button.form && button.form.dataset.savedLabel;
+    if (saved && label && label.nodeType === Node.TEXT_NODE) label.textContent = saved;
   }
 
   // Every Save button for the same word (pop-up, glossary, list) now says so.
   function markSaved(lemma) {
     document.querySelectorAll(".vocab-save-button").forEach(function (button) {
       if (button.value.toLowerCase() === lemma) showSaved(button);
+    });
+  }
+
+  // The reading page is the same for every learner; the list of the words this learner
+  // has saved, under the text, says which of its Save buttons to mark.
+  var savedList = document.querySelector("[data-vocab-saved]");
+
+  function savedWords() {
+    return Array.prototype.map.call(savedList ? savedList.children : [], function (item) {
+      return item.textContent.toLowerCase();
+    });
+  }
+
+  savedWords().forEach(markSaved);
+
+  function addToSavedList(lemma) {
+    if (!savedList || savedWords().indexOf(lemma) !== -1) return;
+    var item = document.createElement("li");
+    item.textContent = lemma;
+    savedList.appendChild(item);
+    document.querySelectorAll("[data-vocab-saved-count]").forEach(function (el) {
+      el.textContent = String(savedList.children.length);
     });
   }
 
@@ -74,11 +97,9 @@
         return response.json();
       })
       .then(function (answer) {
-        markSaved(button.value.toLowerCase());
+        markSaved(answer.lemma);
+        addToSavedList(answer.lemma);
         announce(answer.message);
-        document.querySelectorAll("[data-vocab-saved-count]").forEach(function (el) {
-          el.textContent = String(answer.count);
-        });
       })
       .catch(function () {
         postPlainly(form, button, url);

@@ -50,6 +50,12 @@ def test_save_from_a_gloss_popup_then_review_by_keyboard(page):
     page.keyboard.press("s")
     expect(page.locator("[data-vocab-saved-count]")).to_have_text("2")
 
+    # Come back later: the page lists both words, and the script marks their buttons.
+    page.reload()
+    expect(page.locator("[data-vocab-saved] li")).to_have_text(["ambtgenoot", "videogesprek"])
+    entry_button = page.locator('.gloss-entry .vocab-save-button[value="ambtgenoot"]')
+    expect(entry_button).to_have_text("Saved ✓ “ambtgenoot”")
+
     page.goto("/words")
     expect(page.get_by_role("heading", name=re.compile("ambtgenoot"))).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile("videogesprek"))).to_be_visible()
