@@ -75,11 +75,11 @@ def _download(data: bytes, mimetype: str, filename: str) -> Response:
     )
 
 
-def saved_words() -> dict[str, int | None]:
-    """The reader's saved words (lemma → the article saved from), read once per request
-    and shared by every part of the page that asks."""
+def saved_words() -> set[str]:
+    """The reader's saved lemmas, read once per request and shared by every part of the
+    page that asks."""
     if not current_user.is_authenticated:
-        return {}
+        return set()
     if "vocab_saved_words" not in g:
         g.vocab_saved_words = words.saved_words(get_session(), current_user.id)
     return g.vocab_saved_words

@@ -136,17 +136,13 @@ def find_saved(session: Session, user_id: int, lemma: str) -> VocabItem | None:
     )
 
 
-_SAVED_WORDS = select(VocabItem.lemma, VocabItem.article_id).where(
-    VocabItem.user_id == bindparam("user_id")
-)
+_SAVED_WORDS = select(VocabItem.lemma).where(VocabItem.user_id == bindparam("user_id"))
 
 
-def saved_words(session: Session, user_id: int) -> dict[str, int | None]:
-    """The learner's saved lemmas, each with the article it was saved from: one query
-    answers both "is this word saved?" and "how many words from this text?". Asked on
-    every reading page, so the statement is built once and runs on the connection."""
-    rows = session.connection().execute(_SAVED_WORDS, {"user_id": user_id})
-    return {lemma: article_id for lemma, article_id in rows}
+def saved_words(session: Session, user_id: int) -> set[str]:
+    """The learner's saved lemmas. Asked on every reading page, so the statement is built
+    once and runs on the connection."""
+    return set(session.connection().scalars(_SAVED_WORDS, {"user_id": user_id}))
 
 
 # --------------------------------------------------------------------------- my words
