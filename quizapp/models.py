@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("learner", "teacher", "admin")
+TEACHING_ROLES = ("teacher", "admin")
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
@@ -62,7 +63,7 @@ class User(Base):
 
     @property
     def is_teacher(self) -> bool:
-        return self.role in ("teacher", "admin")
+        return self.role in TEACHING_ROLES
 
 
 class Article(Base):

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from flask import Flask, Response, has_request_context, request
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import bindparam, select
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from quizapp.accounts import SignedInUser, signed_in_user
 from quizapp.compression import compress_response
 from quizapp.db import get_session
-from quizapp.models import User
 from quizapp.sessions import SessionInterface
 
 login_manager = LoginManager()
@@ -27,16 +26,11 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-# Every logged-in request loads its user: the statement is built once (Session.get builds
-# a new one each time, which costs more than the query itself).
-_USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
-
-
 @login_manager.user_loader
-def _load_user(user_id: str) -> User | None:
+def _load_user(user_id: str) -> SignedInUser | None:
     if not user_id.isdigit():
         return None
-    return get_session().execute(_USER_BY_ID, {"user_id": int(user_id)}).scalar_one_or_none()
+    return signed_in_user(get_session(), int(user_id))
 
 
 def _security_headers(response: Response) -> Response:

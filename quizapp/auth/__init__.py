@@ -86,9 +86,9 @@ def logout():
 def account():
     form = AccountForm(level=current_user.level)
     if form.validate_on_submit():
-        # current_user was loaded by this POST's write session: changing it is the save.
-        current_user.level = form.level.data
-        get_session().commit()
+        db = get_session()
+        accounts.set_level(db, current_user.id, form.level.data)
+        db.commit()
         flash(f"Saved: words above {form.level.data} are now marked when you read.")
         return redirect(url_for("auth.account"), code=303)
     status = 400 if form.errors else 200

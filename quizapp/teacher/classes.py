@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import User
 from quizapp.teacher.models import ClassMembership, SchoolClass
+
+if TYPE_CHECKING:  # quizapp.models imports this package's models, and accounts imports models
+    from quizapp.accounts import SignedInUser
 
 # No 0/O, 1/I/L: a code read off a whiteboard should type the same on every keyboard.
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -33,7 +37,7 @@ def display_code(code: str) -> str:
     return f"{code[:4]}-{code[4:]}" if len(code) == JOIN_CODE_LENGTH else code
 
 
-def create_class(session: Session, owner: User, name: str) -> SchoolClass:
+def create_class(session: Session, owner: SignedInUser, name: str) -> SchoolClass:
     name = " ".join(name.split())
     if not name:
         raise ClassError("Give the class a name.")
@@ -52,7 +56,7 @@ def create_class(session: Session, owner: User, name: str) -> SchoolClass:
     return school_class
 
 
-def join_class(session: Session, user: User, code_text: str) -> tuple[SchoolClass, bool]:
+def join_class(session: Session, user: SignedInUser, code_text: str) -> tuple[SchoolClass, bool]:
     """(the class, whether the user was newly added). Joining twice is harmless."""
     code = normalise_code(code_text)
     school_class = None
@@ -72,7 +76,7 @@ def join_class(session: Session, user: User, code_text: str) -> tuple[SchoolClas
     return school_class, True
 
 
-def _taught_by(user: User):
+def _taught_by(user: SignedInUser):
     """Classes a teacher owns or co-teaches, as a where-clause on SchoolClass."""
     co_taught = select(ClassMembership.class_id).where(
         ClassMembership.user_id == user.id, ClassMembership.role == "teacher"
@@ -80,7 +84,7 @@ def _taught_by(user: User):
     return or_(SchoolClass.owner_id == user.id, SchoolClass.id.in_(co_taught))
 
 
-def classes_for(session: Session, user: User) -> list[SchoolClass]:
+def classes_for(session: Session, user: SignedInUser) -> list[SchoolClass]:
     """The classes a teacher may see; an admin sees every class."""
     query = select(SchoolClass).order_by(SchoolClass.name, SchoolClass.id)
     if user.role != "admin":
@@ -88,7 +92,7 @@ def classes_for(session: Session, user: User) -> list[SchoolClass]:
     return list(session.scalars(query))
 
 
-def class_for_teacher(session: Session, user: User, class_id: int) -> SchoolClass | None:
+def class_for_teacher(session: Session, user: SignedInUser, class_id: int) -> SchoolClass | None:
     """The class if this user may see it, else None (the caller answers 404)."""
     query = select(SchoolClass).where(SchoolClass.id == class_id)
     if user.role != "admin":
