@@ -4,7 +4,7 @@ Pure functions (no database, no Flask): the text is rebuilt exactly from the tok
 offsets, every glossed word becomes a link to its entry in the "Words in this text" list
 (reachable without JavaScript; reading.js turns the links into pop-ups), and words above
 the learner's level get a subtle mark. The result only changes at import, so the page
-built from it is cached in-process (quizapp.reading).
+built from it is cached in-process (quizapp.reading.page).
 """
 
 from __future__ import annotations

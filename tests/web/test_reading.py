@@ -14,7 +14,7 @@ from quizapp.db import write_session
 from quizapp.language.store import pipeline_for_import
 from quizapp.packs import load_pack
 from quizapp.packs.importer import import_pack
-from quizapp.reading import cached_articles
+from quizapp.reading.page import cached_articles, cached_pages
 from quizapp.reading.render import render_article
 from tests.conftest import QUESTIONS, SEED_PACK
 
@@ -27,8 +27,10 @@ SAVED_LIST = re.compile(r'<ul class="saved-words" lang="nl" data-vocab-saved>(.*
 def _empty_render_cache():
     # The cache lives in the process; tests must not see each other's pages.
     cached_articles.clear()
+    cached_pages.clear()
     yield
     cached_articles.clear()
+    cached_pages.clear()
 
 
 class _Page(HTMLParser):
@@ -328,3 +330,48 @@ def test_the_menu_marks_the_page_you_are_on(client):
     login = client.get("/auth/login").get_data(as_text=True)
     assert 'aria-current="page">Log in</a>' in login and login.count("aria-current") == 1
     assert "aria-current" not in client.get(SEED).get_data(as_text=True)
+
+
+def test_learners_alike_share_one_page_and_each_sees_their_own_name_and_token(seeded_app):
+    """The page around the article is kept per role and saved words, with holes for the
+    reader's name and CSRF token: two learners share it, yet neither sees the other's."""
+    pages = {}
+    for name in ("anna", "bram"):
+        _make_user(seeded_app, name)
+        client = seeded_app.test_client()
+        client.post("/auth/login", data={"username": name, "password": PASSWORD})
+        pages[name] = client.get(SEED).get_data(as_text=True)
+    assert len(cached_pages) == 1
+    anna, bram = pages["anna"], pages["bram"]
+    assert '<li class="whoami">anna</li>' in anna and '<li class="whoami">bram</li>' in bram
+    token = re.compile(r'name="csrf_token" value="([^"]+)"')
+    assert set(token.findall(anna)).isdisjoint(token.findall(bram))
+    assert "<!--" not in anna.split("<body>")[1] + bram.split("<body>")[1]
+
+
+def test_a_message_after_saving_without_javascript_shows_once_on_the_reading_page(
+    seeded_app, client, auth
+):
+    auth.register("anna")
+    client.get(SEED)  # the page around the article is kept now
+    saved = client.post(
+        "/words/save?form=spanning&sentence=0",
+        data={"pack_id": "biden-poetin-videogesprek", "lemma": "spanning", "next": SEED},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "Saved “spanning”" in saved
+    assert SAVED_LIST.search(saved).group(1) == "<li>spanning</li>"
+    again = client.get(SEED).get_data(as_text=True)
+    assert "Saved “spanning”" not in again
+    assert SAVED_LIST.search(again).group(1) == "<li>spanning</li>"
+
+
+def test_a_teachers_page_is_kept_apart_from_a_learners(seeded_app, auth, client):
+    auth.register("leerling")
+    client.get("/")  # where registering leads, with its welcome
+    assert "Words without a gloss" not in client.get(SEED).get_data(as_text=True)
+    auth.logout()
+    _make_user(seeded_app, "juf", "teacher")
+    auth.login("juf")
+    assert "Words without a gloss" in client.get(SEED).get_data(as_text=True)
+    assert len(cached_pages) == 2
