@@ -11,7 +11,6 @@ from quizapp.models import LEVELS
 from quizapp.reading import articles
 from quizapp.reading.page import reading_page
 from quizapp.reading.render import DEFAULT_LEVEL
-from quizapp.vocab.views import saved_words
 
 bp = Blueprint("reading", __name__)
 
@@ -32,12 +31,14 @@ def library():
 @bp.get("/articles/<pack_id>")
 def article(pack_id: str):
     db = get_session()
-    article = articles.article_for_reading(db, pack_id)
+    user_id = current_user.id if current_user.is_authenticated else None
+    article = articles.article_for_reading(db, pack_id, user_id)
     if article is None:
         abort(404)
+    saved = articles.saved_words(article)
     # The page is put together from parts rendered once (quizapp.reading.page), so a long
     # text costs no more than a short one.
-    return joined_response(reading_page(db, article, reader_level(), saved_words()))
+    return joined_response(reading_page(db, article, reader_level(), saved))
 
 
 @bp.get("/about")

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from quizapp.models import Article, ArticleAnalysis, Attempt
+from quizapp.vocab.models import VocabItem
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,13 @@ def visible_article(session: Session, pack_id: str) -> Article | None:
     return session.scalar(select(Article).where(Article.pack_id == pack_id, ~Article.hidden))
 
 
-# What the reading page needs on every request, as one plain row: the article's metadata and
-# its analysis's version and stats. Built once: constructing a statement costs more than
-# running it, and the page is served from cache in well under a millisecond otherwise.
+# What the reading page needs on every request, as one plain row: the article's metadata,
+# its analysis's version and stats, and the words this reader saved (to list those in this
+# text). Built once: constructing a statement costs more than running it, and one round
+# trip instead of two is a tenth of the page's time. aggregate_strings is group_concat on
+# SQLite and string_agg on PostgreSQL; the separator is the ASCII unit separator, which no
+# word contains.
+_SAVED_SEPARATOR = "\x1f"
 _READING_ROW = (
     select(
         Article.id,
@@ -71,17 +76,29 @@ _READING_ROW = (
         ArticleAnalysis.text_hash,
         ArticleAnalysis.lexicon_version,
         ArticleAnalysis.stats,
+        select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
+        .where(VocabItem.user_id == bindparam("user_id"))
+        .scalar_subquery()
+        .label("saved_words"),
     )
     .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
     .where(Article.pack_id == bindparam("pack_id"), ~Article.hidden)
 )
 
 
-def article_for_reading(session: Session, pack_id: str) -> Row | None:
-    """The reading page's row for a visible article. Text and tokens are read only to
-    render the page anew (text_and_tokens). Plain columns need no ORM: the row comes
-    straight from the session's connection."""
-    return session.connection().execute(_READING_ROW, {"pack_id": pack_id}).first()
+def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> Row | None:
+    """The reading page's row for a visible article, with `user_id`'s saved words (see
+    saved_words). Text and tokens are read only to render the page anew (text_and_tokens).
+    Plain columns need no ORM: the row comes straight from the session's connection."""
+    return (
+        session.connection().execute(_READING_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
+    )
+
+
+def saved_words(reading_row: Row) -> set[str]:
+    """The reader's saved lemmas, from article_for_reading's row."""
+    joined = reading_row.saved_words
+    return set(joined.split(_SAVED_SEPARATOR)) if joined else set()
 
 
 def text_and_tokens(session: Session, article_id: int) -> tuple[str, list]:

@@ -140,8 +140,7 @@ _SAVED_WORDS = select(VocabItem.lemma).where(VocabItem.user_id == bindparam("use
 
 
 def saved_words(session: Session, user_id: int) -> set[str]:
-    """The learner's saved lemmas. Asked on every reading page, so the statement is built
-    once and runs on the connection."""
+    """The learner's saved lemmas (the reading page reads them with its article row)."""
     return set(session.connection().scalars(_SAVED_WORDS, {"user_id": user_id}))
 
 

@@ -364,6 +364,13 @@ def test_a_message_after_saving_without_javascript_shows_once_on_the_reading_pag
     again = client.get(SEED).get_data(as_text=True)
     assert "Saved “spanning”" not in again
     assert SAVED_LIST.search(again).group(1) == "<li>spanning</li>"
+    client.post(
+        "/words/save?form=videogesprek&sentence=0",
+        data={"pack_id": "biden-poetin-videogesprek", "lemma": "videogesprek", "next": SEED},
+    )
+    client.get("/")  # the message
+    both = client.get(SEED).get_data(as_text=True)
+    assert SAVED_LIST.search(both).group(1) == "<li>spanning</li><li>videogesprek</li>"
 
 
 def test_a_teachers_page_is_kept_apart_from_a_learners(seeded_app, auth, client):
