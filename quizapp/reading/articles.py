@@ -14,7 +14,7 @@ from quizapp.vocab.models import VocabItem
 
 @dataclass(frozen=True)
 class LibraryEntry:
-    article: Article
+    article: Row  # the columns of _LIBRARY: what a card shows and links to
     best_score: float | None  # 0..1, None when never finished
     attempts: int
     estimated_level: str | None = None  # the pipeline's estimate, for packs without a level
@@ -24,32 +24,47 @@ class LibraryEntry:
         return self.article.level or self.estimated_level
 
 
+# The library is the first page everyone sees. Its statements are built once (building one
+# costs more than running it) and read only the columns a card shows, not each text.
+_LIBRARY = (
+    select(
+        Article.id,
+        Article.pack_id,
+        Article.title,
+        Article.source,
+        Article.published,
+        Article.level,
+        ArticleAnalysis.stats,
+    )
+    .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+    .where(Article.hidden.is_(False))
+    .order_by(Article.title)
+)
+_BEST_SCORES = (
+    select(
+        Attempt.article_id,
+        func.max(Attempt.score / Attempt.max_score),
+        func.count(Attempt.id),
+    )
+    .where(
+        Attempt.user_id == bindparam("user_id"),
+        Attempt.state == "finished",
+        Attempt.max_score > 0,
+    )
+    .group_by(Attempt.article_id)
+)
+
+
 def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
-    found = session.execute(
-        select(Article, ArticleAnalysis.stats)
-        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
-        .where(Article.hidden.is_(False))
-        .order_by(Article.title)
-    ).all()
+    connection = session.connection()
+    found = connection.execute(_LIBRARY).all()
     scores: dict[int, tuple[float | None, int]] = {}
     if user_id is not None:
-        rows = session.execute(
-            select(
-                Attempt.article_id,
-                func.max(Attempt.score / Attempt.max_score),
-                func.count(Attempt.id),
-            )
-            .where(
-                Attempt.user_id == user_id,
-                Attempt.state == "finished",
-                Attempt.max_score > 0,
-            )
-            .group_by(Attempt.article_id)
-        )
+        rows = connection.execute(_BEST_SCORES, {"user_id": user_id})
         scores = {article_id: (best, count) for article_id, best, count in rows}
     return [
-        LibraryEntry(a, *scores.get(a.id, (None, 0)), (stats or {}).get("level"))
-        for a, stats in found
+        LibraryEntry(row, *scores.get(row.id, (None, 0)), (row.stats or {}).get("level"))
+        for row in found
     ]
 
 

@@ -235,13 +235,17 @@ def due_cards(session: Session, user_id: int, now: datetime, limit: int = 200) -
     )
 
 
+# Asked on every library page: built once.
+_DUE_COUNT = (
+    select(func.count(func.distinct(VocabCard.item_id)))
+    .join(VocabItem)
+    .where(VocabItem.user_id == bindparam("user_id"), VocabCard.due < bindparam("end"))
+)
+
+
 def due_count(session: Session, user_id: int, now: datetime) -> int:
     """Words (not cards) with a card due today."""
-    return session.scalar(
-        select(func.count(func.distinct(VocabCard.item_id)))
-        .join(VocabItem)
-        .where(VocabItem.user_id == user_id, VocabCard.due < end_of_day(now))
-    )
+    return session.connection().scalar(_DUE_COUNT, {"user_id": user_id, "end": end_of_day(now)})
 
 
 def own_card(session: Session, user_id: int, card_id: int) -> VocabCard | None:
