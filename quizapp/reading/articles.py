@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, null, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -74,30 +74,38 @@ def visible_article(session: Session, pack_id: str) -> Article | None:
 
 # What the reading page needs on every request, as one plain row: the article's metadata,
 # its analysis's version and stats, and the words this reader saved (to list those in this
-# text). Built once: constructing a statement costs more than running it, and one round
-# trip instead of two is a tenth of the page's time. aggregate_strings is group_concat on
-# SQLite and string_agg on PostgreSQL; the separator is the ASCII unit separator, which no
-# word contains.
+# text; a visitor's row does not ask). Built once: constructing a statement costs more
+# than running it, and one round trip instead of two is a tenth of the page's time.
+# aggregate_strings is group_concat on SQLite and string_agg on PostgreSQL; the separator
+# is the ASCII unit separator, which no word contains.
 _SAVED_SEPARATOR = "\x1f"
-_READING_ROW = (
-    select(
-        Article.id,
-        Article.pack_id,
-        Article.title,
-        Article.source,
-        Article.published,
-        Article.level,
-        Article.content_hash,
-        ArticleAnalysis.text_hash,
-        ArticleAnalysis.lexicon_version,
-        ArticleAnalysis.stats,
-        select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
-        .where(VocabItem.user_id == bindparam("user_id"))
-        .scalar_subquery()
-        .label("saved_words"),
+
+
+def _reading_row(saved_words: ColumnElement) -> Select:
+    return (
+        select(
+            Article.id,
+            Article.pack_id,
+            Article.title,
+            Article.source,
+            Article.published,
+            Article.level,
+            Article.content_hash,
+            ArticleAnalysis.text_hash,
+            ArticleAnalysis.lexicon_version,
+            ArticleAnalysis.stats,
+            saved_words.label("saved_words"),
+        )
+        .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
+        .where(Article.pack_id == bindparam("pack_id"), ~Article.hidden)
     )
-    .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
-    .where(Article.pack_id == bindparam("pack_id"), ~Article.hidden)
+
+
+_VISITORS_ROW = _reading_row(null())
+_READERS_ROW = _reading_row(
+    select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
+    .where(VocabItem.user_id == bindparam("user_id"))
+    .scalar_subquery()
 )
 
 
@@ -105,9 +113,10 @@ def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> 
     """The reading page's row for a visible article, with `user_id`'s saved words (see
     saved_words). Text and tokens are read only to render the page anew (text_and_tokens).
     Plain columns need no ORM: the row comes straight from the session's connection."""
-    return (
-        session.connection().execute(_READING_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
-    )
+    connection = session.connection()
+    if user_id is None:
+        return connection.execute(_VISITORS_ROW, {"pack_id": pack_id}).first()
+    return connection.execute(_READERS_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
 
 
 def saved_words(reading_row: Row) -> set[str]:
