@@ -24,18 +24,19 @@ class LibraryEntry:
         return self.article.level or self.estimated_level
 
 
+# What the library's cards and the reading page's header show of an article (not its text).
+_SHOWN = (
+    Article.id,
+    Article.pack_id,
+    Article.title,
+    Article.source,
+    Article.published,
+    Article.level,
+)
 # The library is the first page everyone sees. Its statements are built once (building one
 # costs more than running it) and read only the columns a card shows, not each text.
 _LIBRARY = (
-    select(
-        Article.id,
-        Article.pack_id,
-        Article.title,
-        Article.source,
-        Article.published,
-        Article.level,
-        ArticleAnalysis.stats,
-    )
+    select(*_SHOWN, ArticleAnalysis.stats)
     .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
     .where(Article.hidden.is_(False))
     .order_by(Article.title)
@@ -84,12 +85,7 @@ _SAVED_SEPARATOR = "\x1f"
 def _reading_row(saved_words: ColumnElement) -> Select:
     return (
         select(
-            Article.id,
-            Article.pack_id,
-            Article.title,
-            Article.source,
-            Article.published,
-            Article.level,
+            *_SHOWN,
             Article.content_hash,
             ArticleAnalysis.text_hash,
             ArticleAnalysis.lexicon_version,

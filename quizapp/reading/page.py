@@ -68,7 +68,7 @@ cached_articles: RenderCache[CachedArticle] = RenderCache(size=128)
 cached_pages: RenderCache[PageWithHoles] = RenderCache(size=512)
 
 
-def shown_stats(article: Row, up_to_date: bool) -> dict:
+def _shown_stats(article: Row, up_to_date: bool) -> dict:
     # The figures of an analysis older than the text would mislead: none then.
     return (article.stats or {}) if up_to_date else {}
 
@@ -84,7 +84,7 @@ def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
             "analysis of %s is out of date; run quizapp import", article.pack_id
         )
         rendered, up_to_date = render_article(text, [], level), False
-    stats = shown_stats(article, up_to_date)
+    stats = _shown_stats(article, up_to_date)
     parts = [
         render_template(name, article=article, stats=stats, level=level, rendered=rendered)
         for name in ("reading/_article_text.html", "reading/_glossary.html")
@@ -136,7 +136,7 @@ def reading_page(db: Session, article: Row, level: str, saved: set[str]) -> list
             "reading/article.html",
             article=article,
             glossed=cached.glossed,
-            stats=shown_stats(article, cached.up_to_date),
+            stats=_shown_stats(article, cached.up_to_date),
             saved_here=saved_here,
             back=back,
             text=TEXT,
