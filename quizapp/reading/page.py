@@ -64,7 +64,7 @@ PageWithHoles = tuple[Deflated | str, ...]
 # Each article entry is one article at one level for visitors or for learners (~230 KB for
 # a long text): a few dozen texts in six levels fit, whatever the number of learners.
 cached_articles: RenderCache[CachedArticle] = RenderCache(size=128)
-# Each page entry is the ~10 KB around one of them for a role and a set of saved words.
+# Each page entry is the ~5 KB around one of them for a role and a set of saved words.
 cached_pages: RenderCache[PageWithHoles] = RenderCache(size=512)
 
 
