@@ -64,7 +64,13 @@ def attempt(attempt_id: int):
                 question.payload, name, current.seed, forms.from_json(question.payload, saved)
             )
         )
-    return render_template("quiz/attempt.html", attempt=current, questions=views, values=values)
+    return render_template(
+        "quiz/attempt.html",
+        attempt=current,
+        questions=views,
+        values=values,
+        chosen=forms.chosen_options(values),
+    )
 
 
 @bp.post("/attempts/<int:attempt_id>")

@@ -156,6 +156,17 @@ def form_values(payload: dict[str, Any], name: str, seed: str, response: Any) ->
     return {}
 
 
+def chosen_options(values: dict[str, Any]) -> set[tuple[str, str]]:
+    """(field, value) for every option a draft chose (a "multi" field chooses several): the
+    page marks hundreds of options, and a set answers each in one look."""
+    return {
+        (field, option)
+        for field, value in values.items()
+        for option in (value if isinstance(value, list) else [value])
+        if option is not None
+    }
+
+
 def to_json(response: Any) -> Any:
     """Canonical responses as JSON (dict keys become strings)."""
     if isinstance(response, dict):
