@@ -13,10 +13,17 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .function_words import FUNCTION_WORD_GLOSSES
-from .lemmas import is_infinitive, lemma_candidates, simplemma_lemma
+from .lemmas import (
+    SEPARABLE_PARTICLES,
+    is_infinitive,
+    lemma_candidates,
+    name_lemma,
+    simplemma_lemma,
+)
 from .lexicon import Lexicon, Reading, load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
 from .syllables import count_syllables, hyphenate
+from .tagger import NAME_TAGS, load_tagger, split_tag
 from .tokenize import Span, tokenize
 
 Glossary = dict[str, "str | dict[str, str]"]
@@ -154,6 +161,7 @@ class Token:
     gloss_source: str = "none"
     gloss_note: str | None = None
     phrase: str | None = None
+    tag: str | None = None
 
 
 _TOKEN_FIELDS = tuple(f.name for f in fields(Token))
@@ -177,8 +185,21 @@ class Analysis:
         return {
             "stats": self.stats,
             "lexicon_version": self.lexicon_version,
-            "tokens": [token_dict(token) for token in self.tokens],
+            "tokens": [contract_dict(token) for token in self.tokens],
         }
+
+
+def contract_dict(token: Token) -> dict:
+    """The token as `quizapp analyze --json` promises it to other tools: the stored fields,
+    and under the names the contract gives them, the meaning shown first (or null), every
+    sense in the order shown, whether the meaning is a guess from a compound's parts, and
+    the multi-word unit (teacher's phrase or dictionary expression) the token belongs to."""
+    values = token_dict(token)
+    values["meaning"] = token.gloss[0] if token.gloss else None
+    values["senses"] = list(token.gloss)
+    values["guess"] = token.gloss_source == "compound"
+    values["unit"] = token.phrase
+    return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +277,9 @@ def _is_modifier(lexicon: Lexicon, modifier: str, depth: int) -> bool:
 
 
 @cache
-def describe(word: str, tag: str | None = None, feature: str | None = None) -> WordReading:
-    """The reading of `word` as CGN tag `tag` (default: its most frequent reading)."""
+def describe(word: str, tag: str | None = None) -> WordReading:
+    """The reading of `word` as tagger tag `tag` (N-ev, WW-inf...; default: the word's most
+    frequent reading in the corpus)."""
     lexicon = load_lexicon()
     readings = lexicon.readings(word)
     compound = None
@@ -267,23 +289,31 @@ def describe(word: str, tag: str | None = None, feature: str | None = None) -> W
             head_reading = _main_reading(lexicon.readings(compound[1].lower()))
             readings = (head_reading,) if head_reading else ()
     main = _main_reading(readings)
-    if tag is not None:
-        main = next((r for r in readings if r.pos == tag and r.feature == feature), main)
-    pos = main.pos if main else None
+    if tag is None or tag in NAME_TAGS:
+        pos, feature, number = (main.pos, main.feature, main.number) if main else (None, "", "")
+    else:
+        pos, feature, number = split_tag(tag)
+        nouns = {r.number for r in readings if r.pos == "N"}
+        if pos == "N" and len(nouns) == 1 and number not in nouns:
+            number = nouns.pop()  # "nieuws" is only ever singular, whatever its -s says
+        if pos == "WW":  # a finite verb's number is the lexicon's (loopt: ev, lopen: mv)
+            number = next((r.number for r in readings if r.feature == feature), "")
     if pos in {"NAME", "SPEC"}:
         pos = None
 
     if compound is not None and pos is not None:
-        head_lemmas = lemma_candidates(lexicon, compound[1].lower(), pos, main.feature)
+        head_lemmas = lemma_candidates(lexicon, compound[1].lower(), pos, feature, number)
         lemmas = tuple(compound[0] + "-" * ("-" in word) + h for h in head_lemmas)
     elif pos is not None:
-        lemmas = lemma_candidates(lexicon, word, pos, main.feature)
+        lemmas = lemma_candidates(lexicon, word, pos, feature, number)
     else:
         lemmas = (simplemma_lemma(word),)
 
-    # Finite verbs that are also nouns ("plant") would show the noun's senses first.
-    finite_verb = pos == "WW" and main.feature.startswith("pv")
-    keys = [*lemmas, word] if finite_verb else [word, *lemmas]
+    # A finite verb that is also a noun ("plant") would show the noun's senses first, and an
+    # inflected adjective that is also a noun the noun's ("Spaanse": Spanishwoman): both
+    # are looked up by their lemma first.
+    by_lemma = (pos == "WW" and feature.startswith("pv")) or (pos == "ADJ" and lemmas[0] != word)
+    keys = [*lemmas, word] if by_lemma else [word, *lemmas]
     gloss: list[str] = []
     source, ipa = "none", None
     for key in dict.fromkeys(keys):
@@ -298,16 +328,18 @@ def describe(word: str, tag: str | None = None, feature: str | None = None) -> W
         gloss, note = _compound_gloss(lexicon, word, lemmas)
         source = "compound" if gloss else "none"
 
-    gender = number = tense = None
+    gender = tense = None
     if pos == "N":
-        number = main.number or None
+        number = number or None
         gender = _noun_gender(lexicon, word) if number == "ev" else None
         for candidate in (*lemmas, *(compound[1:] if compound else ())):
             gender = gender or _noun_gender(lexicon, candidate) or _head_gender(candidate)
         gender = gender or _head_gender(word)
     elif pos == "WW":
-        tense = _TENSES.get(main.feature)
-        number = main.number or None
+        tense = _TENSES.get(feature)
+        number = number or None
+    else:
+        number = None
     return WordReading(
         lemma=lemmas[0],
         pos=_POS_NAMES.get(pos or "", "X"),
@@ -362,35 +394,6 @@ def form_facts(word: str) -> tuple[float, str, int, str]:
 # --- context ----------------------------------------------------------------------------------
 
 
-def _name_share(lexicon: Lexicon, word: str) -> float | None:
-    readings = [r for r in lexicon.readings(word) if r.pos != "SPEC"]
-    names = sum(r.count for r in readings if r.pos == "NAME")
-    total = sum(r.count for r in readings)
-    return names / total if total else None
-
-
-@cache
-def _looks_like_name(word: str, sentence_start: bool, threshold: float) -> bool:
-    """Whether `word` reads as a name, from its spelling and the lexicon alone."""
-    lexicon = load_lexicon()
-    head = word.rpartition("-")[2]
-    if not head or not head[0].isupper():
-        return False
-    if len(head) >= 2 and head.isupper():  # acronyms (NAVO, VS) unless the dictionary has them
-        return lexicon.entry(head) is None and head.lower() not in FUNCTION_WORD_GLOSSES
-    share = _name_share(lexicon, head)
-    if sentence_start and lexicon.readings(head.lower()):
-        # "Gegroet" is once a name in the corpus, "gegroet" eight times a verb.
-        names = sum(r.count for r in lexicon.readings(head) if r.pos == "NAME")
-        return names > sum(r.count for r in lexicon.readings(head.lower()))
-    if share is not None:
-        return share >= threshold
-    if sentence_start:
-        lowered = head.lower()
-        return not (lexicon.is_known(lowered) or lexicon.is_known(simplemma_lemma(lowered)))
-    return lexicon.entry(head.lower()) is None and head.lower() not in FUNCTION_WORD_GLOSSES
-
-
 def _starts(spans: list[Span]) -> set[int]:
     """Positions where a capital says nothing: a sentence's first word, and the first word
     after an opening quote or a colon ('Gaskraan dicht', zei hij: "Goed")."""
@@ -408,88 +411,67 @@ def _starts(spans: list[Span]) -> set[int]:
 _OPENERS = frozenset({'"', "'", "‘", "“", "«", ":", "("})
 
 
-def _find_names(lexicon: Lexicon, spans: list[Span], starts: set[int]) -> set[int]:
-    names = {
-        i
-        for i, span in enumerate(spans)
-        if span.is_word and _looks_like_name(span.text, i in starts, _NAME_SHARE)
-    }
-    # "Witte Huis": neighbouring capitalised words that are each often a name form one.
-    likely = {
-        i
-        for i, span in enumerate(spans)
-        if span.is_word
-        and i not in starts
-        and i not in names
-        and _looks_like_name(span.text, False, _NAME_SHARE_BESIDE_NAME)
-    }
-    for i in likely:
-        if {i - 1, i + 1} & (names | likely) and spans[i].text[0].isupper():
-            names.add(i)
-    return names
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
 
 
-def _choose_reading(lexicon: Lexicon, spans: list[Span], i: int, word: str) -> tuple:
-    """Noun or finite verb for forms that can be both ("een plan" / "Moskou ... plant")."""
-    verb_feature = _finite_verb_beside_noun(word)
-    if verb_feature is None:
-        return None, None
-    previous = spans[i - 1] if i > 0 and spans[i - 1].sentence == spans[i].sentence else None
-    following = spans[i + 1] if i + 1 < len(spans) else None
-    clause_end = following is None or not following.is_word
-    prev_word = previous.text.lower() if previous and previous.is_word else None
-    if prev_word in _DETERMINERS or (prev_word and describe(prev_word).pos in {"ADJ", "NUM"}):
-        return "N", None
-    if prev_word in _SUBJECT_PRONOUNS - {"het"}:
-        return "WW", verb_feature
-    if prev_word and clause_end and describe(prev_word).pos in {"NOUN", "X", "PROPN"}:
-        return "WW", verb_feature  # "dat Moskou een invasie plant": verb-final clause
-    return None, None
-
-
-@cache
-def _finite_verb_beside_noun(word: str) -> str | None:
-    """The finite-verb form (pv-tgw...) of a word that can be a noun or a finite verb."""
-    readings = load_lexicon().readings(word)
-    if not any(r.pos == "N" and r.count for r in readings):
-        return None
-    return next((r.feature for r in readings if r.pos == "WW" and r.feature.startswith("pv")), None)
-
-
-def _separable_verbs(spans: list[Span], tokens: list[Token]) -> None:
-    """Join a finite verb with its particle later in the clause: riep ... op -> oproepen."""
+def _separable_verbs(tokens: list[Token]) -> None:
+    """Join a separable verb's particle with its verb: a finite verb with its particle later
+    in the clause (riep ... op -> oproepen), and an infinitive after particle + te
+    (door te brengen -> doorbrengen)."""
     lexicon = load_lexicon()
     for i, token in enumerate(tokens):
-        if token.pos != "VERB" or token.tense not in {"present", "past"}:
+        if token.pos != "VERB" or token.lemma in _AUXILIARIES:
             continue
-        if token.lemma in _AUXILIARIES:
+        if token.tense == "infinitive":
+            if i >= 2 and tokens[i - 1].text.lower() == "te" and _is_particle(tokens, i - 2):
+                _join_particle(lexicon, token, tokens[i - 2], "before")
+            continue
+        if token.tense not in {"present", "past"}:
             continue
         for j in range(i + 1, len(tokens)):
             other = tokens[j]
-            if other.sentence != token.sentence or other.text in {",", ";", ":", "(", '"'}:
+            if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
                 break
-            if not other.is_word or other.text.lower() not in _PARTICLES:
-                continue
-            verb = other.text.lower() + (token.lemma or "")
-            if not (is_infinitive(lexicon, verb) or lexicon.entry(verb)):
-                continue
-            after = tokens[j + 1] if j + 1 < len(tokens) else None
-            if after is not None and after.is_word and after.sentence == token.sentence:
-                # "gaat om een ...", "loopt door het park": a preposition with its object;
-                # "over te komen": a particle of the infinitive, not of this verb.
-                after_word = after.text.lower()
-                if after_word == "te" or after_word in _DETERMINERS - {"dat", "die"}:
-                    continue
-                if after.pos in {"NOUN", "ADJ", "NUM", "PROPN"} or after.proper_name:
-                    continue
-            reading = describe(verb)
-            token.lemma = verb
-            if reading.gloss:
-                token.gloss, token.gloss_source = list(reading.gloss), "lemma"
-                token.ipa = reading.ipa  # the pronunciation that goes with these senses
-            token.gloss_note = f"separable verb {verb} ({other.text} later in the sentence)"
-            other.gloss_note = f"part of the separable verb {verb}"
-            break
+            if _is_particle(tokens, j) and _join_particle(lexicon, token, other, "later"):
+                break
+
+
+def _is_particle(tokens: list[Token], j: int) -> bool:
+    """The tagger marks a preposition-like particle VZ-fin (riep ... op); an adverb,
+    adjective or noun particle (kwam terug, liet vrij, vond plaats) stands at the end of
+    its clause or right before the verbs there."""
+    other = tokens[j]
+    if not other.is_word:
+        return False
+    if other.tag == "VZ-fin":
+        return True
+    if other.tag not in {"BW", "ADJ", "N-ev"} and other.text.lower() not in SEPARABLE_PARTICLES:
+        return False
+    before = tokens[j - 1] if j else None
+    if before is not None and before.tag and before.tag.startswith(("VZ", "LID", "VNW")):
+        return False  # naar school, de deur: the word heads a phrase of its own
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        after is None
+        or not after.is_word
+        or after.sentence != other.sentence
+        or after.pos == "VERB"
+        or after.text.lower() == "te"
+    )
+
+
+def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
+    verb = particle.text.lower() + (token.lemma or "")
+    if not (is_infinitive(lexicon, verb) or lexicon.entry(verb)):
+        return False
+    reading = describe(verb)
+    token.lemma = verb
+    if reading.gloss:
+        token.gloss, token.gloss_source = list(reading.gloss), "lemma"
+        token.ipa = reading.ipa  # the pronunciation that goes with these senses
+    token.gloss_note = f"separable verb {verb} ({particle.text} {where} in the sentence)"
+    particle.gloss_note = f"part of the separable verb {verb}"
+    return True
 
 
 # --- teacher glossary -------------------------------------------------------------------------
@@ -544,7 +526,8 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     lexicon = load_lexicon()
     spans = tokenize(text)
     starts = _starts(spans)
-    names = _find_names(lexicon, spans, starts)
+    tags = _tag_sentences(spans)
+    names = _names(spans, tags, starts)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -552,34 +535,76 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
         text_, start, end, is_word, is_number, sentence, paragraph = span
         if not is_word:
             pos, lemma = ("NUM", text_) if is_number else ("PUNCT", None)
-            append(Token(text_, start, end, False, sentence, paragraph, lemma, pos))
+            append(Token(text_, start, end, False, sentence, paragraph, lemma, pos, tag=tags[i]))
             continue
         zipf, level, syllables, hyphenated = form_facts(text_.lower())
         if i in names:
             append(
                 Token(
-                    text_, start, end, True, sentence, paragraph, lemma=text_, pos="PROPN",
+                    text_, start, end, True, sentence, paragraph, lemma=name_lemma(lexicon, text_),
+                    pos="PROPN",
                     level=level, zipf=zipf, syllables=syllables, hyphenated=hyphenated,
-                    proper_name=True,
+                    proper_name=True, tag=tags[i],
                 )
             )  # fmt: skip
             continue
         word = text_.lower() if i in starts and _known_lowercase(text_) else text_
-        tag, feature = _choose_reading(lexicon, spans, i, word)
-        reading = describe(word, tag, feature)
+        reading = describe(word, tags[i])
         append(
             Token(
                 text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
                 reading.gender, reading.number, reading.tense, level, zipf, syllables,
                 hyphenated, reading.ipa, False, list(reading.gloss), reading.gloss_source,
-                reading.gloss_note,
+                reading.gloss_note, tag=tags[i],
             )
         )  # fmt: skip
 
-    _separable_verbs(spans, tokens)
+    _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
+
+
+def _tag_sentences(spans: list[Span]) -> list[str]:
+    """The tagger's tag of every span, sentence by sentence."""
+    tagger = load_tagger()
+    tags: list[str] = []
+    start = 0
+    for end in range(1, len(spans) + 1):
+        if end == len(spans) or spans[end].sentence != spans[start].sentence:
+            tags += tagger.tag([span.text for span in spans[start:end]])
+            start = end
+    return tags
+
+
+def _names(spans: list[Span], tags: list[str], starts: set[int]) -> set[int]:
+    """The spans that are (parts of) proper names: tagged so and written with a capital, or
+    a capitalised foreign word the dictionary lacks (Nord Stream); and a lower-case word
+    the tagger puts inside a name between two of them (Marieke de Vries)."""
+    lexicon = load_lexicon()
+    names = set()
+    for i, span in enumerate(spans):
+        word = span.text
+        if not span.is_word or not word[0].isupper():
+            continue
+        if i in starts and lexicon.entry(word.lower()) is not None:
+            continue  # at a sentence's start the capital proves nothing ("Gaskraan dicht")
+        foreign = tags[i] == "SPEC" and i not in starts  # Nord Stream, inside a sentence
+        if tags[i] in NAME_TAGS or foreign or _unknown(word):
+            names.add(i)
+    for i in range(1, len(spans) - 1):
+        if tags[i] == "SPEC-deeleigen" and {i - 1, i + 1} <= names:
+            names.add(i)
+    return names
+
+
+def _unknown(word: str) -> bool:
+    """A capitalised word the lexicon has never seen, in any spelling or as a compound, is a
+    name the corpus did not know (Biden at a sentence's start), whatever its tag."""
+    lexicon = load_lexicon()
+    if lexicon.is_known(word) or lexicon.is_known(word.lower()):
+        return False
+    return split_compound(word) is None
 
 
 @cache

@@ -49,16 +49,40 @@ def _count(lexicon: Lexicon, word: str, pos: str) -> int:
     return sum(r.count for r in lexicon.readings(word) if r.pos == pos)
 
 
+def spellings(stem: str) -> list[str]:
+    """What a stem can be written as on its own, by the spelling rules that inflection
+    undoes: dikk(e) -> dik, grot(e) -> groot, intensiev(e) -> intensief, boz(e) -> boos."""
+    found = [stem]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        found.append(stem[:-1])  # a doubled consonant kept a short vowel short
+    elif (
+        len(stem) >= 3
+        and stem[-1] not in _VOWELS
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    ):
+        found.append(stem[:-1] + stem[-2] + stem[-1])  # an open syllable's long vowel: grote
+    for written in list(found):
+        if written[-1:] in {"v", "z"}:
+            found.append(written[:-1] + ("f" if written[-1] == "v" else "s"))
+    return found
+
+
 def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
     """Infinitive candidates of a verb form; `form` is the tagger's verb form (pv-tgw...)."""
     guess = simplemma_lemma(word)
-    if form == "od":
-        # Present participles: "volgende"/"ingrijpende" are listed as adjectives (volgend),
-        # the bare "durend" stands for its verb (duren).
-        if word.endswith("nde"):
-            return [word[:-1], *verb_lemmas(lexicon, word[:-1], "od")]
-        if word.endswith("nd"):
-            return [word[:-1]] if is_infinitive(lexicon, word[:-1]) else [guess]
+    if form == "od":  # volgende, durend: the present participle's infinitive
+        stem = word[:-2] if word.endswith("nde") else word[:-1] if word.endswith("nd") else ""
+        if stem and is_infinitive(lexicon, stem):
+            return [stem]
+    if form == "vd":
+        particle = participle_particle(lexicon, word)
+        if particle:
+            rest = verb_lemmas(lexicon, word[len(particle) :], "vd")
+            joined = [particle + r for r in rest if is_infinitive(lexicon, particle + r)]
+            return list(dict.fromkeys([*joined, *(particle + r for r in rest[:1])]))
+        if word.endswith("e") and not is_infinitive(lexicon, guess):
+            guess = simplemma_lemma(word[:-1])  # aangelegde: the participle inflected
     candidates = [guess] if is_infinitive(lexicon, guess) else []
     if form == "inf" or (form == "pv-tgw" and is_infinitive(lexicon, word)):
         candidates.insert(0, word)  # "spelen" is its own lemma, whatever simplemma says
@@ -70,37 +94,165 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
             if word.endswith(ending):
                 candidates += infinitives_from_stem(lexicon, word[: -len(ending)])
                 break
+        if word.endswith("en"):  # stonden, lagen, schreven: the singular past knows its verb
+            for singular in spellings(word[:-2]):
+                lemma = simplemma_lemma(singular)
+                if lemma != singular and is_infinitive(lexicon, lemma):
+                    candidates.append(lemma)
     candidates.append(guess)
     return list(dict.fromkeys(candidates))
 
 
-def adjective_lemmas(lexicon: Lexicon, word: str) -> list[str]:
+# Particles of separable verbs, which a participle carries before its ge-: opgebeld.
+SEPARABLE_PARTICLES = frozenset(
+    {"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "tegen", "terug"}
+    | {"toe", "uit", "voor", "vast", "weg", "samen", "dicht", "open", "neer", "langs"}
+    | {"voorbij", "achter", "binnen", "buiten", "mis", "thuis", "vrij", "los", "rond"}
+)
+
+
+def participle_particle(lexicon: Lexicon, word: str) -> str | None:
+    """The particle of a separable verb's participle (op|gebeld, uit|geput), if any."""
+    for cut in range(2, min(len(word) - 4, 8)):
+        particle, rest = word[:cut], word[cut:]
+        if particle in SEPARABLE_PARTICLES and rest.startswith("ge"):
+            return particle
+    return None
+
+
+# Comparatives and superlatives whose positive is another word.
+_IRREGULAR_DEGREES = {
+    "beter": "goed", "best": "goed", "beste": "goed", "meer": "veel", "meest": "veel",
+    "meeste": "veel", "minder": "weinig", "minst": "weinig", "minste": "weinig",
+    "verder": "ver", "verste": "ver",
+}  # fmt: skip
+
+
+def adjective_lemmas(lexicon: Lexicon, word: str, degree: str = "") -> list[str]:
+    """The positive, uninflected form: grote -> groot, groter -> groot, beste -> goed."""
     guess = simplemma_lemma(word)
+    if degree in {"comp", "sup"}:
+        if word in _IRREGULAR_DEGREES:
+            return [_IRREGULAR_DEGREES[word], guess]
+        endings = ("eren", "ere", "er") if degree == "comp" else ("ste", "st")
+        for ending in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                stem = word[: -len(ending)]
+                # "verder" and "zekerder": an r-final positive takes -der.
+                stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]
+                found = [s for st in stems for s in spellings(st) if lexicon.has_reading(s, "ADJ")]
+                if found:
+                    return list(dict.fromkeys([found[0], guess]))
     candidates = [word] if not word.endswith("e") and lexicon.has_reading(word, "ADJ") else []
     # simplemma reads some -e adjectives as verbs (ingrijpende -> ingrijpen); the tagger
     # knows whether its guess is an adjective at all.
     if lexicon.has_reading(guess, "ADJ"):
         candidates.append(guess)
-    if word.endswith("e") and lexicon.has_reading(word[:-1], "ADJ"):
-        candidates.append(word[:-1])
+    for ending in ("en", "e"):  # grote, intensieve; anderen, gelovigen (used as nouns)
+        if word.endswith(ending):
+            stems = spellings(word[: -len(ending)])
+            candidates += [s for s in stems if lexicon.has_reading(s, "ADJ")]
     candidates.append(guess)
     return list(dict.fromkeys(candidates))
 
 
-def noun_lemmas(lexicon: Lexicon, word: str) -> list[str]:
+# Ordinals whose number is another word; the rest add -de/-ste/-e to it (vierde, 19e).
+_IRREGULAR_ORDINALS = {"eerste": "één", "eerst": "één", "derde": "drie", "een": "één"}
+
+
+def number_lemma(lexicon: Lexicon, word: str) -> str:
+    """The cardinal of an ordinal (vierde -> vier, achtste -> acht); the number itself."""
+    if word in _IRREGULAR_ORDINALS:
+        return _IRREGULAR_ORDINALS[word]
+    for ending in ("ste", "de", "e"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem and (stem.isdigit() or lexicon.has_reading(stem, "TW")):
+            return stem
+    return word
+
+
+def noun_lemmas(lexicon: Lexicon, word: str, number: str = "") -> list[str]:
+    """A singular noun is its own lemma (simplemma: klem -> klemmen, test -> testen); a
+    plural's lemma is a singular the corpus knows (leden -> lid, not lijden)."""
     guess = simplemma_lemma(word)
-    # A singular noun is its own lemma (simplemma: klem -> klemmen, test -> testen).
-    if any(r.pos == "N" and r.number == "ev" for r in lexicon.readings(word)):
+    singular = number == "ev" or (
+        not number and any(r.pos == "N" and r.number == "ev" for r in lexicon.readings(word))
+    )
+    if singular:
         return list(dict.fromkeys([word, guess]))
-    return [guess]
+    known = [c for c in (guess, *_singulars(word)) if _singular_count(lexicon, c)]
+    known.sort(key=lambda c: -_singular_count(lexicon, c))
+    return list(dict.fromkeys([*known[:1], guess]))
 
 
-def lemma_candidates(lexicon: Lexicon, word: str, pos: str, feature: str) -> tuple[str, ...]:
+def name_lemma(lexicon: Lexicon, name: str) -> str:
+    """A name's own form: Morgan's -> Morgan, Italianen -> Italiaan (a plural the corpus
+    knows less often as a name than its singular)."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    own = _name_count(lexicon, name)
+    for singular in _singulars(name):
+        if _name_count(lexicon, singular) > own:
+            return singular
+    return name
+
+
+def _name_count(lexicon: Lexicon, word: str) -> int:
+    return sum(r.count for r in lexicon.readings(word) if r.pos == "NAME")
+
+
+def _singular_count(lexicon: Lexicon, word: str) -> int:
+    return sum(r.count for r in lexicon.readings(word) if r.pos == "N" and r.number == "ev")
+
+
+# Plurals whose vowel changes: the whole (short) list of Dutch ones.
+_IRREGULAR_PLURALS = {
+    "leden": "lid", "schepen": "schip", "steden": "stad", "gelegenheden": "gelegenheid",
+    "smeden": "smid", "koeien": "koe", "vlooien": "vlo",
+}  # fmt: skip
+
+
+def _singulars(plural: str) -> list[str]:
+    """Singulars a plural can come from by the spelling rules: auto's, tafels, katten,
+    huizen, brieven, kinderen, musea."""
+    found = []
+    if plural in _IRREGULAR_PLURALS:
+        found.append(_IRREGULAR_PLURALS[plural])
+    if plural.endswith("heden"):
+        found.append(plural[:-5] + "heid")  # mogelijkheden -> mogelijkheid
+    if plural.endswith("'s"):
+        found.append(plural[:-2])
+    if plural.endswith("s"):
+        found.append(plural[:-1])
+    if plural.endswith("eren"):
+        found.append(plural[:-4])
+    if plural.endswith("en"):
+        stem = plural[:-2]
+        found.append(stem)
+        if len(stem) >= 2 and stem[-1] == stem[-2]:
+            found.append(stem[:-1])  # katten -> kat
+        if len(stem) >= 2 and stem[-1] in "zv":
+            stem = stem[:-1] + ("s" if stem[-1] == "z" else "f")
+            found.append(stem)  # huizen -> huis
+        if len(stem) >= 2 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS:
+            found.append(stem[:-1] + stem[-2] + stem[-1])  # bomen -> boom
+    if plural.endswith("ën"):
+        found.append(plural[:-2])
+    if plural.endswith("a"):
+        found.append(plural[:-1] + "um")  # musea -> museum
+    return found
+
+
+def lemma_candidates(
+    lexicon: Lexicon, word: str, pos: str, feature: str, number: str = ""
+) -> tuple[str, ...]:
     """Lemma candidates, best first, for a word read as `pos` (CGN main tag)."""
     if pos == "WW":
         return tuple(verb_lemmas(lexicon, word, feature))
     if pos == "ADJ":
-        return tuple(adjective_lemmas(lexicon, word))
+        return tuple(adjective_lemmas(lexicon, word, feature))
+    if pos == "TW":
+        return (number_lemma(lexicon, word),)
     if pos == "N":
-        return tuple(noun_lemmas(lexicon, word))
+        return tuple(noun_lemmas(lexicon, word, number))
     return (simplemma_lemma(word),)

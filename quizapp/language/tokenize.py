@@ -9,19 +9,38 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# A word: letters, joined by hyphens ("NAVO-bondgenoten") or apostrophes ("auto's").
-# A number: digits with decimal or thousands separators ("2", "1.000", "3,5").
+# A word: letters (and digits: F1, 24-jarige, 19e), joined by hyphens ("NAVO-bondgenoten")
+# or apostrophes ("auto's"); an elided article or pronoun ('t, 's, 'n); an abbreviation
+# written with full stops (o.a., d.w.z., V.S.).
+# A number: digits with decimal or thousands separators ("2", "1.000", "3,5", "5%"), a
+# decade ('30). Old-style quotes ,, and '' are one token each, as in printed Dutch.
 _TOKEN = re.compile(
-    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
-    r"|(?P<number>\d+(?:[.,]\d+)*)"
-    r"|(?P<other>\.\.\.|\S)"
+    r"(?P<word>(?<![^\s(\"“‘])['’](?:t|s|n|k|m)(?![^\W\d_])"
+    r"|(?:[^\W\d_]{1,3}\.){2,}"
+    r"|(?=[\w'’-]*[^\W\d_])[^\W_]+(?:[-'’][^\W_]+)*)"
+    r"|(?P<number>(?<![^\s(])['’]\d\d\b|\d+(?:[.,]\d+)*(?:[-/]\d+(?:[.,]\d+)*)*%?)"
+    r"|(?P<other>\.\.\.|,,|''|--|\S)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = {".", "!", "?", "..."}
-_CLOSING = {'"', "'", "’", "”", ")", "»"}
+_CLOSING = {'"', "'", "’", "”", ")", "»", "''"}
 HEADING_MARK = "## "
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = {"bijv", "bv", "dhr", "mevr", "mr", "dr", "ca", "nr", "enz", "o.a", "zgn", "vs"}
+_ABBREVIATIONS = {
+    "bijv",
+    "bv",
+    "dhr",
+    "mevr",
+    "mr",
+    "dr",
+    "ca",
+    "nr",
+    "enz",
+    "zgn",
+    "vs",
+    "mgr",
+    "prof",
+}
 
 
 class Span(NamedTuple):
@@ -54,7 +73,7 @@ def tokenize(text: str) -> list[Span]:
         if text.startswith(HEADING_MARK, start):
             start += len(HEADING_MARK)  # the mark is layout, not text; the heading is a sentence
         matches = _TOKEN.finditer(text, start, end)
-        raw = [(m.group(), m.start(), m.end(), m.lastgroup) for m in matches]
+        raw = _join_abbreviations([(m.group(), m.start(), m.end(), m.lastgroup) for m in matches])
         sentence_open = False
         for index, (piece, piece_start, piece_end, kind) in enumerate(raw):
             sentence_open = True
@@ -90,19 +109,37 @@ def _ends_sentence(raw: _Raw, index: int) -> bool:
         stop -= 1
     if raw[stop][0] not in _SENTENCE_END:
         return False
-    return _next_starts_sentence(raw, index) and not _is_abbreviation(raw, stop)
+    return _next_starts_sentence(raw, index)
+
+
+def _join_abbreviations(raw: _Raw) -> _Raw:
+    """An abbreviation keeps its full stop (nr., dr., bijv.), and so does an initial before
+    a capitalised name (J. Smit): neither ends a sentence."""
+    joined: _Raw = []
+    for index, piece in enumerate(raw):
+        previous = joined[-1] if joined else None
+        if (
+            piece[0] == "."
+            and previous is not None
+            and previous[3] == "word"
+            and previous[2] == piece[1]
+            and (previous[0].lower() in _ABBREVIATIONS or _is_initial(raw, index - 1))
+        ):
+            joined[-1] = (previous[0] + ".", previous[1], piece[2], "word")
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _is_initial(raw: _Raw, index: int) -> bool:
+    word = raw[index][0]
+    following = raw[index + 2][0] if index + 2 < len(raw) else ""
+    return len(word) == 1 and word.isupper() and following[:1].isupper()
 
 
 def _is_closing_quote(raw: _Raw, index: int) -> bool:
     """A quote glued to the token before it closes; one after a space opens ("zei: 'Ja'")."""
     return 0 < index < len(raw) and raw[index][0] in _CLOSING and raw[index][1] == raw[index - 1][2]
-
-
-def _is_abbreviation(raw: _Raw, index: int) -> bool:
-    if raw[index][0] != "." or index == 0:
-        return False
-    before = raw[index - 1]
-    return before[2] == raw[index][1] and before[0].lower() in _ABBREVIATIONS
 
 
 def _next_starts_sentence(raw: _Raw, index: int) -> bool:

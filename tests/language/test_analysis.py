@@ -13,7 +13,8 @@ GLOSSARY = {
 TOKEN_KEYS = [
     "text", "start", "end", "is_word", "sentence", "paragraph", "lemma", "pos", "gender",
     "number", "tense", "level", "zipf", "syllables", "hyphenated", "ipa", "proper_name",
-    "gloss", "gloss_source", "gloss_note", "phrase",
+    "gloss", "gloss_source", "gloss_note", "phrase", "tag",
+    "meaning", "senses", "guess", "unit",
 ]  # fmt: skip
 
 

@@ -1,0 +1,268 @@
+"""Part of speech from the sentence: a CRF over the words around each token.
+
+The word form alone cannot tell *dat* the conjunction from *dat* the pronoun, possessive
+*zijn* from the verb, or *staat* the noun from the verb; the words and likely tags around it
+can. The model (quizapp/data/tagger.crfsuite) is trained by tools/train_tagger.py on the
+Universal Dependencies Dutch treebanks, whose XPOS column holds the CGN tags the lexicon
+uses. Frog's lexicon gives each word its corpus tag counts as features, so a word the
+treebanks never saw is still tagged from what the corpus knows of it.
+
+Tags are CGN main tags refined where the app needs it: nouns by number and common/proper
+(N-ev, N-mv, N-eigen), verbs by form (WW-pv-tgw, WW-inf, WW-vd...), conjunctions by kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from .lexicon import Lexicon, Reading, load_lexicon
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "tagger.crfsuite"
+
+# A reading below this share of a form's corpus count is tagging noise, not a use of it,
+# unless the corpus has it often enough to be real (de was: 144 of 56,000 readings).
+_READING_SHARE = 0.05
+_READING_COUNT = 50
+_SUFFIXES = (1, 2, 3, 4)
+# Compound heads are looked up only in words this long, and only heads this long.
+_MIN_COMPOUND = 7
+_MIN_HEAD = 3
+
+
+def tag_of_xpos(xpos: str) -> str:
+    """The tag the tagger predicts, from a full CGN tag such as N|soort|ev|basis|onz|stan."""
+    main, *features = xpos.split("|")
+    if main == "N":
+        if features and features[0] == "eigen":
+            return "N-eigen"
+        return "N-mv" if "mv" in features else "N-ev"
+    if main == "WW" and features:
+        if features[0] == "pv":
+            return f"WW-pv-{features[1]}" if len(features) > 1 else "WW-pv-tgw"
+        return f"WW-{features[0]}"
+    if main == "SPEC" and features and features[0] == "deeleigen":
+        return "SPEC-deeleigen"
+    if main == "ADJ" and len(features) > 1 and features[1] in {"comp", "sup"}:
+        return f"ADJ-{features[1]}"  # the degree decides the lemma: groter -> groot
+    if main in {"VG", "VZ"} and features:
+        return f"{main}-{features[0]}"  # VZ-fin: a particle or postposition (riep ... op)
+    return main
+
+
+def main_tag(tag: str) -> str:
+    """The CGN main tag (N, WW, VG...) of a tagger tag."""
+    return tag.partition("-")[0]
+
+
+def _reading_tag(reading: Reading) -> str:
+    if reading.pos == "N":
+        return "N-mv" if reading.number == "mv" else "N-ev"
+    if reading.pos == "NAME":
+        return "N-eigen"
+    if reading.pos == "WW" and reading.feature:
+        return f"WW-{reading.feature}"
+    return reading.pos
+
+
+def _reading_tags(readings: tuple[Reading, ...]) -> tuple[str, ...]:
+    """The tags a form is used as, most frequent first, noise left out."""
+    total = sum(r.count for r in readings) or 1
+    shares: dict[str, int] = {}
+    for r in readings:
+        tag = _reading_tag(r)
+        shares[tag] = shares.get(tag, 0) + r.count
+    ordered = sorted(shares.items(), key=lambda x: -x[1])
+    return tuple(t for t, n in ordered if n / total >= _READING_SHARE or n >= _READING_COUNT)
+
+
+def _shape(word: str) -> str:
+    if not any(c.isalnum() for c in word):
+        return "punct"
+    if word[0].isdigit():
+        return "digit"
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word[0].isupper():
+        return "cap"
+    return "lower"
+
+
+class WordFeatures:
+    """Features of a word form alone, computed once per form."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._cache: dict[str, tuple[list[str], str]] = {}
+
+    def get(self, word: str, unseen: bool = False) -> tuple[list[str], str]:
+        """(features, ambiguity class): the class also describes the word to its neighbours.
+        `unseen` describes the word as if neither the lexicon nor the training data knew it
+        (see `sentence_features`)."""
+        key = (word, unseen)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._compute(word, unseen)
+        return found
+
+    def _compute(self, word: str, unseen: bool) -> tuple[list[str], str]:
+        lexicon = self._lexicon
+        lower = word.lower()
+        shape = _shape(word)
+        features = [f"shape={shape}"] if unseen else [f"w={lower}", f"shape={shape}"]
+        features += [f"s{n}={lower[-n:]}" for n in _SUFFIXES if len(lower) > n]
+        if "-" in word:
+            features.append("hyphen")
+        written = () if unseen else _reading_tags(lexicon.readings(word))
+        lowered = () if unseen or lower == word else _reading_tags(lexicon.readings(lower))
+        features += [f"r={t}" for t in written]
+        features += [f"rl={t}" for t in lowered]
+        tags = written or lowered
+        if tags:
+            features.append(f"top={tags[0]}")
+            ambiguity = "|".join(sorted(tags))
+        elif shape in {"punct", "digit"}:
+            ambiguity = shape  # the lexicon keeps words only: "?" would lump these with names
+        else:
+            head = self._compound_head(lower)
+            features += ["unknown", f"unknown-{shape}"]
+            if head:
+                features += [f"head={t}" for t in head]
+            ambiguity = "?" + (head[0] if head else shape)
+        features.append(f"amb={ambiguity}")
+        if not unseen and (lexicon.entry(lower) is not None or lexicon.entry(word) is not None):
+            features.append("in-dictionary")
+        return features, ambiguity
+
+    def _compound_head(self, lower: str) -> tuple[str, ...]:
+        """The tags of the longest known head of a compound: the head decides its part of
+        speech (video|gesprek is a noun, door|gaan a verb; NAVO-|bondgenoten)."""
+        if "-" in lower:
+            head = lower.rpartition("-")[2]
+            return _reading_tags(self._lexicon.readings(head)) or self._compound_head(head)
+        if len(lower) < _MIN_COMPOUND:
+            return ()
+        for cut in range(2, len(lower) - _MIN_HEAD + 1):
+            tags = _reading_tags(self._lexicon.readings(lower[cut:]))
+            if tags:
+                return tags
+        return ()
+
+
+# Words that open a clause with the finite verb at its end (dat Moskou een invasie plant),
+# and the punctuation that closes one.
+_SUBORDINATORS = frozenset(
+    {"dat", "omdat", "of", "als", "wanneer", "terwijl", "nadat", "voordat", "zodat", "hoewel"}
+    | {"die", "wat", "waar", "waarin", "waarop", "waarmee", "waardoor", "toen", "tot", "totdat"}
+    | {"doordat", "indien", "mits", "zodra", "sinds", "alsof", "hoe", "wie", "welke", "waarom"}
+)
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", '"', "“", "”", ",,", "''"})
+
+
+def sentence_features(
+    words: Sequence[str], word_features: WordFeatures, unseen: Collection[int] = ()
+) -> list[list[str]]:
+    """The features of every word of one sentence, with its neighbours'.
+
+    Training marks some words `unseen`: Frog's lexicon knows nearly every word of the
+    treebanks, so without this the model would never learn to tag a word from its suffix,
+    its compound head and its capital, which is all a teacher's text offers for names and
+    new compounds (Biden, gaspijpleiding)."""
+    own = [word_features.get(w, i in unseen) for i, w in enumerate(words)]
+    lowers = [w.lower() for w in words]
+    result = []
+    last = len(words) - 1
+    subordinate = False  # a subordinating word earlier in this clause: the verb comes last
+    for i, (features, ambiguity) in enumerate(own):
+        row = list(features)
+        row.append(f"a0={ambiguity}")
+        if i > 0:
+            row.append(f"mid-shape={_shape(words[i])}")  # a capital inside a sentence: a name
+        if lowers[i] in _CLAUSE_MARKS:
+            subordinate = False
+        clause_end = i == last or lowers[i + 1] in _CLAUSE_MARKS
+        if subordinate:
+            row.append("in-subordinate" + ("-end" if clause_end else ""))
+            if clause_end:  # a noun/verb form last in a subordinate clause: its verb
+                row.append(f"subordinate-end|a={ambiguity}")
+        if clause_end:
+            row.append(f"clause-end|a={ambiguity}")
+        if lowers[i] in _SUBORDINATORS:
+            subordinate = True
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j <= last:
+                row.append(f"w{offset:+d}={lowers[j]}")
+                row.append(f"a{offset:+d}={own[j][1]}")
+            else:
+                row.append(f"w{offset:+d}=<edge>")
+        if i == 0:
+            row.append("first")
+        if i > 0:
+            row.append(f"w-1|w={lowers[i - 1]}|{lowers[i]}")
+            row.append(f"a-1|a={own[i - 1][1]}|{ambiguity}")
+        if i < last:
+            row.append(f"w|w+1={lowers[i]}|{lowers[i + 1]}")
+            row.append(f"a|a+1={ambiguity}|{own[i + 1][1]}")
+        result.append(row)
+    return result
+
+
+class Tagger:
+    def __init__(self, model: Path = MODEL_PATH, lexicon: Lexicon | None = None) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
+        self._words = WordFeatures(lexicon or load_lexicon())
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """One tag per word of a sentence (punctuation included, as LET)."""
+        if not words:
+            return []
+        tags = self._tagger.tag(sentence_features(words, self._words))
+        self._finite_verb_last(words, tags)
+        return tags
+
+    def _finite_verb_last(self, words: Sequence[str], tags: list[str]) -> None:
+        """Every subordinate clause has a finite verb, at its end: when the model found none
+        (dat Moskou een invasie plant), the last word, if it can be one, is it."""
+        lexicon = self._words._lexicon
+        opened = None
+        for i, tag in enumerate([*tags, "LET"]):
+            if tag == "VG-onder":
+                opened = i
+            elif opened is not None and (tag == "LET" or tag == "VG-neven"):
+                last = i - 1
+                clause = tags[opened + 1 : i]
+                if last > opened + 1 and not any(t.startswith("WW-pv") for t in clause):
+                    verb = next(
+                        (r for r in lexicon.readings(words[last]) if r.feature.startswith("pv")),
+                        None,
+                    )
+                    if verb is not None and tags[last].startswith("N-"):
+                        tags[last] = f"WW-{verb.feature}"
+                opened = None
+            elif tag.startswith("WW-pv"):
+                opened = None
+
+
+@cache
+def load_tagger() -> Tagger:
+    return Tagger()
+
+
+# The tags of proper names: a whole name (N-eigen) or a word of a multi-word name.
+NAME_TAGS = frozenset({"N-eigen", "SPEC-deeleigen"})
+
+
+def split_tag(tag: str) -> tuple[str, str, str]:
+    """(CGN main tag, form, number) of a tagger tag: N-mv -> (N, '', mv),
+    WW-pv-tgw -> (WW, pv-tgw, ''), ADJ-comp -> (ADJ, comp, ''), VG-onder -> (VG, '', '')."""
+    main, _, rest = tag.partition("-")
+    if main == "N":
+        return ("NAME", "", "") if rest == "eigen" else ("N", "", rest)
+    if main in {"WW", "ADJ"}:
+        return main, rest, ""
+    return main, "", ""

@@ -1,0 +1,85 @@
+"""The context tagger: the sentence, not the word form, decides the part of speech."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from quizapp.language import analyse_text
+from quizapp.language.tagger import MODEL_PATH, tag_of_xpos
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _token(sentence: str, form: str, occurrence: int = 1):
+    found = [t for t in analyse_text(sentence).tokens if t.text == form]
+    return found[occurrence - 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "occurrence", "tag", "lemma"),
+    [
+        ("Hij zegt dat dat huis te duur is.", "dat", 1, "VG-onder", "dat"),
+        ("Hij zegt dat dat huis te duur is.", "dat", 2, "VNW", "dat"),
+        ("Zijn moeder wil thuis zijn.", "Zijn", 1, "VNW", "zijn"),
+        ("Zijn moeder wil thuis zijn.", "zijn", 1, "WW-inf", "zijn"),
+        ("Het huis staat in een rijke staat.", "staat", 1, "WW-pv-tgw", "staan"),
+        ("Het huis staat in een rijke staat.", "staat", 2, "N-ev", "staat"),
+        ("Ik hang de was buiten.", "was", 1, "N-ev", "was"),
+        ("Hij was gisteren thuis.", "was", 1, "WW-pv-verl", "zijn"),
+        ("Er wonen acht mensen.", "acht", 1, "TW", "acht"),
+        ("Ik acht hem hoog.", "acht", 1, "WW-pv-tgw", "achten"),
+        ("Washington vreest dat Moskou een invasie plant.", "plant", 1, "WW-pv-tgw", "plannen"),
+    ],
+)
+def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag, lemma):
+    token = _token(sentence, form, occurrence)
+    assert (token.tag, token.lemma) == (tag, lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lemma"),
+    [
+        ("Hij probeert de tijd door te brengen.", "brengen", "doorbrengen"),
+        ("Ik heb haar gisteren opgebeld.", "opgebeld", "opbellen"),
+        ("Zij belde haar moeder op.", "belde", "opbellen"),
+        ("Hij loopt elke dag naar school.", "loopt", "lopen"),  # a noun after a preposition
+        ("De leden van de club stemmen.", "leden", "lid"),  # not lijden or leed
+        ("Ik woon in Utrecht.", "in", "in"),  # not innen
+        ("Het regent.", "Het", "het"),  # not heten
+        ("Mijn ouders wonen hier.", "ouders", "ouder"),  # a plural, not a rare singular
+        ("Dat is het grootste huis.", "grootste", "groot"),
+        ("De vierde dag.", "vierde", "vier"),
+        ("Volgens de Italianen.", "Italianen", "Italiaan"),
+    ],
+)
+def test_lemmas_follow_the_tag(sentence, form, lemma):
+    assert _token(sentence, form).lemma == lemma
+
+
+def test_an_unknown_capitalised_word_is_a_name():
+    tokens = analyse_text("Biden sprak met Poetin over Nord Stream.").tokens
+    assert {t.text for t in tokens if t.proper_name} == {"Biden", "Poetin", "Nord", "Stream"}
+
+
+def test_an_unknown_compound_takes_its_heads_part_of_speech():
+    token = _token("Zij spraken over de gaspijpleiding.", "gaspijpleiding")
+    assert (token.tag, token.gender) == ("N-ev", "de")
+
+
+def test_training_tags_come_from_the_cgn_tags():
+    assert tag_of_xpos("N|soort|ev|basis|onz|stan") == "N-ev"
+    assert tag_of_xpos("N|eigen|ev|basis|zijd|stan") == "N-eigen"
+    assert tag_of_xpos("WW|pv|verl|ev") == "WW-pv-verl"
+    assert tag_of_xpos("ADJ|vrij|comp|zonder") == "ADJ-comp"
+    assert tag_of_xpos("VZ|fin") == "VZ-fin"
+    assert tag_of_xpos("LET") == "LET"
+
+
+def test_the_training_script_reproduces_the_committed_model():
+    # Not skipped without the treebanks: a model nobody can rebuild is a failure.
+    spec = importlib.util.spec_from_file_location("train_tagger", ROOT / "tools/train_tagger.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.UD_DIR.exists(), f"the UD dev sets belong in {script.UD_DIR}"
+    assert script.build() == MODEL_PATH.read_bytes()
