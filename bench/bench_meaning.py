@@ -1,6 +1,7 @@
 """Is the first meaning shown the right one for the sentence? Scored against a judged sample.
 
     python bench/bench_meaning.py [-v]
+    python bench/bench_meaning.py --slots [TEXT ...]
 
 Reads `bench/meaning/gold.tsv` (one judged content word per row: text, word position,
 form, occurrence, part of speech, lemma, acceptable English meanings), analyses every text
@@ -8,7 +9,9 @@ the rows come from -- the sample library's packs (`questions/*.yaml`, with their
 glossary) and the texts written for this sample (`bench/meaning/texts/*.txt`) -- and prints
 how often the first meaning shown is right, how often only a later sense is, and how often
 none is (or nothing is shown); also lemma and part-of-speech accuracy. `-v` lists every row
-that is not right. Figures only: nothing fails on them. How the sample was built and judged:
+that is not right. `--slots` prints, for judging a new text, each sampling slot and the words
+from it on, with their occurrence counts, and nothing the app says about them. Figures
+only: nothing fails on them. How the sample was built and judged:
 `docs/meaning-judged.md`.
 """
 
@@ -25,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from quizapp.language.analyse import Token, analyse_text
+from quizapp.language.tokenize import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "meaning" / "gold.tsv"
@@ -309,7 +313,31 @@ def details(judged: list[Judged]) -> str:
     return "\n".join(lines)
 
 
+def slots(names: list[str]) -> str:
+    """The sampling slots of each text (word tokens k, 2k, ...) with the words from each
+    slot up to the next, as `form#occurrence`: the judge picks the slot's word or the next
+    content word, from the text alone."""
+    lines = []
+    for name, source in load_sources().items():
+        if names and name not in names:
+            continue
+        words = [span.text for span in tokenize(source.text) if span.is_word]
+        lines.append(f"== {name} ({len(words)} words)")
+        for slot in range(SAMPLE_EVERY, len(words) + 1, SAMPLE_EVERY):
+            following = range(slot - 1, min(len(words), slot - 1 + SAMPLE_EVERY))
+            lines.append(
+                f"{slot:>5} "
+                + " ".join(
+                    f"{i + 1}:{words[i]}#{words[: i + 1].count(words[i])}" for i in following
+                )
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
+    if "--slots" in sys.argv[1:]:
+        print(slots([arg for arg in sys.argv[1:] if not arg.startswith("-")]))
+        return
     judged = score()
     print(report(judged))
     if "-v" in sys.argv[1:]:
