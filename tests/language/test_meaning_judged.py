@@ -1,0 +1,129 @@
+"""The judged meaning sample (bench/meaning/gold.tsv) and its scorer (bench/bench_meaning.py).
+
+`pytest -s tests/language/test_meaning_judged.py` prints today's figures. Nothing here
+asserts a figure: only that the sample follows its stated sampling rule, that every row
+names a word that is in its text, and that judge() does what docs/meaning-judged.md says.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizapp.language.tokenize import tokenize
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_meaning.py"
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("bench_meaning", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_meaning", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+POS = {"NOUN", "VERB", "ADJ", "ADV", "NUM", "PRON", "ADP", "INTJ", "DET", "CONJ", "PROPN", "X"}
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return bench.load_gold()
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return bench.load_sources()
+
+
+@pytest.mark.parametrize(
+    ("shown", "acceptable", "verdict"),
+    [
+        # The issue's example: government is sense 2 of "regering".
+        (["control, reign, rule", "government, administration"], ["government"], "other"),
+        (["government, administration"], ["administration; government"], "right"),
+        (["pole, post, stanchion"], ["style; fashion"], "wrong"),
+        ([], ["anything"], "wrong"),
+        # Brackets, a leading "to", articles, case, accents and a final -s do not count.
+        (["counterpart (someone in the same office, e.g. another president)"], ["counterpart"],
+         "right"),
+        (["To Proceed To, moves on to (an action)"], ["move on to"], "right"),
+        (["the exact amount (no change needed)"], ["exact amount"], "right"),
+        (["far-reaching measures"], ["far reaching measure"], "right"),
+        (["café"], ["cafe"], "right"),
+        (["hold something against someone"], ["hold against"], "right"),
+        (["week-end"], ["weekend"], "right"),
+        # Whole words only; a lost space is not a match.
+        (["ruler"], ["rule"], "wrong"),
+        (["atleast"], ["at least"], "wrong"),
+        # One leading modifier may be missing, nothing else.
+        (["talks"], ["summit talks"], "right"),
+        (["diplomacy"], ["long-term diplomacy"], "right"),
+        (["be"], ["be about"], "wrong"),
+        (["care"], ["take care"], "wrong"),
+        (["call"], ["call for"], "wrong"),
+        (["for"], ["call for"], "wrong"),
+        (["summit talks"], ["talks"], "wrong"),
+        (["basket"], ["clean laundry basket"], "wrong"),
+    ],
+)  # fmt: skip
+def test_judge(shown, acceptable, verdict):
+    assert bench.judge(shown, acceptable) == verdict
+
+
+@pytest.mark.parametrize(
+    ("shown", "acceptable", "verdict"),
+    [
+        (["talks"], ["summit talks"], "wrong"),
+        (["control, talks", "summit talks"], ["summit talks"], "other"),
+        (["Summit-talks"], ["summit talks"], "right"),
+    ],
+)
+def test_judge_exact_matches_only(shown, acceptable, verdict):
+    assert bench.judge(shown, acceptable, partial=False) == verdict
+
+
+def test_gold_rows_are_well_formed(gold, sources):
+    assert len(gold) >= 150
+    for row in gold:
+        assert row.text in sources, row
+        assert row.meanings, row
+        assert set(row.pos) <= POS, row
+        assert all(row.lemma), row
+
+
+def test_gold_follows_the_sampling_rule(gold, sources):
+    """One row per slot k, 2k, 3k, ... of every text's word tokens, taken at the slot or at
+    the next content word before the following slot."""
+    every = bench.SAMPLE_EVERY
+    slots = Counter((row.text, row.slot) for row in gold)
+    assert max(slots.values()) == 1
+    for name, source in sources.items():
+        words = [span for span in tokenize(source.text) if span.is_word]
+        assert {slot for text, slot in slots if text == name} == set(
+            range(every, len(words) + 1, every)
+        ), name
+    for row in gold:
+        assert row.slot % every == 0 and row.slot <= row.position < row.slot + every, row
+
+
+def test_every_gold_row_is_found_in_its_text(gold, sources):
+    for row in gold:
+        words = [span for span in tokenize(sources[row.text].text) if span.is_word]
+        span = words[row.position - 1]
+        assert span.text == row.form, row
+        assert [w.text for w in words[: row.position]].count(row.form) == row.occurrence, row
+    judged = bench.score(gold)  # raises LookupError when a row's token is missing
+    assert len(judged) == len(gold)
+
+
+def test_meaning_figures(gold):
+    judged = bench.score(gold)
+    assert {j.verdict for j in judged} <= {"right", "other", "wrong"}
+    print()
+    print(bench.report(judged))
