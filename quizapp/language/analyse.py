@@ -260,20 +260,37 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
     lowered = word.lower()
     for cut in range(2, len(lowered) - 2):
         modifier, head = lowered[:cut], lowered[cut:]
+        if modifier in _NOT_MODIFIERS or head in _NOT_HEADS:
+            continue  # door|braken, ge|gevens: a prefix; werk|sters: a derivation
         head_reading = _main_reading(lexicon.readings(head))
         if head_reading is None or head_reading.pos not in _CONTENT_TAGS:
             continue  # "woordvoer|der": an article or preposition is never a compound's head
-        if _is_modifier(lexicon, modifier, depth):
+        if modifier_base(lexicon, modifier, depth) is not None:
             return word[:cut], word[cut:]
     return None
 
 
-def _is_modifier(lexicon: Lexicon, modifier: str, depth: int) -> bool:
-    bases = [modifier] + [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
-    for base in bases:
+# A compound's first part is never a prefix or a verb's particle (door+braken is the
+# plural of doorbraak, ge+gevens the plural of gegeven), and its last part never a suffix
+# that happens to be a word (werk+ster is a derivation, vrij+heid not a heath).
+_NOT_MODIFIERS = SEPARABLE_PARTICLES | {"ge", "be", "ver", "ont", "her", "er", "mis", "on", "te"}
+_NOT_HEADS = frozenset(
+    {"ster", "sters", "heid", "heden", "schap", "schappen", "dom", "baar", "lijk", "loos"}
+    | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
+    | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
+)
+
+
+def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
+    """The word a compound's first part stands for, its linking -s-/-en- stripped
+    (identiteits- -> identiteit), or None when it is no word."""
+    bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
+    for base in (modifier, *bases):
         if len(base) >= 2 and lexicon.is_known(base):
-            return True
-    return depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None
+            return base
+    if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
+        return modifier
+    return None
 
 
 @cache
@@ -325,7 +342,7 @@ def describe(word: str, tag: str | None = None) -> WordReading:
                 ipa = key_ipa
     note = None
     if not gloss:
-        gloss, note = _compound_gloss(lexicon, word, lemmas)
+        gloss, note = _compound_gloss(lexicon, word, lemmas, tag)
         source = "compound" if gloss else "none"
 
     gender = tense = None
@@ -365,19 +382,25 @@ def _head_gender(word: str) -> str | None:
 
 
 def _compound_gloss(
-    lexicon: Lexicon, word: str, lemmas: tuple[str, ...]
+    lexicon: Lexicon, word: str, lemmas: tuple[str, ...], tag: str | None
 ) -> tuple[list[str], str | None]:
-    for candidate in dict.fromkeys((word, *lemmas)):
+    """The head's senses, read as the whole word is tagged (bond|genoten: the plural of
+    genoot, not the participle of genieten), with a note naming both parts' meanings."""
+    # The lemma first: bondgenoten splits as bond|genoot once it is bondgenoot.
+    for candidate in dict.fromkeys((*lemmas, word)):
         compound = split_compound(candidate)
         if compound is None:
             continue
         modifier, head = compound
-        head_reading = describe(head.lower()) if head.lower() != candidate.lower() else None
+        same_word = head.lower() == candidate.lower()
+        head_tag = tag if tag not in NAME_TAGS and candidate == word else None
+        head_reading = None if same_word else describe(head.lower(), head_tag)
         if head_reading is None or not head_reading.gloss:
             continue
-        modifier_senses, _ = _senses(lexicon, modifier)
+        base = modifier_base(lexicon, modifier.lower().rstrip("-")) or modifier
+        modifier_senses, _ = _senses(lexicon, base)
         if not modifier_senses:
-            modifier_senses = _senses(lexicon, simplemma_lemma(modifier.lower()))[0]
+            modifier_senses = _senses(lexicon, simplemma_lemma(base.lower()))[0]
         modifier_text = f"{modifier} ({modifier_senses[0]})" if modifier_senses else modifier
         note = f"guess from its parts: {modifier_text} + {head} ({head_reading.gloss[0]})"
         return list(head_reading.gloss), note
@@ -519,6 +542,90 @@ def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
                     taken.add(id(t))
 
 
+# --- the dictionary's multi-word units -------------------------------------------------------
+
+
+def _dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
+    """Words the dictionary lists together count as one unit with the unit's meaning:
+    fixed combinations in a row (met klem, ten eerste, in het echt) and a verb with its
+    preposition anywhere in the clause (het bestaat uit ..., dat het uit ... bestaat)."""
+    units = lexicon.units()
+    i = 0
+    while i < len(tokens):
+        taken = _unit_in_a_row(lexicon, units, tokens, i) or _verb_with_preposition(
+            lexicon, units, tokens, i
+        )
+        i += 1 if not taken else 1 + (taken if taken > 0 else 0)
+
+
+def _free(token: Token) -> bool:
+    return token.is_word and not token.proper_name and token.gloss_source != "glossary"
+
+
+def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
+    first = tokens[i]
+    if not _free(first):
+        return 0
+    for key in dict.fromkeys((first.text.lower(), (first.lemma or "").lower())):
+        for words in units.get(key, ()):
+            window = tokens[i : i + len(words)]
+            if (
+                len(window) == len(words)
+                and all(_free(t) and t.sentence == first.sentence for t in window)
+                and all(_matches(t, w.lower()) for t, w in zip(window, words, strict=True))
+                and _worth_a_unit(lexicon, words)
+            ):
+                _mark_unit(lexicon, window, " ".join(words))
+                return len(window) - 1
+    return 0
+
+
+def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
+    verb = tokens[i]
+    if verb.pos != "VERB" or not _free(verb) or verb.phrase:
+        return 0
+    for words in units.get((verb.lemma or "").lower(), ()):
+        if len(words) != 2 or not _worth_a_unit(lexicon, words):
+            continue
+        for j in (*range(i + 1, len(tokens)), *range(i - 1, -1, -1)):
+            other = tokens[j]
+            if other.sentence != verb.sentence or other.text in _CLAUSE_BREAKS:
+                break  # the clause ends (each direction is searched until its own end)
+            if other.tag and other.tag.startswith("VZ") and other.text.lower() == words[1]:
+                if _free(other) and not other.phrase:
+                    _mark_unit(lexicon, [verb, other], " ".join(words))
+                    return -1
+    return 0
+
+
+def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:
+    """A unit worth showing has a content word and reads the same wherever it stands:
+    not "naar hem" (two function words), not "het treffen" or "zich vernederen" (a verb
+    with its object, whose words part in a sentence)."""
+    if any(not w.isalpha() for w in words) or words[0].lower() in {"zich", "iets", "iemand"}:
+        return False
+    if len(words) == 2 and words[0].lower() in _OPTIONAL_ARTICLES:
+        return False
+    if len(words) == 2 and is_infinitive(lexicon, words[0].lower()):
+        # gaan naar, komen uit: the commonest verbs with a preposition mean what their
+        # words mean; the dictionary's unit sense ("advance, approach") would mislead.
+        if zipf_frequency(words[0].lower(), "nl") >= _COMMON_VERB_ZIPF:
+            return False
+    tags = {r.pos for w in words for r in lexicon.readings(w.lower())[:1]}
+    return bool(tags & {"N", "ADJ", "WW", "BW", "TW"})
+
+
+_COMMON_VERB_ZIPF = 5.9
+
+
+def _mark_unit(lexicon: Lexicon, window: list[Token], headword: str) -> None:
+    entry = lexicon.entry(headword)
+    if entry is None:
+        return
+    for token in window:
+        token.gloss, token.gloss_source, token.phrase = list(entry.senses), "lexicon", headword
+
+
 # --- entry point ------------------------------------------------------------------------------
 
 
@@ -562,6 +669,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)
+    _dictionary_units(lexicon, tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
 
 
@@ -589,6 +697,8 @@ def _names(spans: list[Span], tags: list[str], starts: set[int]) -> set[int]:
             continue
         if i in starts and lexicon.entry(word.lower()) is not None:
             continue  # at a sentence's start the capital proves nothing ("Gaskraan dicht")
+        if "-" in word and word.rpartition("-")[2].islower():
+            continue  # NAVO-bondgenoten: a name's compound with a common noun is that noun
         foreign = tags[i] == "SPEC" and i not in starts  # Nord Stream, inside a sentence
         if tags[i] in NAME_TAGS or foreign or _unknown(word):
             names.add(i)

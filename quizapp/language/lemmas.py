@@ -78,9 +78,12 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
     if form == "vd":
         particle = participle_particle(lexicon, word)
         if particle:
-            rest = verb_lemmas(lexicon, word[len(particle) :], "vd")
-            joined = [particle + r for r in rest if is_infinitive(lexicon, particle + r)]
-            return list(dict.fromkeys([*joined, *(particle + r for r in rest[:1])]))
+            rest = word[len(particle) :]
+            # aan|geboden: simplemma reads geboden as gebieden, boden as bieden.
+            verbs = [*verb_lemmas(lexicon, rest, "vd"), simplemma_lemma(rest[2:])]
+            joined = [particle + v for v in verbs if is_infinitive(lexicon, particle + v)]
+            known = [guess] if is_infinitive(lexicon, guess) else []
+            return list(dict.fromkeys([*known, *joined, particle + verbs[0]]))
         if word.endswith("e") and not is_infinitive(lexicon, guess):
             guess = simplemma_lemma(word[:-1])  # aangelegde: the participle inflected
     candidates = [guess] if is_infinitive(lexicon, guess) else []

@@ -45,6 +45,9 @@ class _SortedLines:
     def __init__(self, block: str) -> None:
         self._lines = block.split("\n")
 
+    def lines(self) -> list[str]:
+        return self._lines
+
     def get(self, key: str) -> str | None:
         probe = key + "\t"
         index = bisect_left(self._lines, probe)
@@ -65,6 +68,7 @@ class Lexicon:
         self._forms = _SortedLines(forms)
         self._entries: dict[str, Entry | None] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
+        self._units: dict[str, tuple[tuple[str, ...], ...]] | None = None
 
     def entry(self, headword: str) -> Entry | None:
         """The dictionary entry spelled exactly so (case matters: 'Rus' vs 'rus')."""
@@ -85,6 +89,22 @@ class Lexicon:
             found = () if line is None else tuple(_parse_reading(r) for r in line.split(";"))
             self._readings[form] = found
         return found
+
+    def units(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The dictionary's multi-word headwords (bestaan uit, met klem, ten eerste) by
+        their first word, each as its words, longest first."""
+        if self._units is None:
+            found: dict[str, list[tuple[str, ...]]] = {}
+            for line in self._dictionary.lines():
+                head = line.partition("\t")[0]
+                words = tuple(head.split())
+                if len(words) > 1:
+                    found.setdefault(words[0].lower(), []).append(words)
+            self._units = {
+                first: tuple(sorted(units, key=lambda u: (-len(u), u)))
+                for first, units in found.items()
+            }
+        return self._units
 
     def is_known(self, word: str) -> bool:
         return self.entry(word) is not None or bool(self.readings(word))
