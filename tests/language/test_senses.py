@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
 from quizapp.language.lexicon import load_lexicon
 
 TAGS = {"N", "WW", "ADJ", "BW", "VZ", "VG", "VNW", "TW", "TSW", "LID", ""}
@@ -105,6 +106,13 @@ def test_no_sense_has_lost_its_spaces(build_script):
         for word in script.unknown_tokens(vocabulary, sense.text)
     }
     assert not glued
+    # The hand-written glosses of function words are shown as well.
+    assert not [
+        gloss
+        for glosses in FUNCTION_WORD_GLOSSES.values()
+        for gloss in glosses
+        if script.unknown_tokens(vocabulary, gloss)
+    ]
     texts = [s.text for head in _all_entries() for s in lexicon.entry(head).senses]
     words = {word for text in texts for word in _words(text)}
     assert not words & {"goonfoot", "atleast", "verymuch", "goforawalk", "spanishwoman"}
