@@ -1,11 +1,27 @@
-"""Build quizapp/data/lexicon.tsv.gz from Debian's FreeDict nld-eng and Frog's lexicon.
+"""Build quizapp/data/lexicon.tsv.gz: FreeDict nld-eng senses, each with a part of speech and
+a weight, and Frog's tag readings.
 
     python tools/build_lexicon.py            # writes quizapp/data/lexicon.tsv.gz
     python tools/build_lexicon.py --check    # exit 1 unless the committed file is reproduced
 
-Needs the Debian packages `dict-freedict-nld-eng` and `frogdata`, and `wordfreq` (English
-frequencies repair glosses whose spaces were lost). The output is deterministic: sorted
-keys, no whitespace variation, gzip with mtime 0, so a rebuild is byte-for-byte identical.
+Needs these Debian packages (and `wordfreq` from PyPI):
+
+- `dict-freedict-nld-eng`: the headwords, English senses and IPA that ship;
+- `frogdata`: CGN tag readings of Dutch word forms (and the Dutch word's tag counts, which
+  say which parts of speech a headword's senses can have and how often each is used);
+- `wordnet-base`: English WordNet's parts of speech, tagged sense counts and lemma list
+  (the English vocabulary that repairs glosses whose spaces were lost);
+- `dict-freedict-eng-nld`: the reverse dictionary (which Dutch word, how early, for an
+  English word) and more English vocabulary;
+- `dict-freedict-nld-spa` + `dict-freedict-spa-eng`: Wiktionary's part of speech and first
+  translation per Dutch word, turned back into English (nld-pol adds parts of speech only:
+  no pol-eng is used);
+- `dict-freedict-nld-deu` + `dict-freedict-deu-eng`: triangulation through German, whose
+  English side carries parts of speech.
+
+Only the English senses of nld-eng ship; the other sources decide each sense's part of
+speech and weight, and none of their text is copied. The output is deterministic: sorted
+keys, weights rounded, gzip with mtime 0, so a rebuild is byte-for-byte identical.
 """
 
 from __future__ import annotations
@@ -15,17 +31,23 @@ import gzip
 import io
 import re
 import sys
+import time
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
-LEXICON_VERSION = "1"
+# 2: each sense is "POS:weight:text", senses ordered by weight.
+LEXICON_VERSION = "2"
 
-FREEDICT_INDEX = Path("/usr/share/dictd/freedict-nld-eng.index")
-FREEDICT_DICT = Path("/usr/share/dictd/freedict-nld-eng.dict.dz")
+DICTD = Path("/usr/share/dictd")
+WORDNET = Path("/usr/share/wordnet")
+FREEDICT_INDEX = DICTD / "freedict-nld-eng.index"
+FREEDICT_DICT = DICTD / "freedict-nld-eng.dict.dz"
 FROG_LEXICON = Path("/usr/share/frog/nld/Frog.mbt.1.0.lex")
 OUTPUT = Path(__file__).resolve().parent.parent / "quizapp" / "data" / "lexicon.tsv.gz"
 # The file layout, shared with quizapp/language/lexicon.py which reads it.
@@ -36,6 +58,7 @@ FORMS_SECTION = "[forms]"
 _B64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_B64_DIGITS)}
 _HYPHENS = "\u2010\u2011"
+_PLAIN_HYPHENS = str.maketrans(_HYPHENS, "--")
 
 
 def decode_dictd_number(text: str) -> int:
@@ -46,21 +69,203 @@ def decode_dictd_number(text: str) -> int:
     return value
 
 
+def dictd_paths(name: str) -> tuple[Path, Path]:
+    return DICTD / f"freedict-{name}.index", DICTD / f"freedict-{name}.dict.dz"
+
+
+def read_dictd(index_path: Path, dict_path: Path) -> Iterator[tuple[str, str]]:
+    """(index key, article) for every article in index order, metadata entries skipped."""
+    data = gzip.decompress(dict_path.read_bytes())
+    for line in index_path.read_text(encoding="utf-8").splitlines():
+        word, offset, length = line.split("\t")
+        if word.startswith("00database"):
+            continue
+        start = decode_dictd_number(offset)
+        yield word, data[start : start + decode_dictd_number(length)].decode("utf-8")
+
+
+class DictdLookup:
+    """Articles by (lowercase) index key, decoded on demand: deu-eng has 500,000 articles and
+    the build needs a few thousand of them."""
+
+    def __init__(self, index_path: Path, dict_path: Path) -> None:
+        self._data = gzip.decompress(dict_path.read_bytes())
+        self._index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for line in index_path.read_text(encoding="utf-8").splitlines():
+            word, offset, length = line.split("\t")
+            self._index[word].append((decode_dictd_number(offset), decode_dictd_number(length)))
+
+    def articles(self, key: str) -> list[str]:
+        return [
+            self._data[start : start + length].decode("utf-8")
+            for start, length in self._index.get(key.lower(), ())
+        ]
+
+
 def normalise_dutch(word: str) -> str:
     word = word.replace("\u0133", "ij").replace("\u0132", "IJ")
     return word.replace("\u2010", "-").replace("\u2011", "-")
 
 
+def _article_lines(article: str) -> list[str]:
+    return [line.strip() for line in article.strip().splitlines() if line.strip()]
+
+
+_NUMBERED = re.compile(r"^\d+\.\s+")
+_TRAILING_NUMBER = re.compile(r"\s+\d+\.$")  # WikDict's "ser, estar 2.": the next sense's number
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
+
+
+def sense_items(text: str) -> list[str]:
+    """The English equivalents of a sense, normalised for comparing dictionaries:
+    "to fear, be afraid (of)" -> ["fear", "be afraid"]."""
+    items = []
+    for part in re.split(r"[,;]", _PARENTHESES.sub(" ", text)):
+        words = part.lower().split()
+        if words and words[0] in {"to", "a", "an", "the"} and len(words) > 1:
+            words = words[1:]
+        if words:
+            items.append(" ".join(words))
+    return items
+
+
+# --- English WordNet ------------------------------------------------------------------------
+
+_WORDNET_TAGS = {"n": "N", "v": "WW", "a": "ADJ", "s": "ADJ", "r": "BW"}
+_SS_TYPES = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+# WordNet's morphy: suffixes an inflected form may lose, per part of speech.
+_DETACHMENTS = {
+    "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh")]
+    + [("men", "man"), ("ies", "y")],
+    "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", "")]
+    + [("ing", "e"), ("ing", "")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "r": [],
+}
+
+
+@dataclass
+class WordNet:
+    lemmas: dict[str, set[str]] = field(default_factory=dict)  # "go on foot" -> {"v"}
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)  # tagged sense counts
+    exceptions: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def base_forms(self, word: str) -> dict[str, tuple[str, bool]]:
+        """WordNet part of speech -> (lemma, reached through a past-participle ending)."""
+        found: dict[str, tuple[str, bool]] = {}
+        for pos in "nvar":
+            if pos in self.lemmas.get(word, ()):
+                found[pos] = (word, False)
+                continue
+            for lemma in self.exceptions.get((word, pos), ()):
+                if pos in self.lemmas.get(lemma, ()):
+                    # "done do", "is be": only a form unlike the present is a participle
+                    participle = pos == "v" and word.endswith(("ed", "en", "ne", "wn", "t"))
+                    found[pos] = (lemma, participle)
+                    break
+            else:
+                for suffix, ending in _DETACHMENTS[pos]:
+                    lemma = word[: -len(suffix)] + ending
+                    if word.endswith(suffix) and pos in self.lemmas.get(lemma, ()):
+                        found[pos] = (lemma, suffix == "ed")
+                        break
+        return found
+
+
+def read_wordnet(directory: Path) -> WordNet:
+    wordnet = WordNet()
+    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
+        for line in (directory / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith(" "):
+                lemma = line.split(" ", 1)[0].replace("_", " ")
+                wordnet.lemmas.setdefault(lemma, set()).add(pos)
+        for line in (directory / f"{name}.exc").read_text(encoding="utf-8").splitlines():
+            form, *lemmas = line.split()
+            wordnet.exceptions[(form.replace("_", " "), pos)] = [
+                x.replace("_", " ") for x in lemmas
+            ]
+    for line in (directory / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _, count = line.split(" ")
+        lemma, _, rest = key.partition("%")
+        pos_key = (lemma.replace("_", " "), _SS_TYPES[rest[0]])
+        wordnet.counts[pos_key] = wordnet.counts.get(pos_key, 0) + int(count)
+    return wordnet
+
+
+# English words of the closed classes WordNet leaves out, by the CGN tag of their Dutch twins.
+_CLOSED_CLASS = {
+    "LID": "the a an",
+    "VG": "and or but because if although though whether while since that as than nor unless"
+    " until when so",
+    "VZ": "about above across after against along among around at before behind below beneath"
+    " beside between beyond by despite down during except for from in inside into near of off"
+    " on onto out outside over past per since through throughout till to toward towards under"
+    " underneath until up upon via with within without",
+    "VNW": "i me you he him she her it we us they them my your his its our their mine yours"
+    " hers ours theirs this that these those who whom whose which what myself yourself himself"
+    " herself itself ourselves themselves someone somebody something anyone anybody anything"
+    " everyone everybody everything nobody nothing none each every all some any other such"
+    " there",
+    "TW": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
+    " eighty ninety hundred thousand million billion first second third fourth fifth",
+    "TSW": "oh ah hey hello hi yes no ouch alas wow hurray bye goodbye please thanks",
+}
+_CLOSED_TAGS: dict[str, set[str]] = defaultdict(set)
+for _tag, _words in _CLOSED_CLASS.items():
+    for _word in _words.split():
+        _CLOSED_TAGS[_word].add(_tag)
+
+
+@dataclass(frozen=True)
+class EnglishTags:
+    """How an English equivalent can be used: CGN tag -> share (from WordNet's tagged sense
+    counts, add-one smoothed), and whether it is a verb's past participle ("finished")."""
+
+    shares: dict[str, float]
+    participle: bool = False
+
+
+def english_tags(wordnet: WordNet, item: str) -> EnglishTags:
+    words = item.split()
+    if len(words) > 1 and words[0] == "to":
+        return EnglishTags({"WW": 1.0})  # "to X" is a verb
+    forms = wordnet.base_forms(item)
+    if not forms and len(words) > 1:
+        # An English phrase WordNet lacks: its head is the last word ("Spanish woman"), or
+        # the first when that is a verb ("go on foot").
+        first = wordnet.base_forms(words[0])
+        forms = {"v": first["v"]} if "v" in first else wordnet.base_forms(words[-1])
+    weights: dict[str, float] = defaultdict(float)
+    for pos, (lemma, _) in forms.items():
+        weights[_WORDNET_TAGS[pos]] += 1 + wordnet.counts.get((lemma, pos), 0)
+    strongest = max(weights.values(), default=0)
+    for tag in sorted(_CLOSED_TAGS.get(item, ())):
+        weights[tag] += 1 + strongest  # closed classes are strong
+    total = sum(weights.values())
+    shares = {tag: weight / total for tag, weight in sorted(weights.items())} if total else {}
+    return EnglishTags(shares, participle="v" in forms and forms["v"][1])
+
+
 # --- English gloss repair -------------------------------------------------------------------
 
-# Only a token rarer than this may have lost its spaces; a well-known word ("takeoff") stays.
+# A word this common in wordfreq's English is real even when WordNet lacks it ("takeoff").
 _WELL_KNOWN_ENGLISH_ZIPF = 3.0
-_MIN_PART_ZIPF = 2.5
-# Short pieces are where false splits hide ("deaden" -> "dead en"): allow only real short words.
+# Every piece of a split must be at least this common ("methylated" is, "ted" is not) ...
+_MIN_PART_ZIPF = 1.5
+# ... and a three-letter piece a common word ("for", "one", "out"; not "tar", "ian", "ban"),
+# or "Slavonian" becomes "Slav on ian".
+_MIN_SHORT_PART_ZIPF = 4.0
+# Short pieces are where false splits hide ("deaden" -> "dead en", "cafetaria" -> "cafe tar
+# i a"): a piece of one or two letters must be one of these real short words.
 _SHORT_ENGLISH_WORDS = frozenset(
-    {"a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it"}
+    {"a", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it"}
     | {"me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we"}
 )
+
+# English suffixes that WordNet lists as words by accident ("ness", a headland): never a piece
+# of a split, or "skilfulness" would become "skilful ness".
+_SUFFIX_WORDS = frozenset({"ness", "ment", "ity", "tion", "ism", "ists"})
 
 
 @cache
@@ -68,56 +273,111 @@ def _english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def split_glued_word(token: str) -> str:
-    """Re-insert lost spaces by the most probable split into English words, or keep the token.
+class EnglishVocabulary:
+    """Real English words: WordNet's lemmas (and their inflections), the reverse dictionary's
+    headwords, and any word wordfreq knows well."""
 
-    Unigram model: log10 P(word) = zipf - 9. A split is taken only when the words in sequence
-    are more probable than the token as one word, so rare but real words survive.
-    """
-    if len(token) < 4 or not token.islower():
-        return token
-    whole = _english_zipf(token)
-    if whole >= _WELL_KNOWN_ENGLISH_ZIPF:
-        return token
-    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(token) + 1)
-    best[0] = (0.0, ())
-    for end in range(1, len(token) + 1):
-        for start in range(max(0, end - 20), end):
-            prefix = best[start]
-            part = token[start:end]
-            if prefix is None or (len(part) <= 2 and part not in _SHORT_ENGLISH_WORDS):
-                continue
-            zipf = _english_zipf(part)
-            if zipf < _MIN_PART_ZIPF:
-                continue
-            score = prefix[0] + (zipf - 9.0)
-            current = best[end]
-            if current is None or score > current[0]:
-                best[end] = (score, (*prefix[1], part))
-    found = best[len(token)]
-    if found is None or len(found[1]) < 2:
-        return token
-    if whole > 0 and found[0] <= whole - 9.0:
-        return token
-    return " ".join(found[1])
+    def __init__(self, wordnet: WordNet, extra_words: set[str]) -> None:
+        self.wordnet = wordnet
+        # Single-word lemmas only: the words of multi-word ones include names ("ian fleming").
+        self._words = {lemma for lemma in wordnet.lemmas if lemma.isalpha()}
+        self._words |= set(_CLOSED_TAGS)  # WordNet lacks these: "myself", "into"
+        self._known: dict[str, bool] = {}
+        # The reverse dictionary comes from the same source as nld-eng and has glued
+        # headwords too: one counts only when it does not split into WordNet's words.
+        self._words |= {w for w in extra_words if self.split(w) is None}
+
+    def is_known(self, word: str) -> bool:
+        found = self._known.get(word)
+        if found is None:
+            found = (
+                len(word) <= 2
+                or word in self._words
+                or bool(self.wordnet.base_forms(word))
+                # wordfreq's web text knows glued spellings ("atleast", "alot"): a word
+                # only it knows counts when it does not split into listed words
+                or (_english_zipf(word) >= _WELL_KNOWN_ENGLISH_ZIPF and self.split(word) is None)
+            )
+            self._known[word] = found
+        return found
+
+    def _is_part(self, part: str) -> bool:
+        """A piece of a split is a word WordNet or the reverse dictionary has (wordfreq alone
+        knows fragments: "tres", "sle"), and not a rare one."""
+        if len(part) <= 2:
+            return part in _SHORT_ENGLISH_WORDS
+        if part in _SUFFIX_WORDS:
+            return False
+        listed = part in self._words or bool(self.wordnet.base_forms(part))
+        floor = _MIN_SHORT_PART_ZIPF if len(part) == 3 else _MIN_PART_ZIPF
+        return listed and _english_zipf(part) >= floor
+
+    def split(self, token: str) -> tuple[str, ...] | None:
+        """The most probable split of a lowercase token into two or more real words, or None.
+
+        Unigram model: log10 P(word) = zipf - 9, so "go for a walk" beats "go fora walk" and
+        "go on foot" beats "goon foot". English grammar rules out "Somali an woman": "an"
+        comes before a vowel, "a" before a consonant, and neither ends a phrase."""
+        if len(token) < 4:
+            return None
+        # best[(end, last piece if "a" or "an", else "")] = (score, pieces)
+        best: dict[tuple[int, str], tuple[float, tuple[str, ...]]] = {(0, ""): (0.0, ())}
+        for end in range(1, len(token) + 1):
+            for start in range(max(0, end - 24), end):
+                part = token[start:end]
+                if (start, end) == (0, len(token)) or not self._is_part(part):
+                    continue
+                vowel = part[0] in "aeiou"
+                for article in ("", "a", "an"):
+                    prefix = best.get((start, article))
+                    if (
+                        prefix is None
+                        or (article == "a" and vowel)
+                        or (article == "an" and not vowel)
+                    ):
+                        continue
+                    key = (end, part if part in {"a", "an"} else "")
+                    score = prefix[0] + _english_zipf(part) - 9.0
+                    if key not in best or score > best[key][0]:
+                        best[key] = (score, (*prefix[1], part))
+        found = best.get((len(token), ""))
+        return found[1] if found else None
+
+    def repair_word(self, token: str) -> str:
+        lowered = token.lower()
+        if not (token.islower() or token[1:].islower()) or self.is_known(lowered):
+            return token
+        parts = self.split(lowered)
+        if parts is None:
+            return token  # "cafetaria": unknown, but no split into real words, so kept whole
+        text = " ".join(parts)
+        return text if token.islower() else text[0].upper() + text[1:]
+
+    def repair_gloss(self, gloss: str) -> str:
+        for hyphen in _HYPHENS:
+            gloss = gloss.replace(hyphen, "-")
+        gloss = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss.strip())  # "TheHague"
+        return re.sub(r"[^\W\d_]+", lambda m: self.repair_word(m.group()), gloss)
+
+
+@cache
+def english_vocabulary() -> EnglishVocabulary:
+    index_path, dict_path = dictd_paths("eng-nld")
+    return EnglishVocabulary(read_wordnet(WORDNET), read_reverse(index_path, dict_path)[1])
 
 
 def repair_gloss(gloss: str) -> str:
-    for hyphen in _HYPHENS:
-        gloss = gloss.replace(hyphen, "-")
-    gloss = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss.strip())  # "TheHague"
-    return re.sub(r"[^\W\d_]+", lambda m: split_glued_word(m.group()), gloss)
+    return english_vocabulary().repair_gloss(gloss)
 
 
 # --- FreeDict ------------------------------------------------------------------------------
 
 _HEADLINE = re.compile(r"^(?P<head>.+?)(?: /(?P<ipa>[^/]*)/)?$")
-_NUMBERED = re.compile(r"^\d+\.\s+")
 
 
 def parse_freedict_entry(entry: str) -> tuple[str, str, list[str]] | None:
-    """One article -> (headword, ipa, senses); None for affixes and metadata."""
-    lines = [line.strip() for line in entry.strip().splitlines() if line.strip()]
+    """One article -> (headword, ipa, senses as written); None for affixes and metadata."""
+    lines = _article_lines(entry)
     if len(lines) < 2:
         return None
     match = _HEADLINE.match(lines[0])
@@ -126,20 +386,14 @@ def parse_freedict_entry(entry: str) -> tuple[str, str, list[str]] | None:
     head = normalise_dutch(match["head"].strip())
     if head.startswith("-") or head.endswith("-"):
         return None  # "-de", "ijs-": word parts, never a word in running text
-    senses = [repair_gloss(_NUMBERED.sub("", line)) for line in lines[1:]]
+    senses = [_NUMBERED.sub("", line).strip() for line in lines[1:]]
     return head, match["ipa"] or "", [sense for sense in senses if sense]
 
 
-def read_freedict(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
-    """Headword -> [ipa, sense, sense, ...]; lowercase entries win over capitalised twins."""
-    data = gzip.decompress(dict_path.read_bytes())
+def read_freedict(index_path: Path, dict_path: Path) -> dict[str, tuple[str, list[str]]]:
+    """Headword -> (ipa, senses as written); lowercase entries win over capitalised twins."""
     entries: dict[str, tuple[str, list[str]]] = {}
-    for line in index_path.read_text(encoding="utf-8").splitlines():
-        word, offset, length = line.split("\t")
-        if word.startswith("00database"):
-            continue
-        start = decode_dictd_number(offset)
-        article = data[start : start + decode_dictd_number(length)].decode("utf-8")
+    for _, article in read_dictd(index_path, dict_path):
         parsed = parse_freedict_entry(article)
         if parsed is None:
             continue
@@ -147,12 +401,291 @@ def read_freedict(index_path: Path, dict_path: Path) -> dict[str, list[str]]:
         known_ipa, known_senses = entries.get(head, ("", []))
         merged = known_senses + [s for s in senses if s not in known_senses]
         entries[head] = (known_ipa or ipa, merged)
-    result = {}
-    for head, (ipa, senses) in entries.items():
-        if head != head.lower() and head.lower() in entries:
+    return {
+        head: value
+        for head, value in entries.items()
+        if head == head.lower() or head.lower() not in entries
+    }
+
+
+def read_reverse(index_path: Path, dict_path: Path) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """FreeDict eng-nld -> (Dutch word -> {English headword: how early the Dutch word is
+    listed, 1 = first}, the English headwords)."""
+    reverse: dict[str, dict[str, int]] = defaultdict(dict)
+    headwords: set[str] = set()
+    for _, article in read_dictd(index_path, dict_path):
+        lines = _article_lines(article)
+        match = _HEADLINE.match(lines[0]) if lines else None
+        if match is None:
             continue
-        result[head] = [ipa, *senses]
-    return result
+        english = match["head"].strip().lower()
+        headwords.update(english.split())
+        dutch = [normalise_dutch(w.strip()) for line in lines[1:]
+                 for w in _NUMBERED.sub("", line).split(",") if w.strip()]  # fmt: skip
+        for rank, word in enumerate(dutch, 1):
+            reverse[word.lower()].setdefault(english, rank)
+    return dict(reverse), {w for w in headwords if w.isalpha()}
+
+
+_WIKDICT_HEADLINE = re.compile(r"^(?P<head>.+?)(?: //.*//)?(?: <(?P<pos>[^>]+)>)?$")
+# Wiktionary's parts of speech as CGN main tags.
+_WIKDICT_TAGS = {
+    "n": "N", "v": "WW", "adj": "ADJ", "adv": "BW", "preposition": "VZ", "postposition": "VZ",
+    "conjunction": "VG", "article": "LID", "interjection": "TSW", "cardinalNumeral": "TW",
+    "ordinalAdjective": "ADJ", "indefiniteCardinalNumeral": "TW", "personalPronoun": "VNW",
+    "possessivePronoun": "VNW", "demonstrativePronoun": "VNW", "indefinitePronoun": "VNW",
+    "relativePronoun": "VNW", "interrogativePronoun": "VNW", "adverbialPronoun": "VNW",
+    "reflexivePersonalPronoun": "VNW", "exclamativePronoun": "VNW",
+}  # fmt: skip
+
+
+def read_wikdict(index_path: Path, dict_path: Path) -> dict[str, list[tuple[str, list[str]]]]:
+    """FreeDict's WikDict files (nld-spa, nld-pol): Dutch headword -> [(CGN tag, translations
+    in order)]. Each numbered sense has its translations and a Dutch definition; the words
+    of both are kept in order, and only those the pivot dictionary knows are used later."""
+    entries: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for _, article in read_dictd(index_path, dict_path):
+        lines = _article_lines(article)
+        match = _WIKDICT_HEADLINE.match(lines[0]) if lines else None
+        if match is None or _WIKDICT_TAGS.get(match["pos"] or "") is None:
+            continue
+        words = []
+        for line in lines[1:]:
+            line = _TRAILING_NUMBER.sub("", _NUMBERED.sub("", line))
+            words += [w.strip().lower() for w in line.split(",") if w.strip()]
+        entry = (_WIKDICT_TAGS[match["pos"]], list(dict.fromkeys(words)))
+        entries[normalise_dutch(match["head"].strip())].append(entry)
+    return dict(entries)
+
+
+def read_translations(index_path: Path, dict_path: Path) -> dict[str, list[list[str]]]:
+    """A FreeDict Ergane file (spa-eng, nld-deu): headword -> its senses, each a list of
+    translations with grammar marks (<m>) dropped."""
+    entries: dict[str, list[list[str]]] = {}
+    for _, article in read_dictd(index_path, dict_path):
+        lines = _article_lines(article)
+        match = _HEADLINE.match(lines[0]) if lines else None
+        if match is None:
+            continue
+        head = normalise_dutch(match["head"].strip())
+        senses = [[w.strip() for w in _PARENTHESES.sub(" ", _NUMBERED.sub("", line)).split(",")
+                   if w.strip()] for line in lines[1:]]  # fmt: skip
+        entries.setdefault(head, []).extend(s for s in senses if s)
+    return entries
+
+
+_DING_TAGS = {"n": "N", "v": "WW", "adj": "ADJ", "adv": "BW", "prep": "VZ", "conj": "VG"}
+_DING_ITEM = re.compile(r"^(?P<text>[^<]*?)\s*(?:<(?P<pos>[a-z]+)[^>]*>.*)?$")
+
+
+def ding_translations(lookup: DictdLookup, german: str) -> dict[str, str]:
+    """FreeDict deu-eng (Ding): English equivalents of a German word -> CGN tag ('' unknown),
+    from the first line of each of its articles (later lines are examples and synonyms)."""
+    found: dict[str, str] = {}
+    for article in lookup.articles(german):
+        lines = _article_lines(article)
+        if len(lines) < 2 or not lines[0].startswith(german):
+            continue  # the index folds case: "Stil" and "stil" share a key
+        for part in re.sub(r"\[[^\]]*\]|/[^/]*/", " ", lines[1]).split(","):
+            match = _DING_ITEM.match(part.strip())
+            if match is None or not match["text"]:
+                continue
+            items = sense_items(match["text"])
+            tag = (
+                "WW" if match["text"].startswith("to ") else _DING_TAGS.get(match["pos"] or "", "")
+            )
+            for item in items:
+                found.setdefault(item, tag)
+    return found
+
+
+# --- Senses: a part of speech and a weight each -------------------------------------------
+
+# Choosing a sense's part of speech among the Dutch word's own (Frog's tags, Wiktionary's):
+# the share of the sense's English words WordNet knows in that part of speech, ...
+_TAG_ENGLISH = 1.0
+# ... whether Wiktionary's entry for the word in that part of speech translates (through
+# Spanish) into one of the sense's words: a dictionary that says so outright, so it counts most,
+_TAG_WIKTIONARY = 2.0
+# ... the share of the sense's words that German triangulation gives with that part of speech,
+_TAG_GERMAN = 1.0
+# ... and, to break ties only, how often the Dutch word is used so (Frog's share).
+_TAG_FROG = 0.25
+# English adjectives and adverbs translate each other's Dutch twins half the time: Dutch
+# uses one form for both ("snel": quick, quickly), and CGN tags it ADJ when used as an adverb.
+_TAG_PARTNERS = {"ADJ": "BW", "BW": "ADJ"}
+_PARTNER_SHARE = 0.5
+# The same reason: half of Frog's "ADJ(vrij)" readings (an adjective as adverb) count as BW.
+_FREE_ADJECTIVE_AS_ADVERB = 0.5
+
+# A sense's weight: a small linear score, normalised to sum to 1 within an entry.
+_WEIGHT_BASE = 0.1  # no sense's weight is zero: each stays one click away
+# Wiktionary's first translation of the word (through spa-eng) names this sense: the meaning
+# Wiktionary's editors put first, which is the one a reader most often needs.
+_WEIGHT_WIKTIONARY_FIRST = 3.0
+# Another of Wiktionary's translations names it: a real sense, not a rare one.
+_WEIGHT_WIKTIONARY_OTHER = 1.0
+# The reverse dictionary gives this Dutch word for one of the sense's English words,
+# weighted 1/rank by how early it lists it ("style" -> "stijl" first, "pole" -> fifth).
+_WEIGHT_REVERSE = 2.0
+# German triangulation (nld-deu, then deu-eng) reaches one of the sense's English words.
+_WEIGHT_GERMAN = 1.0
+# English frequency of the sense's commonest word (Zipf 3 -> 0, Zipf 7 -> 1): rare words
+# ("stanchion") are rarely the meaning a learner meets.
+_WEIGHT_ENGLISH_FREQUENCY = 1.0
+# How often the Dutch word is used in the sense's part of speech (Frog's share): without
+# context, the common use of "zijn" (the verb) comes before "existence".
+_WEIGHT_TAG_SHARE = 2.0
+# FreeDict's own order: a weak prior, 1/(1 + position).
+_WEIGHT_POSITION = 0.5
+
+
+def raw_items(text: str) -> list[str]:
+    """A sense's English equivalents as written, lowercased, grammar notes dropped."""
+    parts = re.split(r"[,;]", _PARENTHESES.sub(" ", text))
+    return [" ".join(part.lower().split()) for part in parts if part.strip()]
+
+
+@dataclass
+class Evidence:
+    wordnet: WordNet
+    frog_tags: dict[str, dict[str, float]]  # Dutch form -> CGN tag -> share of its uses
+    participles: set[str]  # Dutch forms Frog reads as past participles
+    reverse: dict[str, dict[str, int]]
+    wiktionary: dict[str, list[tuple[str, list[str]]]]  # nld-spa
+    wiktionary_tags: dict[str, list[tuple[str, list[str]]]]  # nld-pol: tags only
+    spanish: dict[str, list[list[str]]]  # spa-eng
+    german: dict[str, list[list[str]]]  # nld-deu
+    ding: DictdLookup  # deu-eng
+    _ding_cache: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def ding_translations(self, german: str) -> dict[str, str]:
+        if german not in self._ding_cache:
+            self._ding_cache[german] = ding_translations(self.ding, german)
+        return self._ding_cache[german]
+
+
+def _lookup(table: dict, head: str):
+    return table.get(head) or table.get(head.lower()) or ()
+
+
+@dataclass
+class _WordEvidence:
+    """What the other dictionaries say about one Dutch headword, keyed by English item."""
+
+    tags: dict[str, float]
+    participle: bool
+    first: dict[str, dict[str, float]]  # CGN tag -> English item -> 1 (first line) or 0.5
+    other: dict[str, set[str]]  # CGN tag -> English items of other translations
+    german: dict[str, str]  # English item -> CGN tag ('' unknown)
+    reverse: dict[str, int]
+
+
+def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
+    tags = dict(_lookup(evidence.frog_tags, head))
+    first: dict[str, dict[str, float]] = defaultdict(dict)
+    other: dict[str, set[str]] = defaultdict(set)
+    for tag, words in _lookup(evidence.wiktionary, head):
+        spanish = [w for w in words if w in evidence.spanish]
+        for n, word in enumerate(spanish):
+            for line, senses in enumerate(evidence.spanish[word]):
+                for english in senses:
+                    item = " ".join(sense_items(english))
+                    if n == 0:
+                        strength = 1.0 if line == 0 else 0.5
+                        first[tag][item] = max(first[tag].get(item, 0.0), strength)
+                    else:
+                        other[tag].add(item)
+    for source in (evidence.wiktionary, evidence.wiktionary_tags):
+        for tag, _ in _lookup(source, head):
+            tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
+    german: dict[str, str] = {}
+    for senses in _lookup(evidence.german, head):
+        for word in senses:
+            for item, tag in evidence.ding_translations(word).items():
+                if not german.get(item):
+                    german[item] = tag
+    return _WordEvidence(
+        tags=tags,
+        participle=head in evidence.participles or head.lower() in evidence.participles,
+        first=first,
+        other=other,
+        german=german,
+        reverse=dict(_lookup(evidence.reverse, head)),
+    )
+
+
+def _english_support(word: _WordEvidence, tags: list[EnglishTags], tag: str) -> float:
+    if not tags:
+        return 0.0
+    total = 0.0
+    for english in tags:
+        shares = english.shares
+        if english.participle and word.participle:
+            shares = {"WW": 1.0}  # "afgelopen": "finished" is the participle, not "last"
+        partner = _TAG_PARTNERS.get(tag, "")
+        total += shares.get(tag, 0.0) + _PARTNER_SHARE * shares.get(partner, 0.0)
+    return total / len(tags)
+
+
+def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -> str:
+    """The part of speech of one sense, or '' when nothing says."""
+    english_known = bool(tags) and all(t.shares for t in tags)
+    candidates = word.tags or {
+        tag: 0.0 for english in tags for tag in english.shares
+    }  # a word Frog and Wiktionary lack: its English words' tags
+    scored = []
+    for tag in sorted(candidates):
+        english = _english_support(word, tags, tag)
+        wiktionary = max(
+            [word.first[tag].get(i, 0.0) for i in items]
+            + [0.5 for i in items if i in word.other[tag]]
+            + [0.0]
+        )
+        german = sum(word.german.get(i) == tag for i in items) / max(len(items), 1)
+        if english_known and not (english or wiktionary or german):
+            continue  # a sense whose words are only nouns cannot translate a verb
+        evidence = _TAG_ENGLISH * english + _TAG_WIKTIONARY * wiktionary + _TAG_GERMAN * german
+        scored.append((evidence + _TAG_FROG * candidates[tag], evidence, tag))
+    if not scored:
+        return ""
+    score, evidence, tag = max(scored, key=lambda s: (s[0], s[1], s[2]))
+    if not evidence and len(scored) > 1:
+        return ""  # only Frog's counts would decide: unknown
+    return tag
+
+
+def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str) -> float:
+    wiktionary_first = max([f.get(i, 0.0) for f in word.first.values() for i in items] + [0.0])
+    wiktionary_other = any(i in other for other in word.other.values() for i in items)
+    reverse = max([1 / word.reverse[i] for i in items if i in word.reverse] + [0.0])
+    german = any(i in word.german for i in items)
+    frequency = max([_english_zipf(i) for i in items] + [0.0])
+    return (
+        _WEIGHT_BASE
+        + _WEIGHT_WIKTIONARY_FIRST * wiktionary_first
+        + _WEIGHT_WIKTIONARY_OTHER * wiktionary_other
+        + _WEIGHT_REVERSE * reverse
+        + _WEIGHT_GERMAN * german
+        + _WEIGHT_ENGLISH_FREQUENCY * min(1.0, max(0.0, (frequency - 3.0) / 4.0))
+        + _WEIGHT_TAG_SHARE * word.tags.get(tag, 0.0)
+        + _WEIGHT_POSITION / (1 + position)
+    )
+
+
+def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
+    """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1."""
+    word = _word_evidence(evidence, head)
+    scored = []
+    for position, text in enumerate(texts):
+        raw = raw_items(text)
+        items = [" ".join(sense_items(r)) for r in raw]
+        tags = [english_tags(evidence.wordnet, r) for r in raw]
+        tag = choose_tag(word, items, tags)
+        scored.append((sense_weight(word, position, items, tag), position, tag, text))
+    total = sum(s[0] for s in scored)
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]
 
 
 # --- Frog ----------------------------------------------------------------------------------
@@ -211,9 +744,97 @@ def read_frog(path: Path) -> dict[str, str]:
     return forms
 
 
+_SENSE_TAGS = frozenset({"N", "WW", "ADJ", "BW", "VZ", "VG", "VNW", "TW", "TSW", "LID"})
+
+
+def read_frog_tags(path: Path) -> tuple[dict[str, dict[str, float]], set[str]]:
+    """(Dutch form -> CGN main tag -> share of its corpus uses, forms read as past
+    participles). Names, foreign words and dialect readings are left out."""
+    shares: dict[str, dict[str, float]] = {}
+    participles: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) < 3 or not any(c.isalpha() for c in fields[1]):
+                continue
+            form = normalise_dutch(fields[1])
+            counts: dict[str, float] = defaultdict(float)
+            for reading in fields[2:]:
+                tag, _, count = reading.rpartition(":")
+                main = tag.partition("(")[0]
+                if main not in _SENSE_TAGS or "dial" in tag:
+                    continue
+                if tag.startswith("ADJ(vrij"):
+                    counts["BW"] += _FREE_ADJECTIVE_AS_ADVERB * int(count)
+                    counts["ADJ"] += (1 - _FREE_ADJECTIVE_AS_ADVERB) * int(count)
+                else:
+                    counts[main] += int(count)
+                if tag.startswith("WW(vd"):
+                    participles.add(form)
+            total = sum(counts.values())
+            if total and form not in shares:
+                shares[form] = {tag: n / total for tag, n in sorted(counts.items())}
+    return shares, participles
+
+
+def load_evidence(frog_path: Path) -> Evidence:
+    frog_tags, participles = read_frog_tags(frog_path)
+    return Evidence(
+        wordnet=english_vocabulary().wordnet,
+        frog_tags=frog_tags,
+        participles=participles,
+        reverse=read_reverse(*dictd_paths("eng-nld"))[0],
+        wiktionary=read_wikdict(*dictd_paths("nld-spa")),
+        wiktionary_tags=read_wikdict(*dictd_paths("nld-pol")),
+        spanish={
+            word: [[english_vocabulary().repair_gloss(e) for e in sense] for sense in senses]
+            for word, senses in read_translations(*dictd_paths("spa-eng")).items()
+        },
+        german=read_translations(*dictd_paths("nld-deu")),
+        ding=DictdLookup(*dictd_paths("deu-eng")),
+    )
+
+
+@dataclass
+class RepairCount:
+    senses: int = 0
+    repaired: int = 0
+    unknown_before: int = 0
+    unknown_after: int = 0
+
+
+def repair_senses(dictionary: dict[str, tuple[str, list[str]]], count: RepairCount) -> None:
+    """Repair every sense in place, counting what changed."""
+    vocabulary = english_vocabulary()
+    for head, (ipa, senses) in dictionary.items():
+        repaired = []
+        for sense in senses:
+            fixed = vocabulary.repair_gloss(sense)
+            count.senses += 1
+            count.repaired += fixed != sense.translate(_PLAIN_HYPHENS)  # spaces restored
+            count.unknown_before += len(unknown_tokens(vocabulary, sense))
+            count.unknown_after += len(unknown_tokens(vocabulary, fixed))
+            if fixed not in repaired:
+                repaired.append(fixed)
+        dictionary[head] = (ipa, repaired)
+
+
+def unknown_tokens(vocabulary: EnglishVocabulary, gloss: str) -> list[str]:
+    """Lowercase words of a gloss that are not English words but split into English words:
+    the debris of lost spaces. The build leaves none; tests check that."""
+    return [
+        word
+        for word in re.findall(r"[^\W\d_]+", gloss)
+        if (word.islower() or word[1:].islower())
+        and not vocabulary.is_known(word.lower())
+        and vocabulary.split(word.lower()) is not None
+    ]
+
+
 def render_lexicon(dictionary: dict[str, list[str]], forms: dict[str, str]) -> str:
     """Tab-separated sections, lines sorted by key: the app bisects the lines instead of
-    building a dict of 250,000 entries, so loading takes a fraction of what JSON would."""
+    building a dict of 250,000 entries, so loading takes a fraction of what JSON would.
+    A dictionary line is headword, IPA, then senses as 'TAG:weight:text', heaviest first."""
     lines = [f"{HEADER}\t{LEXICON_VERSION}", DICTIONARY_SECTION]
     lines += ["\t".join([head, *dictionary[head]]) for head in sorted(dictionary)]
     lines.append(FORMS_SECTION)
@@ -221,8 +842,20 @@ def render_lexicon(dictionary: dict[str, list[str]], forms: dict[str, str]) -> s
     return "\n".join(lines) + "\n"
 
 
-def build(index_path: Path, dict_path: Path, frog_path: Path) -> bytes:
-    text = render_lexicon(read_freedict(index_path, dict_path), read_frog(frog_path))
+def build(
+    index_path: Path = FREEDICT_INDEX,
+    dict_path: Path = FREEDICT_DICT,
+    frog_path: Path = FROG_LEXICON,
+    count: RepairCount | None = None,
+) -> bytes:
+    freedict = read_freedict(index_path, dict_path)
+    repair_senses(freedict, count or RepairCount())
+    evidence = load_evidence(frog_path)
+    dictionary = {
+        head: [ipa, *build_senses(evidence, head, senses)]
+        for head, (ipa, senses) in freedict.items()
+    }
+    text = render_lexicon(dictionary, read_frog(frog_path))
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0, filename="") as out:
         out.write(text.encode("utf-8"))
@@ -234,7 +867,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
-    built = build(FREEDICT_INDEX, FREEDICT_DICT, FROG_LEXICON)
+    started = time.perf_counter()
+    count = RepairCount()
+    built = build(count=count)
+    print(
+        f"glosses whose lost spaces were restored: {count.repaired} of {count.senses} senses"
+        f" ({count.repaired / max(count.senses, 1):.1%}); glued words"
+        f" {count.unknown_before} -> {count.unknown_after};"
+        f" built in {time.perf_counter() - started:.0f} s"
+    )
     if args.check:
         same = args.output.exists() and args.output.read_bytes() == built
         print("lexicon reproduced" if same else f"{args.output} differs from a fresh build")

@@ -117,7 +117,7 @@ def _lexicon_pool(pos: str) -> list[tuple[str, str, float]]:
             entry = lexicon.entry(word.text)
             if word.text in pool or entry is None or len(entry.senses) != 1:
                 continue
-            meaning = re.sub(r"^to ", "", entry.senses[0].split(",")[0].strip())
+            meaning = re.sub(r"^to ", "", entry.senses[0].text.split(",")[0].strip())
             if plain_english(meaning):
                 pool[word.text] = (word.text, meaning, word.zipf)
     return sorted(pool.values())

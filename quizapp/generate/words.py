@@ -338,7 +338,7 @@ def senses_of(word: str) -> tuple[str, ...]:
     for key in sorted(lemmas_of(word.lower()) | {word.lower()}):
         entry = lexicon.entry(key)
         if entry is not None:
-            found += [s for s in entry.senses if s not in found]
+            found += [s.text for s in entry.senses if s.text not in found]
     return tuple(found)
 
 

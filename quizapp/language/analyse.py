@@ -226,7 +226,7 @@ def _senses(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str | None]:
     for key in dict.fromkeys((word, word.lower())):
         entry = lexicon.entry(key)
         if entry is not None:
-            return entry.senses, entry.ipa
+            return tuple(s.text for s in entry.senses), entry.ipa
     return (), None
 
 

@@ -1,7 +1,8 @@
 """The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses and Frog tag readings.
 
 Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
-section instead of building dicts of 250,000 entries at start-up.
+section instead of building dicts of 250,000 entries at start-up. A dictionary line is
+headword, IPA, then one field per sense, "TAG:weight:text", heaviest first.
 """
 
 from __future__ import annotations
@@ -33,9 +34,20 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
+class Sense:
+    """One FreeDict sense: its English text, the CGN main tag of the Dutch word it translates
+    (N, WW, ADJ, BW, VZ, VG, VNW, TW, TSW, LID, or "" when unknown), and its weight, which
+    compares with the other senses of the same entry only (they sum to about 1)."""
+
+    text: str
+    pos: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     ipa: str
-    senses: tuple[str, ...]
+    senses: tuple[Sense, ...]  # heaviest first: the order a learner sees without context
 
 
 class _SortedLines:
@@ -78,8 +90,18 @@ class Lexicon:
                 self._entries[headword] = None
             else:
                 ipa, *senses = line.split("\t")
-                self._entries[headword] = Entry(ipa, tuple(senses))
+                self._entries[headword] = Entry(ipa, tuple(_parse_sense(s) for s in senses))
         return self._entries[headword]
+
+    def senses_for(self, headword: str, pos: str) -> tuple[Sense, ...]:
+        """The entry's senses for a token read as CGN tag `pos`: those of that part of speech
+        first, then those whose part of speech is unknown, then the rest; by weight within each."""
+        entry = self.entry(headword)
+        if entry is None:
+            return ()
+        return tuple(
+            sorted(entry.senses, key=lambda s: 0 if s.pos == pos else 1 if not s.pos else 2)
+        )
 
     def readings(self, form: str) -> tuple[Reading, ...]:
         """Frog's readings of the form spelled exactly so, most frequent first."""
@@ -113,6 +135,11 @@ class Lexicon:
         return any(
             r.pos == pos and (feature is None or r.feature == feature) for r in self.readings(form)
         )
+
+
+def _parse_sense(text: str) -> Sense:
+    pos, weight, sense = text.split(":", 2)
+    return Sense(sense, pos, float(weight))
 
 
 def _parse_reading(text: str) -> Reading:

@@ -18,3 +18,18 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_analysis(seed_text):
     return analyse_text(seed_text)
+
+
+@pytest.fixture(scope="session")
+def build_script():
+    """tools/build_lexicon.py as a module (registered by name: dataclasses look it up)."""
+    import importlib.util
+    import sys
+
+    if "build_lexicon" not in sys.modules:
+        path = Path(__file__).resolve().parents[2] / "tools" / "build_lexicon.py"
+        spec = importlib.util.spec_from_file_location("build_lexicon", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_lexicon"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["build_lexicon"]
