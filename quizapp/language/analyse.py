@@ -20,10 +20,10 @@ from .lemmas import (
     name_lemma,
     simplemma_lemma,
 )
-from .lexicon import Lexicon, Reading, load_lexicon
+from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
 from .syllables import count_syllables, hyphenate
-from .tagger import NAME_TAGS, load_tagger, split_tag
+from .tagger import NAME_TAGS, load_tagger, main_tag, split_tag
 from .tokenize import Span, tokenize
 
 Glossary = dict[str, "str | dict[str, str]"]
@@ -221,13 +221,61 @@ class WordReading:
 
 
 def _senses(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str | None]:
+    senses, ipa = _tagged_senses(lexicon, word)
+    return tuple(s.text for s in senses), ipa
+
+
+def _tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str | None]:
+    """The entry's senses, heaviest first; a hand-written function word's have no tag."""
     if word.lower() in FUNCTION_WORD_GLOSSES:
-        return FUNCTION_WORD_GLOSSES[word.lower()], None
+        return tuple(Sense(t, "", 1.0) for t in FUNCTION_WORD_GLOSSES[word.lower()]), None
     for key in dict.fromkeys((word, word.lower())):
         entry = lexicon.entry(key)
         if entry is not None:
-            return tuple(s.text for s in entry.senses), entry.ipa
+            return entry.senses, entry.ipa
     return (), None
+
+
+def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> list[str]:
+    """The senses of every key looked up (word, lemmas), in the order a learner should see
+    them: those of the part of speech the sentence needs first (then the next preferred),
+    then senses of unknown part of speech, then the rest; key order and weight within each.
+    A sense whose English words are only nouns cannot translate a verb token."""
+
+    def rank(sense: Sense) -> int:
+        if sense.pos in prefer:
+            return prefer.index(sense.pos)
+        return len(prefer) if not sense.pos else len(prefer) + 1
+
+    ordered = sorted(
+        ((rank(sense), k, i, sense.text) for k, senses in enumerate(found)
+         for i, sense in enumerate(senses)),
+    )  # fmt: skip
+    return list(dict.fromkeys(text for *_, text in ordered))
+
+
+def preferred_tags(tag: str | None, attributive: bool, before_modifier: bool) -> tuple[str, ...]:
+    """The senses' parts of speech that fit a token, best first. CGN tags an adjective
+    used as an adverb ADJ (heel mooi), and a participle before its noun WW (de
+    afgelopen maanden): there the adverb's and the adjective's senses fit best."""
+    if tag is None:
+        return ()
+    main = main_tag(tag)
+    if main == "ADJ":
+        return ("BW", "ADJ") if before_modifier else ("ADJ", "BW")
+    if main == "WW" and tag in {"WW-vd", "WW-od"}:
+        return ("ADJ", "WW") if attributive else ("WW", "ADJ")
+    return _RELATED_TAGS.get(main, (main,))
+
+
+_RELATED_TAGS = {
+    "BW": ("BW", "ADJ"),
+    "VZ": ("VZ", "BW"),
+    "VNW": ("VNW", "LID", "BW"),
+    "LID": ("LID", "VNW"),
+    "N": ("N",),
+    "WW": ("WW",),
+}
 
 
 def _main_reading(readings: tuple[Reading, ...]) -> Reading | None:
@@ -294,9 +342,10 @@ def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None
 
 
 @cache
-def describe(word: str, tag: str | None = None) -> WordReading:
+def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) -> WordReading:
     """The reading of `word` as tagger tag `tag` (N-ev, WW-inf...; default: the word's most
-    frequent reading in the corpus)."""
+    frequent reading in the corpus), its senses ordered for the parts of speech `prefer`
+    (default: the tag's)."""
     lexicon = load_lexicon()
     readings = lexicon.readings(word)
     compound = None
@@ -317,6 +366,7 @@ def describe(word: str, tag: str | None = None) -> WordReading:
             number = next((r.number for r in readings if r.feature == feature), "")
     if pos in {"NAME", "SPEC"}:
         pos = None
+    prefer = prefer or ((pos,) if pos else ())
 
     if compound is not None and pos is not None:
         head_lemmas = lemma_candidates(lexicon, compound[1].lower(), pos, feature, number)
@@ -331,15 +381,18 @@ def describe(word: str, tag: str | None = None) -> WordReading:
     # are looked up by their lemma first.
     by_lemma = (pos == "WW" and feature.startswith("pv")) or (pos == "ADJ" and lemmas[0] != word)
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
-    gloss: list[str] = []
+    if word.endswith("e") and pos in {"ADJ", "WW"}:
+        keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry
+    found: list[tuple[Sense, ...]] = []
     source, ipa = "none", None
     for key in dict.fromkeys(keys):
-        senses, key_ipa = _senses(lexicon, key)
+        senses, key_ipa = _tagged_senses(lexicon, key)
         if senses:
-            gloss += [s for s in senses if s not in gloss]
+            found.append(senses)
             if source == "none":
                 source = "lexicon" if key == word else "lemma"
                 ipa = key_ipa
+    gloss = order_senses(found, prefer)
     note = None
     if not gloss:
         gloss, note = _compound_gloss(lexicon, word, lemmas, tag)
@@ -623,7 +676,11 @@ def _mark_unit(lexicon: Lexicon, window: list[Token], headword: str) -> None:
     if entry is None:
         return
     for token in window:
-        token.gloss, token.gloss_source, token.phrase = list(entry.senses), "lexicon", headword
+        token.gloss, token.gloss_source, token.phrase = (
+            [s.text for s in entry.senses],
+            "lexicon",
+            headword,
+        )
 
 
 # --- entry point ------------------------------------------------------------------------------
@@ -656,7 +713,13 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             )  # fmt: skip
             continue
         word = text_.lower() if i in starts and _known_lowercase(text_) else text_
-        reading = describe(word, tags[i])
+        following = tags[i + 1] if i + 1 < len(tags) else "LET"
+        prefer = preferred_tags(
+            tags[i],
+            attributive=following.startswith("N-") and following != "N-eigen",
+            before_modifier=main_tag(following) in {"ADJ", "BW"},
+        )
+        reading = describe(word, tags[i], prefer)
         append(
             Token(
                 text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
