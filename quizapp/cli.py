@@ -176,10 +176,12 @@ def restore_command(source: Path, yes: bool) -> None:
             click.confirm(
                 f"This replaces everything in {target} with {source}. Continue?", abort=True
             )
-        restore(engine, source)
+        aside = restore(engine, source)
     except BackupError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Restored {target} from {source}.")
+    if aside is not None:
+        click.echo(f"The database it replaced is kept at {aside}; delete it when you are sure.")
 
 
 @main.command("serve")
