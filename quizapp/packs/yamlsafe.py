@@ -81,15 +81,21 @@ def read_yaml_file(path: str) -> tuple[YamlDocument | None, list[Problem]]:
     return parse_yaml_bytes(data, path)
 
 
-def parse_yaml_bytes(data: bytes, path: str) -> tuple[YamlDocument | None, list[Problem]]:
+def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
+    """A teacher's file as text, or where its first byte that is not UTF-8 is."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [
-            Problem(path, line, column, "this file is not UTF-8 text; save it with UTF-8 encoding")
-        ]
+        message = "this file is not UTF-8 text; save it with UTF-8 encoding"
+        return None, Problem(path, line, column, message)
+
+
+def parse_yaml_bytes(data: bytes, path: str) -> tuple[YamlDocument | None, list[Problem]]:
+    text, problem = decode_utf8(data, path)
+    if text is None:
+        return None, [problem]
     refusal = _scan_events(text, path)
     if refusal:
         return None, [refusal]
