@@ -94,8 +94,12 @@ def gift_export(pack_path: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            click.echo(f"{output}: cannot write this file: {error.strerror}", err=True)
+            sys.exit(1)
 
 
 def _read_text(path: str) -> str:

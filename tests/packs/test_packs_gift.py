@@ -426,3 +426,11 @@ def test_gift_import_into_a_pack_with_a_long_line_of_spaces(write_pack, tmp_path
     assert result.exit_code == 0, result.output
     pack, problems = load_pack(pack_path)
     assert problems == [] and [q["id"] for q in pack.questions] == ["a"]
+
+
+def test_gift_export_into_a_missing_folder_says_so(write_pack, tmp_path):
+    out = tmp_path / "missing" / "out.gift"
+    result = CliRunner().invoke(gift, ["export", write_pack(PACK), "-o", str(out)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert f"{out}: cannot write this file" in result.stderr
