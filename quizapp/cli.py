@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import ScriptInfo, with_appcontext
 
 from quizapp import create_app
+from quizapp.config import ConfigError
 from quizapp.db import read_session, write_session
 from quizapp.generate.cli import generate_command, new_command
 from quizapp.language.cli import analyze
@@ -25,7 +26,15 @@ def main(ctx: click.Context) -> None:
     QUIZAPP_SECRET_KEY, or a config.py in the instance folder."""
     # Commands that need the app load it through Flask's ScriptInfo; tests pass their own.
     if ctx.obj is None:
-        ctx.obj = ScriptInfo(create_app=create_app)
+        ctx.obj = ScriptInfo(create_app=_create_app)
+
+
+def _create_app():
+    try:
+        return create_app()
+    except ConfigError as error:
+        # A setting is the operator's to fix; a traceback would only hide the message.
+        raise click.ClickException(str(error)) from error
 
 
 main.add_command(check)
@@ -222,4 +231,7 @@ def serve_command(host: str, port: int, workers: int) -> None:
     """Serve the app with gunicorn (a production server)."""
     from quizapp.server import serve
 
+    # Each worker builds its own app; a wrong setting must stop the start here, once,
+    # instead of making every worker fail to boot.
+    _create_app()
     serve(host, port, workers)
