@@ -130,6 +130,10 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _companions(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
 def _keep_aside(target: Path) -> Path | None:
     """A copy of the database about to be replaced, beside it; None if there is none."""
     if not target.exists():
@@ -149,8 +153,39 @@ def _keep_aside(target: Path) -> Path | None:
     return aside
 
 
+def _swap_in(new: Path, target: Path) -> None:
+    """Put the checked one-file database `new` in the place of `target`."""
+    if target.exists() and not integrity_problems(target):
+        # Written through SQLite, a server that was not stopped after all sees the restored
+        # data instead of writing on into a file that is no longer there.
+        try:
+            _copy_file(new, target, read_only=True)
+        except sqlite3.Error:
+            pass
+        else:
+            new.unlink()
+            return
+    # SQLite cannot write into a damaged file: replace it in one rename. Its -wal and -shm
+    # go first, or SQLite would replay the old log onto the new file.
+    for companion in _companions(target):
+        companion.unlink(missing_ok=True)
+    new.replace(target)
+
+
+def _put_back(aside: Path, target: Path) -> None:
+    staged = target.with_name(target.name + ".restoring")
+    shutil.copyfile(aside, staged)
+    _swap_in(staged, target)
+    wal = aside.with_name(aside.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+
+
 def restore(engine: Engine, source: Path) -> Path | None:
-    """Replace the database with `source`; the path of the replaced one, kept aside."""
+    """Replace the database with `source`; the path of the replaced one, kept aside.
+
+    The copy is made and checked beside the database before the database is touched, so a
+    copy that fails changes nothing; a damaged database is replaced all the same."""
     target = sqlite_path(engine)
     if not source.is_file():
         raise BackupError(f"{source} is not a file.")
@@ -169,8 +204,22 @@ def restore(engine: Engine, source: Path) -> Path | None:
             f"Could not keep a copy of {target} before replacing it, so nothing was changed: "
             f"{error}"
         ) from error
+    kept = f"; the database is also kept at {aside}" if aside else ""
+    staged = target.with_name(target.name + ".restoring")
     try:
-        _copy_file(source, target, read_only=True)
+        staged.unlink(missing_ok=True)
+        _copy_file(source, staged, read_only=True, one_file=True)
+        problems = integrity_problems(staged) or quizapp_problems(staged)
+    except (sqlite3.Error, OSError) as error:
+        problems = [str(error)]
+    if problems:
+        staged.unlink(missing_ok=True)
+        raise BackupError(
+            f"The copy of {source} failed its check ({'; '.join(problems[:5])}), so nothing "
+            f"was changed{kept}."
+        )
+    try:
+        _swap_in(staged, target)
         problems = integrity_problems(target) or quizapp_problems(target)
     except (sqlite3.Error, OSError) as error:
         problems = [str(error)]
@@ -179,14 +228,14 @@ def restore(engine: Engine, source: Path) -> Path | None:
         if aside is None:
             raise BackupError(f"The restored database failed its check: {said}")
         try:
-            _copy_file(aside, target, read_only=True)
-        except sqlite3.Error as error:
+            _put_back(aside, target)
+        except (sqlite3.Error, OSError) as error:
             raise BackupError(
                 f"The restored database failed its check ({said}) and the one it replaced "
                 f"could not be put back ({error}); that one is kept at {aside}."
             ) from error
         raise BackupError(
             f"The restored database failed its check ({said}), so the database it replaced "
-            f"was put back; a copy of it is also kept at {aside}."
+            f"was put back{kept}."
         )
     return aside

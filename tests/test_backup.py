@@ -207,3 +207,34 @@ def test_backup_into_a_missing_folder_says_so(app, runner, tmp_path):
     assert isinstance(result.exception, SystemExit), result.exception
     assert "no folder" in result.output
     assert not (tmp_path / "missing").exists()
+
+
+@sqlite_only
+@pytest.mark.parametrize("damage", ["pages", "header"])
+def test_restore_repairs_a_damaged_database_and_keeps_the_damaged_one(
+    app, runner, tmp_path, damage
+):
+    from quizapp.backup import sqlite_path
+
+    add_user(runner, "anna")
+    copy = tmp_path / "copy.sqlite"
+    assert runner.invoke(args=["backup", str(copy)]).exit_code == 0
+    engine = app.extensions["quizapp.engine"]
+    live = sqlite_path(engine)
+    engine.dispose()
+    with sqlite3.connect(live) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(live.read_bytes())
+    if damage == "pages":
+        data[4096:] = b"\x07" * (len(data) - 4096)
+    else:
+        data[:100] = b"\x07" * 100
+    live.write_bytes(bytes(data))
+    damaged = bytes(data)
+
+    result = runner.invoke(args=["restore", "--yes", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert [u.username for u in rows(app, User)] == ["anna"]
+    [kept] = live.parent.glob(f"{live.stem}.before-restore-*.sqlite")
+    assert kept.read_bytes() == damaged
