@@ -69,7 +69,7 @@ def quizapp_problems(path: Path) -> list[str]:
             return [
                 "it is not a quizapp database (no "
                 + ", ".join(f"`{name}`" for name in sorted(missing))
-                + " table)"
+                + (" table)" if len(missing) == 1 else " tables)")
             ]
         revisions = {row[0] for row in connection.execute(_REVISIONS)}
     except sqlite3.DatabaseError as error:
