@@ -232,6 +232,6 @@ def serve_command(host: str, port: int, workers: int) -> None:
     from quizapp.server import serve
 
     # Each worker builds its own app; a wrong setting must stop the start here, once,
-    # instead of making every worker fail to boot.
-    _create_app()
+    # instead of making every worker fail to boot. (The engine has not connected yet.)
+    _create_app().extensions["quizapp.engine"].dispose()
     serve(host, port, workers)
