@@ -24,7 +24,8 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 run: $(APP_STAMP)
 	$(BIN)/quizapp init
-	$(BIN)/quizapp import
+# A broken pack is reported (FILE:LINE:COLUMN) and skipped; it must not keep the server down.
+	$(BIN)/quizapp import --allow-problems
 	PORT=$(PORT) $(BIN)/quizapp serve
 
 lint: $(TEST_STAMP)

@@ -28,6 +28,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.from_mapping(app_config.defaults(app.instance_path))
     app.config.from_pyfile("config.py", silent=True)
+    app_config.check_types(app.config, os.path.join(app.instance_path, "config.py"))
     app.config.from_mapping(app_config.from_environment(os.environ))
     if test_config is not None:
         app.config.from_mapping(test_config)

@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import ScriptInfo, with_appcontext
 
 from quizapp import create_app
+from quizapp.config import ConfigError
 from quizapp.db import read_session, write_session
 from quizapp.generate.cli import generate_command, new_command
 from quizapp.language.cli import analyze
@@ -25,7 +26,15 @@ def main(ctx: click.Context) -> None:
     QUIZAPP_SECRET_KEY, or a config.py in the instance folder."""
     # Commands that need the app load it through Flask's ScriptInfo; tests pass their own.
     if ctx.obj is None:
-        ctx.obj = ScriptInfo(create_app=create_app)
+        ctx.obj = ScriptInfo(create_app=_create_app)
+
+
+def _create_app():
+    try:
+        return create_app()
+    except ConfigError as error:
+        # A setting is the operator's to fix; a traceback would only hide the message.
+        raise click.ClickException(str(error)) from error
 
 
 main.add_command(check)
@@ -58,46 +67,76 @@ def _pack_files(paths: tuple[str, ...]) -> list[tuple[Path | None, Path]]:
 
 @main.command("import")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option(
+    "--allow-problems",
+    is_flag=True,
+    help="Exit with 0 even when some packs could not be imported (they are still reported).",
+)
 @with_appcontext
-def import_command(paths: tuple[str, ...]) -> None:
+def import_command(paths: tuple[str, ...], allow_problems: bool) -> None:
     """Import packs (files or folders; default: the questions/ folder).
 
-    Each file is imported whole or not at all. A folder's articles whose packs are gone
-    are hidden, never deleted."""
-    from quizapp.packs import load_pack
-    from quizapp.packs.importer import hide_missing, import_pack, prepare_import
+    Each file is imported whole or not at all; a broken one is reported as FILE:LINE:COLUMN
+    and the others are imported all the same. The exit status is 1 when any pack was not
+    imported, unless --allow-problems (which `make run` uses, so the server starts). A
+    folder's articles whose packs are gone are hidden, never deleted."""
+    from quizapp.packs import importer
+    from quizapp.packs.loader import load_pack_located
 
     app = current_app._get_current_object()
     paths = paths or (app.config["PACKS_DIR"],)
     files = _pack_files(paths)
     seen: dict[Path, set[Path]] = {Path(p): set() for p in paths if Path(p).is_dir()}
+    owners: dict[str, Path] = {}
     failed = 0
     analyser = _analyser()
+
+    def refuse(file: Path, problems: list[str]) -> None:
+        nonlocal failed
+        failed += 1
+        click.echo("", err=True)
+        for problem in problems:
+            click.echo(problem, err=True)
+        click.echo(f"{file}: not imported, fix the problems above.", err=True)
+
     with click.progressbar(files, label="Importing packs", file=sys.stderr) as bar:
         for folder, file in bar:
             if folder is not None:
                 # A broken pack is not a removed pack: its article stays visible.
                 seen[folder].add(file.resolve())
-            pack, problems = load_pack(file)
+            pack, problems, id_position = load_pack_located(file)
             if pack is None:
-                failed += 1
-                click.echo("", err=True)
-                for problem in problems:
-                    click.echo(str(problem), err=True)
-                click.echo(f"{file}: not imported, fix the problems above.", err=True)
+                refuse(file, [str(problem) for problem in problems])
                 continue
-            with read_session(app) as session:
-                prepared = prepare_import(session, pack, analyser)
-            with write_session(app) as session:
-                report = import_pack(session, pack, analyser, prepared)
+            if pack.id in owners:
+                line, column = id_position
+                refuse(
+                    file,
+                    [
+                        f"{file}:{line}:{column}: the pack id `{pack.id}` is already used by "
+                        f"{owners[pack.id]}; every pack needs its own id"
+                    ],
+                )
+                continue
+            owners[pack.id] = file
+            try:
+                with read_session(app) as session:
+                    prepared = importer.prepare_import(session, pack, analyser)
+                with write_session(app) as session:
+                    report = importer.import_pack(session, pack, analyser, prepared)
+            except Exception as error:
+                # Whatever no check foresaw (a database error, a bug) costs this pack, whose
+                # transaction was rolled back, not the packs after it.
+                refuse(file, [f"{file}:1:1: could not be stored: {type(error).__name__}: {error}"])
+                continue
             if report.changed:
                 click.echo(f"\n{file}: {_describe(report)}", err=True)
     for folder, pack_files in seen.items():
         with write_session(app) as session:
-            for pack_id in hide_missing(session, folder, pack_files):
+            for pack_id in importer.hide_missing(session, folder, pack_files):
                 click.echo(f"{pack_id}: its pack is gone; the article is hidden.", err=True)
     click.echo(f"{len(files) - failed} of {len(files)} packs imported.")
-    if failed:
+    if failed and not allow_problems:
         sys.exit(1)
 
 
@@ -176,10 +215,12 @@ def restore_command(source: Path, yes: bool) -> None:
             click.confirm(
                 f"This replaces everything in {target} with {source}. Continue?", abort=True
             )
-        restore(engine, source)
+        aside = restore(engine, source)
     except BackupError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Restored {target} from {source}.")
+    if aside is not None:
+        click.echo(f"The database it replaced is kept at {aside}; delete it when you are sure.")
 
 
 @main.command("serve")
@@ -190,4 +231,7 @@ def serve_command(host: str, port: int, workers: int) -> None:
     """Serve the app with gunicorn (a production server)."""
     from quizapp.server import serve
 
+    # Each worker builds its own app; a wrong setting must stop the start here, once,
+    # instead of making every worker fail to boot. (The engine has not connected yet.)
+    _create_app().extensions["quizapp.engine"].dispose()
     serve(host, port, workers)

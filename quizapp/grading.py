@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.cloze import parse_cloze
-from quizapp.normalise import edit_distance, normalise_answer
+from quizapp.normalise import answer_readings, edit_distance, normalise_answer
 
 # A typed answer this close to an accepted one earns "almost — check your spelling".
 ALMOST_DISTANCE = 2
@@ -163,11 +163,15 @@ def typed_match(
     given: str, accepted: list[str], case_sensitive: bool, typos: int
 ) -> tuple[bool, bool]:
     """(right, almost) for a typed answer against the accepted ones."""
-    typed = normalise_answer(given, case_sensitive)
-    if not typed:
+    readings = [typed for typed in answer_readings(given, case_sensitive) if typed]
+    if not readings:
         return False, False
     best = min(
-        (edit_distance(typed, normalise_answer(answer, case_sensitive)) for answer in accepted),
+        (
+            edit_distance(typed, normalise_answer(answer, case_sensitive))
+            for answer in accepted
+            for typed in readings
+        ),
         default=None,
     )
     if best is None:

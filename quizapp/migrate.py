@@ -29,3 +29,12 @@ def new_revision(engine: Engine, message: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.revision(config, message=message, autogenerate=True)
+
+
+def known_revisions() -> set[str]:
+    """Every migration this version of the app knows, whether or not it is the newest."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", "quizapp:migrations")
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}

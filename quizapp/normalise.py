@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import unicodedata
 
+ZERO_WIDTH_SPACE = "\u200b"
+
 
 def normalise_answer(text: str, case_sensitive: bool = False) -> str:
     """The form in which two typed answers are compared.
 
-    Trims and collapses whitespace, folds case unless asked not to, spells the ligature
-    `ĳ` as `ij`, and composes accents (NFC) so that `é` typed as e + combining accent equals
-    the precomposed `é`. Accents stay significant: `één` is not `een`.
+    Drops invisible characters (Unicode's format characters: zero-width spaces and joiners,
+    the soft hyphen, bidi marks, the byte-order mark), trims and collapses whitespace, folds
+    case unless asked not to, spells the ligature `ĳ` as `ij`, and composes accents (NFC) so
+    that `é` typed as e + combining accent equals the precomposed `é`. Accents stay
+    significant: `één` is not `een`.
     """
     value = _normalise_once(text, case_sensitive)
     # Case folding can produce sequences NFC composes differently (and vice versa); a second
@@ -22,8 +26,26 @@ def normalise_answer(text: str, case_sensitive: bool = False) -> str:
     return value
 
 
+def answer_readings(text: str, case_sensitive: bool = False) -> list[str]:
+    """The normalised forms a typed answer may stand for. A zero-width space is a word break
+    nobody sees: it may stand where the learner's space was (text copied from a page that
+    breaks words with it) or inside a word, so both readings count."""
+    readings = [normalise_answer(text, case_sensitive)]
+    if ZERO_WIDTH_SPACE in text:
+        spaced = normalise_answer(text.replace(ZERO_WIDTH_SPACE, " "), case_sensitive)
+        if spaced != readings[0]:
+            readings.append(spaced)
+    return readings
+
+
+def _visible(text: str) -> str:
+    if text.isascii():  # the common case, and ASCII has no format characters
+        return text
+    return "".join(char for char in text if unicodedata.category(char) != "Cf")
+
+
 def _normalise_once(text: str, case_sensitive: bool) -> str:
-    value = unicodedata.normalize("NFC", text)
+    value = unicodedata.normalize("NFC", _visible(text))
     value = value.replace("ĳ", "ij").replace("Ĳ", "IJ")
     if not case_sensitive:
         value = value.casefold()

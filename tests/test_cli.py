@@ -148,3 +148,78 @@ def test_the_slow_work_of_an_import_happens_before_the_write_transaction(app, mo
     with read_session(app) as session:
         again = importer.prepare_import(session, pack, counting_analyser)
     assert again.analysis is None and again.generated is None
+
+
+def _library_with_broken_packs(tmp_path):
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    shutil.copy(SEED_PACK, folder / SEED_PACK.name)
+    (folder / "a-syntax.yaml").write_text("format: 1\nid: kapot\ntitle: [Kapot\ntext: t\n")
+    (folder / "b-surrogate.yaml").write_text('format: 1\nid: titel\ntitle: "t\\ud800"\ntext: t\n')
+    # The same id as the seed pack: importing it would take the seed's article over.
+    seed_id = SEED_PACK.stem
+    (folder / "c-twin.yaml").write_text(f"format: 1\nid: {seed_id}\ntitle: Tweeling\ntext: t\n")
+    return folder
+
+
+def test_broken_packs_are_reported_and_the_others_imported(app, runner, tmp_path):
+    folder = _library_with_broken_packs(tmp_path)
+    result = runner.invoke(args=["import", str(folder)])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert f"{folder / 'a-syntax.yaml'}:4:5: YAML syntax error" in result.output
+    assert f"{folder / 'b-surrogate.yaml'}:3:10: " in result.output
+    assert f"{folder / 'c-twin.yaml'}:2:5: the pack id" in result.output
+    assert "1 of 4 packs imported" in result.output
+    [article] = rows(app, Article)
+    assert (article.pack_id, article.title) == (
+        SEED_PACK.stem,
+        "Biden en Poetin praten over Oekraïne",
+    )
+
+
+def test_import_allow_problems_reports_them_and_succeeds(app, runner, tmp_path):
+    folder = _library_with_broken_packs(tmp_path)
+    result = runner.invoke(args=["import", "--allow-problems", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert f"{folder / 'b-surrogate.yaml'}:3:10: " in result.output
+    assert "1 of 4 packs imported" in result.output
+    assert len(rows(app, Article)) == 1
+
+
+def test_a_pack_that_fails_while_stored_does_not_stop_the_others(
+    app, runner, tmp_path, monkeypatch
+):
+    from quizapp.packs import importer
+
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    for name in ("biden-poetin-videogesprek.yaml", "een-dag-bij-de-bakker.yaml"):
+        shutil.copy(QUESTIONS / name, folder / name)
+    real_import = importer.import_pack
+
+    def failing_for_one(session, pack, *args):
+        if pack.id == "biden-poetin-videogesprek":
+            raise ValueError("something no check foresaw")
+        return real_import(session, pack, *args)
+
+    monkeypatch.setattr(importer, "import_pack", failing_for_one)
+    result = runner.invoke(args=["import", str(folder)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert "something no check foresaw" in result.output
+    assert [a.pack_id for a in rows(app, Article)] == ["een-dag-bij-de-bakker"]
+
+
+def test_make_run_serves_even_when_a_pack_is_broken():
+    import subprocess
+
+    dry_run = subprocess.run(
+        ["make", "-n", "-C", str(QUESTIONS.parent), "run"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    imports = [line for line in dry_run if "quizapp import" in line]
+    assert imports and all("--allow-problems" in line for line in imports)
+    assert any("quizapp serve" in line for line in dry_run)

@@ -82,6 +82,26 @@ def test_normalise_answer(raw, expected):
     assert normalise_answer(raw) == expected
 
 
+# Invisible characters come in with copied text: a zero-width space or a soft hyphen from a
+# web page, a bidi mark from a phone keyboard, a byte-order mark from a file.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("één\u200b", "één"),
+        ("\u200féén", "één"),
+        ("\u200eeen\u200e", "een"),
+        ("ijs\u00adje", "ijsje"),
+        ("\ufeffja", "ja"),
+        ("wo\u2060rd", "word"),
+        ("\u202aOekraïne\u202c", "oekraïne"),
+        ("\u2066Den Haag\u2069", "den haag"),
+        ("e\u200b\u0301en", "\u00e9en"),  # the accent still composes with its letter
+    ],
+)
+def test_normalise_drops_invisible_characters(raw, expected):
+    assert normalise_answer(raw) == expected
+
+
 def test_normalise_keeps_diacritics_significant():
     assert normalise_answer("één") != normalise_answer("een")
     assert normalise_answer("Oekraïne") != normalise_answer("Oekraine")
@@ -119,6 +139,18 @@ def test_normalise_ignores_case(word):
 @given(dutch_letters)
 def test_normalise_ligature_equals_ij(word):
     assert normalise_answer(word.replace("ij", "ĳ")) == normalise_answer(word.replace("ĳ", "ij"))
+
+
+invisible = st.characters(whitelist_categories=("Cf",))
+
+
+@settings(max_examples=200, deadline=None)
+@given(dutch_letters, st.lists(st.tuples(st.integers(0, 20), invisible), max_size=4))
+def test_invisible_characters_anywhere_change_nothing(word, insertions):
+    marked = word
+    for position, char in insertions:
+        marked = marked[:position] + char + marked[position:]
+    assert normalise_answer(marked) == normalise_answer(word)
 
 
 @pytest.mark.parametrize(
@@ -280,6 +312,27 @@ def test_short_ligature_and_diacritics():
     question = {**SHORT, "answers": ["ijs", "één"]}
     assert grade(question, "ĳs").correct
     assert not grade(question, "een").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("één", "één\u200b"),
+        ("één", "\u200féén"),
+        ("ijsje", "ijs\u00adje"),
+        ("de bakker", "de\u200bbakker"),  # a zero-width space where the space was
+        ("bakkerij", "bakker\u200bij"),  # or one a web page put inside a word
+    ],
+)
+def test_invisible_characters_do_not_make_a_right_answer_wrong(answer, typed):
+    assert grade({**SHORT, "answers": [answer]}, typed).correct
+    cloze = {"id": "c", "type": "cloze", "points": 1.0, "text": f"Het is {{{answer}}}."}
+    assert grade(cloze, [typed]).correct
+
+
+def test_a_zero_width_space_is_no_licence_for_other_mistakes():
+    assert not grade({**SHORT, "answers": ["de bakker"]}, "de\u200bbakkers").correct
+    assert not grade({**SHORT, "answers": ["de bakker"]}, "\u200b").correct
 
 
 def test_cloze_per_gap():

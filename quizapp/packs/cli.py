@@ -10,8 +10,9 @@ import sys
 
 import click
 
-from .gift import gift_to_questions, questions_to_gift, questions_to_yaml
+from .gift import UniqueIds, gift_to_questions, questions_to_gift, questions_to_yaml
 from .loader import check_paths_counted, load_pack, load_pack_bytes
+from .yamlsafe import decode_utf8
 
 
 def _plural(count: int, word: str) -> str:
@@ -51,11 +52,11 @@ def gift() -> None:
 )
 def gift_import(gift_file: str, pack_path: str | None) -> None:
     """Turn a .gift file into pack questions (printed as YAML, or appended with --into)."""
-    with open(gift_file, encoding="utf-8-sig") as handle:
-        questions, notes = gift_to_questions(handle.read())
+    questions, notes = gift_to_questions(_read_text(gift_file))
+    original = _read_text(pack_path) if pack_path is not None else ""
     if pack_path is not None:
         existing, _problems = load_pack(pack_path)
-        taken = {str(q["id"]) for q in existing.questions} if existing else _ids_in(pack_path)
+        taken = {str(q["id"]) for q in existing.questions} if existing else _ids_in(original)
         questions = _renamed_apart(questions, taken)
     for note in notes:
         click.echo(f"{gift_file}:{note}", err=True)
@@ -65,8 +66,6 @@ def gift_import(gift_file: str, pack_path: str | None) -> None:
     if not questions:
         click.echo(f"nothing to add to {pack_path}", err=True)
         sys.exit(1)
-    with open(pack_path, "rb") as handle:
-        original = handle.read().decode("utf-8")
     updated = append_questions(original, questions)
     pack, problems = load_pack_bytes(updated.encode("utf-8"), pack_path)
     if problems:
@@ -95,30 +94,44 @@ def gift_export(pack_path: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            click.echo(f"{output}: cannot write this file: {error.strerror}", err=True)
+            sys.exit(1)
 
 
-def _ids_in(pack_path: str) -> set[str]:
-    """Question ids of a pack that does not load cleanly, read as plainly as possible."""
-    with open(pack_path, encoding="utf-8", errors="replace") as handle:
-        return set(re.findall(r"(?m)^\s*-?\s*id:\s*['\"]?([^'\"\s#]+)", handle.read()))
+def _read_text(path: str) -> str:
+    """A file as text, or exit with FILE:LINE:COLUMN when it cannot be read as UTF-8."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        click.echo(f"{path}:1:1: cannot read this file: {error.strerror}", err=True)
+        sys.exit(1)
+    text, problem = decode_utf8(data, path)
+    if text is None:
+        click.echo(str(problem), err=True)
+        sys.exit(1)
+    return text.removeprefix("\ufeff")
+
+
+# Question ids of a pack that does not load cleanly, read as plainly as possible. No two
+# quantifiers in a row may take the same characters: that made long lines of spaces slow.
+_ID_LINE = re.compile(r"(?m)^[ \t]*(?:-[ \t]*)?id:[ \t]*['\"]?([^'\"\s#]+)")
+
+
+def _ids_in(pack_text: str) -> set[str]:
+    return set(_ID_LINE.findall(pack_text))
 
 
 def _renamed_apart(questions: list[dict], taken: set[str]) -> list[dict]:
-    renamed = []
-    used = set(taken)
-    for question in questions:
-        base = candidate = str(question["id"])
-        suffix = 2
-        while candidate in used:
-            candidate, suffix = f"{base}-{suffix}", suffix + 1
-        used.add(candidate)
-        renamed.append({**question, "id": candidate})
-    return renamed
+    ids = UniqueIds(taken)
+    return [{**question, "id": ids.take(str(question["id"]))} for question in questions]
 
 
-_QUESTIONS_KEY = re.compile(r"(?m)^questions:[ \t]*(?:\[\s*\])?[ \t]*(?:#.*)?$")
+_QUESTIONS_KEY = re.compile(r"(?m)^questions:[ \t]*(?:\[\s*\][ \t]*)?(?:#.*)?$")
 _TOP_LEVEL_LINE = re.compile(r"^[^\s#-]")
 
 

@@ -45,7 +45,6 @@ _NEWLINE_ESCAPE = "\\n"
 _RESTORE = {chr(0xE000 + n): char for n, char in enumerate(_ESCAPES.values())}
 _WEIGHT = re.compile(r"^%(-?\d{1,3}(?:\.\d*)?)%")
 _FORMAT_TAG = re.compile(r"^\[(html|moodle|plain|markdown)\]")
-_TAG = re.compile(r"<[^>]*>")
 
 
 def _protect(text: str) -> str:
@@ -69,6 +68,21 @@ def _restore(text: str) -> str:
     return "".join(_RESTORE.get(char, char) for char in text)
 
 
+def _strip_tags(text: str) -> str:
+    """What re.sub(r"<[^>]*>", "", text) gives, in one pass: that regex looks for a `>` from
+    every `<`, so a flood of `<` with no `>` after them took quadratic time."""
+    kept = []
+    start = 0
+    while (opening := text.find("<", start)) != -1:
+        closing = text.find(">", opening)
+        if closing == -1:  # no `>` anywhere after: no tag can start here or later
+            break
+        kept.append(text[start:opening])
+        start = closing + 1
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 def _plain(text: str, default_format: str = "moodle") -> tuple[str, str, bool]:
     """(plain text, its format, whether HTML markup was removed)."""
     text = text.strip()
@@ -81,7 +95,7 @@ def _plain(text: str, default_format: str = "moodle") -> tuple[str, str, bool]:
     stripped = False
     if text_format == "html" and ("<" in text or "&" in text):
         cleaned = re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)
-        cleaned = html.unescape(_TAG.sub("", cleaned))
+        cleaned = html.unescape(_strip_tags(cleaned))
         cleaned = "\n".join(line.strip() for line in cleaned.splitlines()).strip()
         stripped = cleaned != text
         text = cleaned
@@ -119,23 +133,38 @@ def _escape_gap_piece(text: str) -> str:
     return re.sub(r"([{}|=~\\])", r"\\\1", text)
 
 
+class UniqueIds:
+    """Hands out `name`, then `name-2`, `name-3`, ... never one already taken. Remembering
+    the next suffix per name keeps a bank with thousands of same-named questions linear."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.used = set(taken or ())
+        self.next_suffix: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        candidate, suffix = base, self.next_suffix.get(base, 2)
+        if candidate in self.used:
+            candidate = f"{base}-{suffix}"
+            while candidate in self.used:
+                suffix += 1
+                candidate = f"{base}-{suffix}"
+            self.next_suffix[base] = suffix + 1
+        self.used.add(candidate)
+        return candidate
+
+
 class _GiftReader:
     def __init__(self) -> None:
         self.notes: list[GiftNote] = []
         self.questions: list[dict[str, Any]] = []
-        self.used_ids: set[str] = set()
+        self.ids = UniqueIds()
 
     def note(self, line: int, question: str, message: str) -> None:
         self.notes.append(GiftNote(line, question, message))
 
     def unique_id(self, name: str | None, number: int) -> str:
         base = _slug(name) if name else ""
-        base = base or f"gift-{number}"
-        candidate, suffix = base, 2
-        while candidate in self.used_ids:
-            candidate, suffix = f"{base}-{suffix}", suffix + 1
-        self.used_ids.add(candidate)
-        return candidate
+        return self.ids.take(base or f"gift-{number}")
 
     def read(self, text: str) -> None:
         number = 0

@@ -18,6 +18,11 @@ def load_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     return pack, problems
 
 
+def load_pack_located(path: str | Path) -> tuple[Pack | None, list[Problem], tuple[int, int]]:
+    """Like load_pack, with the (line, column) of the pack's id, to point at a reused one."""
+    return _load(str(path))
+
+
 def load_pack_bytes(data: bytes, path: str) -> tuple[Pack | None, list[Problem]]:
     """Like load_pack, for a file's would-be content (checked before it is written)."""
     if len(data) > MAX_BYTES:

@@ -10,6 +10,7 @@ every later rule can point at the exact key or value it is about.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -19,6 +20,7 @@ from yaml.events import (
     CollectionStartEvent,
     DocumentStartEvent,
     NodeEvent,
+    ScalarEvent,
 )
 
 from .model import Problem
@@ -42,6 +44,13 @@ class YamlDocument:
     @property
     def lines(self) -> list[str]:
         return self.text.splitlines()
+
+
+# A lone surrogate (half of a UTF-16 pair) cannot be encoded, so it breaks every page and
+# database write it reaches; PostgreSQL cannot store NUL. YAML lets both in only through a
+# double-quoted escape, so that is where they are looked for and pointed at.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.DOTALL)
 
 
 def read_yaml_file(path: str) -> tuple[YamlDocument | None, list[Problem]]:
@@ -72,15 +81,21 @@ def read_yaml_file(path: str) -> tuple[YamlDocument | None, list[Problem]]:
     return parse_yaml_bytes(data, path)
 
 
-def parse_yaml_bytes(data: bytes, path: str) -> tuple[YamlDocument | None, list[Problem]]:
+def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
+    """A teacher's file as text, or where its first byte that is not UTF-8 is."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [
-            Problem(path, line, column, "this file is not UTF-8 text; save it with UTF-8 encoding")
-        ]
+        message = "this file is not UTF-8 text; save it with UTF-8 encoding"
+        return None, Problem(path, line, column, message)
+
+
+def parse_yaml_bytes(data: bytes, path: str) -> tuple[YamlDocument | None, list[Problem]]:
+    text, problem = decode_utf8(data, path)
+    if text is None:
+        return None, [problem]
     refusal = _scan_events(text, path)
     if refusal:
         return None, [refusal]
@@ -95,8 +110,10 @@ def _scan_events(text: str, path: str) -> Problem | None:
     """The first reason to refuse the file, found without building anything."""
     depth = 0
     documents = 0
+    loader = yaml.SafeLoader(text)
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        while loader.check_event():
+            event = loader.get_event()
             mark = event.start_mark
             if isinstance(event, AliasEvent):
                 return _at(
@@ -112,6 +129,8 @@ def _scan_events(text: str, path: str) -> Problem | None:
                     f"`&{event.anchor}` is a YAML anchor; anchors and aliases are not allowed "
                     "in a pack: write the text out in full",
                 )
+            if isinstance(event, ScalarEvent) and _UNSTORABLE.search(event.value):
+                return _unstorable(text, path, event)
             tag = getattr(event, "tag", None)
             if isinstance(event, NodeEvent) and tag not in (None, "!") and tag not in _ALLOWED_TAGS:
                 return _at(path, mark, f"the YAML tag `{tag}` is not allowed in a pack; remove it")
@@ -136,7 +155,44 @@ def _scan_events(text: str, path: str) -> Problem | None:
                     )
     except yaml.YAMLError as error:
         return _syntax_problem(error, text, path)
+    except (ValueError, OverflowError):
+        # PyYAML turns `\UFFFFFFFF` into chr(...) unchecked; the scanner stands on its digits.
+        at = loader.get_mark()
+        written = text[at.index - 2 : at.index + 8]
+        return Problem(
+            path,
+            at.line + 1,
+            at.column - 1,
+            f"`{written}` is not a character (Unicode ends at `\\U0010FFFF`); write the "
+            "character itself",
+        )
+    finally:
+        loader.dispose()
     return None
+
+
+def _unstorable(text: str, path: str, event: ScalarEvent) -> Problem:
+    """Where the escape that made an unstorable character is, and what to write instead."""
+    start, end = event.start_mark.index, event.end_mark.index
+    for escape in _ESCAPE.finditer(text, start, end):
+        written = escape.group(0)
+        code = written[2:] if written[1] in "xuU" else None
+        if code is None and written != "\\0":
+            continue
+        if code is not None and not _UNSTORABLE.match(chr(min(int(code, 16), 0x10FFFF))):
+            continue
+        before = text[: escape.start()]
+        line = before.count("\n") + 1
+        column = escape.start() - (before.rfind("\n") + 1) + 1
+        if written == "\\0" or int(code, 16) == 0:
+            message = f"`{written}` is a NUL character, which cannot be stored; remove it"
+        else:
+            message = (
+                f"`{written}` is half of a UTF-16 surrogate pair, not a character; write the "
+                "character itself (e.g. 😀) or as `\\U0001F600`"
+            )
+        return Problem(path, line, column, message)
+    return _at(path, event.start_mark, "a character that cannot be stored (NUL or a surrogate)")
 
 
 def _at(path: str, mark: yaml.Mark, message: str) -> Problem:

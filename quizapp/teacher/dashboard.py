@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from quizapp import stats
 from quizapp.models import Answer, Article, Attempt, Question, User
+from quizapp.spreadsheet import text_cell
 from quizapp.teacher.classes import learners_of
 from quizapp.teacher.models import ClassMembership, SchoolClass
 
@@ -251,11 +252,6 @@ def article_report(
     return ArticleReport(article, len(shares), stats.histogram(shares), items)
 
 
-def _text_cell(value: str) -> str:
-    # A spreadsheet runs a cell that starts with one of these as a formula.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _percent(share: float | None) -> str:
     return "" if share is None else str(round(share * 100))
 
@@ -269,8 +265,8 @@ def results_csv_rows(results: ClassResults) -> list[list[str]]:
                 continue
             rows.append(
                 [
-                    _text_cell(learner.username),
-                    _text_cell(article.pack_id),
+                    text_cell(learner.username),
+                    text_cell(article.pack_id),
                     _percent(cell.best),
                     str(cell.attempts),
                     cell.last.strftime("%Y-%m-%d %H:%M") if cell.last else "",
@@ -306,16 +302,16 @@ def items_csv_rows(report: ArticleReport) -> list[list[str]]:
         )
         rows.append(
             [
-                _text_cell(item.question.key),
+                text_cell(item.question.key),
                 str(item.question.version),
                 item.question.type,
-                _text_cell(item.location),
+                text_cell(item.location),
                 str(item.stats.n),
                 _figure(item.stats.facility),
                 _figure(item.stats.discrimination),
                 _figure(item.stats.top_bottom),
                 "; ".join(item.stats.flags),
-                _text_cell(picks),
+                text_cell(picks),
             ]
         )
     return rows

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import genanki
 
+from quizapp.spreadsheet import text_cell
+
 CSV_HEADER = ("lemma", "word", "meaning", "de/het", "level", "sentence", "article", "note", "due")
 
 # Anki identifies note types and decks by id: a fixed id means a second import of a newer
@@ -60,7 +62,8 @@ def csv_bytes(rows: list[ExportRow]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for row in rows:
-        writer.writerow(getattr(row, f.name) for f in fields(ExportRow))
+        # Every field is text a learner or a pack author wrote: a gloss or a note.
+        writer.writerow(text_cell(getattr(row, f.name)) for f in fields(ExportRow))
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -47,3 +47,14 @@ def test_check_missing_path_fails(tmp_path):
     result = CliRunner().invoke(check, [str(tmp_path / "nergens")])
     assert result.exit_code == 1
     assert "no such file or folder" in result.output
+
+
+def test_check_refuses_a_lone_surrogate_with_its_position(write_pack):
+    path = write_pack(
+        "format: 1\nid: x\ntitle: t\ntext: t\nquestions:\n"
+        '  - id: q\n    type: short\n    prompt: "p\\ud800"\n    answers: [a]\n'
+    )
+    result = CliRunner().invoke(check, [path])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:8:15: ")
+    assert "surrogate" in result.output

@@ -373,3 +373,64 @@ def test_gift_export_of_an_invalid_pack_fails(write_pack):
     result = CliRunner().invoke(gift, ["export", write_pack("format: 1\n")])
     assert result.exit_code == 1
     assert "no `id`" in result.stderr
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+def test_gift_import_of_a_file_that_is_not_utf8_says_where(tmp_path):
+    source = tmp_path / "bank.gift"
+    source.write_bytes("::Q::Wat is een café?{=koffiehuis ~kerk}\n".encode("latin-1"))
+    result = CliRunner().invoke(gift, ["import", str(source)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.startswith(f"{source}:1:20: this file is not UTF-8 text")
+    assert result.stdout == ""
+
+
+def test_gift_import_into_a_pack_that_is_not_utf8_leaves_it_alone(tmp_path):
+    source = tmp_path / "bank.gift"
+    source.write_text("::A::Waar?{T}\n", encoding="utf-8")
+    pack_path = tmp_path / "pack.yaml"
+    original = "format: 1\nid: p\ntitle: café\ntext: t\n".encode("latin-1")
+    pack_path.write_bytes(original)
+    result = CliRunner().invoke(gift, ["import", str(source), "--into", str(pack_path)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert f"{pack_path}:3:11: this file is not UTF-8 text" in result.stderr
+    assert pack_path.read_bytes() == original
+
+
+def test_a_flood_of_unclosed_tags_is_read_in_one_pass():
+    # 100,000 `<` took 27 s when each one was scanned to the end of the text.
+    [question] = gift_to_questions("[html]" + "<" * 100_000 + "{T}")[0]
+    assert question["type"] == "truefalse" and question["prompt"] == "<" * 100_000
+    # As before (and as a browser reads it): one tag from the first `<` to the `>`.
+    [question] = gift_to_questions("[html]" + "<b" * 50_000 + ">x<i>y</i>{T}")[0]
+    assert question["prompt"] == "xy"
+
+
+def test_many_questions_with_one_name_get_distinct_ids():
+    count = 20_000
+    questions, _ = gift_to_questions("\n\n".join(["::Q::Waar?{T}"] * count))
+    ids = [q["id"] for q in questions]
+    assert len(set(ids)) == count and ids[:2] == ["q", "q-2"] and ids[-1] == f"q-{count}"
+
+
+def test_gift_import_into_a_pack_with_a_long_line_of_spaces(write_pack, tmp_path):
+    source = tmp_path / "bank.gift"
+    source.write_text("::A::Waar?{T}\n", encoding="utf-8")
+    padding = " " * 100_000
+    pack_path = write_pack(f"format: 1\nid: p\ntitle: t\ntext: t\nquestions:{padding}\n")
+    result = CliRunner().invoke(gift, ["import", str(source), "--into", pack_path])
+    assert result.exit_code == 0, result.output
+    pack, problems = load_pack(pack_path)
+    assert problems == [] and [q["id"] for q in pack.questions] == ["a"]
+
+
+def test_gift_export_into_a_missing_folder_says_so(write_pack, tmp_path):
+    out = tmp_path / "missing" / "out.gift"
+    result = CliRunner().invoke(gift, ["export", write_pack(PACK), "-o", str(out)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert f"{out}: cannot write this file" in result.stderr

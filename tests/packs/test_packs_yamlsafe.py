@@ -147,3 +147,48 @@ def test_not_utf8(tmp_path):
     assert pack is None
     assert (problems[0].line, problems[0].column) == (2, 13)
     assert "UTF-8" in problems[0].message
+
+
+# Only a double-quoted escape can put these in a pack (UTF-8 itself cannot carry a lone
+# surrogate, and YAML refuses a raw NUL); neither can be stored or shown.
+@pytest.mark.parametrize(
+    ("line", "escape", "column"),
+    [
+        ('title: "Een \\ud800 titel"', "\\ud800", 13),
+        ('title: "\\U0000DFFF"', "\\U0000DFFF", 9),
+        ('title: "a\\\\b \\0"', "\\0", 14),
+        ('title: "emoji \\ud83d\\ude00"', "\\ud83d", 15),
+    ],
+)
+def test_characters_that_cannot_be_stored_are_refused_where_they_are(
+    write_pack, line, escape, column
+):
+    pack, problems = load_pack(write_pack(f"format: 1\nid: x\n{line}\ntext: t\n"))
+    assert pack is None
+    assert [(p.line, p.column) for p in problems] == [(3, column)]
+    assert f"`{escape}`" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'questions:\n  - id: q\n    type: short\n    prompt: "p\\ud800"\n    answers: [a]\n',
+        'glossary:\n  "br\\ud800od": bread\n',
+        'questions:\n  - id: q\n    type: choice\n    options:\n      - "\\udc00"\n      - b\n',
+    ],
+)
+def test_a_lone_surrogate_is_refused_anywhere_in_a_pack(write_pack, body):
+    path = write_pack("format: 1\nid: x\ntitle: t\ntext: t\n" + body)
+    pack, problems = load_pack(path)
+    assert pack is None
+    assert len(problems) == 1 and "surrogate" in problems[0].message
+    assert str(problems[0]).startswith(f"{path}:{problems[0].line}:{problems[0].column}: ")
+    assert problems[0].line > 4
+
+
+@pytest.mark.parametrize("escape", ["\\UFFFFFFFF", "\\U00110000"])
+def test_an_escape_beyond_unicode_is_refused_not_a_crash(write_pack, escape):
+    pack, problems = load_pack(write_pack(f'format: 1\nid: x\ntitle: "ab {escape}"\ntext: t\n'))
+    assert pack is None
+    assert [(p.line, p.column) for p in problems] == [(3, 12)]
+    assert f"`{escape}` is not a character" in problems[0].message

@@ -125,3 +125,46 @@ def test_article_list_exports_match_the_page(client, seed_tokens, tmp_path):
     notes = anki_notes(client.get(f"/articles/{PACK}/words.apkg?level=C1").get_data(), tmp_path)
     assert len(notes) == len(csv_rows)
     assert client.get(f"/articles/{PACK}/words.csv?level=nope").status_code == 400
+
+
+FORMULAS = ('=HYPERLINK("http://x.example","klik")', "+31 6", "-1+2", "@SUM(A1)", "\t=1")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
+    row = ExportRow(*FORMULAS, "Gewoon.", "=cmd|' /C calc'!A0", "", "")
+    [back] = read_csv(csv_bytes([row]))
+    assert [back[key] for key in CSV_HEADER[:5]] == ["'" + formula for formula in FORMULAS]
+    assert back["article"] == "'=cmd|' /C calc'!A0"
+    assert (back["sentence"], back["note"], back["due"]) == ("Gewoon.", "", "")
+
+
+def test_the_teacher_and_word_csvs_share_one_neutraliser():
+    from quizapp.spreadsheet import text_cell
+    from quizapp.teacher import dashboard
+
+    assert text_cell("=1") == "'=1" and text_cell("één") == "één"
+    assert not hasattr(dashboard, "_text_cell")
+
+
+def test_my_words_csv_neutralises_a_learners_formula(learner, seeded_app, a_word):
+    save(learner, a_word)
+    [item] = rows(seeded_app, VocabItem)
+    formula = '=HYPERLINK("http://x.example","klik")'
+    learner.post(f"/words/{item.id}/edit", data={"own_meaning": "-mine", "note": formula})
+    [row] = read_csv(learner.get("/words.csv").get_data())
+    assert (row["meaning"], row["note"]) == ("'-mine", "'" + formula)
+
+
+def test_article_word_list_neutralises_a_glossary_formula(client, seeded_app, tmp_path):
+    from tests.conftest import SEED_PACK, import_seed
+
+    formula = '=HYPERLINK("http://x.example","klik")'
+    edited = tmp_path / SEED_PACK.name
+    text = SEED_PACK.read_text(encoding="utf-8")
+    gloss = "    gloss: concerning, regarding\n"
+    assert gloss in text
+    edited.write_text(text.replace(gloss, f"    gloss: '{formula}'\n"), encoding="utf-8")
+    import_seed(seeded_app, edited)
+    csv_rows = read_csv(client.get(f"/articles/{PACK}/words.csv?level=A1").get_data())
+    [inzake] = [r for r in csv_rows if r["lemma"] == "inzake"]
+    assert inzake["meaning"] == "'" + formula
