@@ -605,10 +605,10 @@ def _dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
     units = lexicon.units()
     i = 0
     while i < len(tokens):
-        taken = _unit_in_a_row(lexicon, units, tokens, i) or _verb_with_preposition(
-            lexicon, units, tokens, i
-        )
-        i += 1 if not taken else 1 + (taken if taken > 0 else 0)
+        in_a_row = _unit_in_a_row(lexicon, units, tokens, i)
+        if not in_a_row:
+            _verb_with_preposition(lexicon, units, tokens, i)
+        i += max(1, in_a_row)
 
 
 def _free(token: Token) -> bool:
@@ -616,6 +616,7 @@ def _free(token: Token) -> bool:
 
 
 def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
+    """How many tokens from i on form a unit (0: none)."""
     first = tokens[i]
     if not _free(first):
         return 0
@@ -629,14 +630,14 @@ def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -
                 and _worth_a_unit(lexicon, words)
             ):
                 _mark_unit(lexicon, window, " ".join(words))
-                return len(window) - 1
+                return len(window)
     return 0
 
 
-def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
+def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> None:
     verb = tokens[i]
     if verb.pos != "VERB" or not _free(verb) or verb.phrase:
-        return 0
+        return
     for words in units.get((verb.lemma or "").lower(), ()):
         if len(words) != 2 or not _worth_a_unit(lexicon, words):
             continue
@@ -644,11 +645,10 @@ def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i
             other = tokens[j]
             if other.sentence != verb.sentence or other.text in _CLAUSE_BREAKS:
                 break  # the clause ends (each direction is searched until its own end)
-            if other.tag and other.tag.startswith("VZ") and other.text.lower() == words[1]:
-                if _free(other) and not other.phrase:
-                    _mark_unit(lexicon, [verb, other], " ".join(words))
-                    return -1
-    return 0
+            preposition = other.tag and other.tag.startswith("VZ")
+            if preposition and other.text.lower() == words[1] and _free(other) and not other.phrase:
+                _mark_unit(lexicon, [verb, other], " ".join(words))
+                return
 
 
 def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:
@@ -659,11 +659,12 @@ def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:
         return False
     if len(words) == 2 and words[0].lower() in _OPTIONAL_ARTICLES:
         return False
-    if len(words) == 2 and is_infinitive(lexicon, words[0].lower()):
-        # gaan naar, komen uit: the commonest verbs with a preposition mean what their
-        # words mean; the dictionary's unit sense ("advance, approach") would mislead.
-        if zipf_frequency(words[0].lower(), "nl") >= _COMMON_VERB_ZIPF:
-            return False
+    # gaan naar, komen uit: the commonest verbs with a preposition mean what their words
+    # mean; the dictionary's unit sense ("advance, approach") would mislead.
+    first = words[0].lower()
+    common = len(words) == 2 and zipf_frequency(first, "nl") >= _COMMON_VERB_ZIPF
+    if common and is_infinitive(lexicon, first):
+        return False
     tags = {r.pos for w in words for r in lexicon.readings(w.lower())[:1]}
     return bool(tags & {"N", "ADJ", "WW", "BW", "TW"})
 
