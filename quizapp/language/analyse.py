@@ -376,10 +376,11 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     else:
         lemmas = (simplemma_lemma(word),)
 
-    # A finite verb that is also a noun ("plant") would show the noun's senses first, and an
-    # inflected adjective that is also a noun the noun's ("Spaanse": Spanishwoman): both
-    # are looked up by their lemma first.
-    by_lemma = (pos == "WW" and feature.startswith("pv")) or (pos == "ADJ" and lemmas[0] != word)
+    # A finite verb's own entry is often a noun's ("plant"): its lemma is looked up first.
+    # Other words keep their own entry first (laatste: last, before laat: late); an
+    # inflected adjective's noun entry (Spaanse: Spanishwoman) yields to the adjective
+    # senses of its lemma when the senses are ordered.
+    by_lemma = pos == "WW" and feature.startswith("pv")
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
     if word.endswith("e") and pos in {"ADJ", "WW"}:
         keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry
@@ -540,7 +541,7 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
     verb = particle.text.lower() + (token.lemma or "")
     if not (is_infinitive(lexicon, verb) or lexicon.entry(verb)):
         return False
-    reading = describe(verb)
+    reading = describe(verb, "WW-inf")  # terugkeren the verb, not het terugkeren
     token.lemma = verb
     if reading.gloss:
         token.gloss, token.gloss_source = list(reading.gloss), "lemma"
@@ -655,7 +656,7 @@ def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:
     """A unit worth showing has a content word and reads the same wherever it stands:
     not "naar hem" (two function words), not "het treffen" or "zich vernederen" (a verb
     with its object, whose words part in a sentence)."""
-    if any(not w.isalpha() for w in words) or words[0].lower() in {"zich", "iets", "iemand"}:
+    if any(not w.isalpha() for w in words) or words[0].lower() in _NO_UNIT_START:
         return False
     if len(words) == 2 and words[0].lower() in _OPTIONAL_ARTICLES:
         return False
@@ -670,6 +671,9 @@ def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:
 
 
 _COMMON_VERB_ZIPF = 5.9
+# Units that open with a reflexive, a placeholder object or "te" + verb (te doen:
+# "achievable") read as the unit only in one construction; elsewhere they mislead.
+_NO_UNIT_START = frozenset({"zich", "iets", "iemand", "te"})
 
 
 def _mark_unit(lexicon: Lexicon, window: list[Token], headword: str) -> None:
@@ -734,7 +738,18 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     if glossary:
         _apply_glossary(glossary, tokens)
     _dictionary_units(lexicon, tokens)
+    _lemma_levels(tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
+
+
+def _lemma_levels(tokens: list[Token]) -> None:
+    """A word's level is its lemma's: acties is as hard as actie, durend as duren, and the
+    pop-up, the word list and its CSV agree whichever form the learner met."""
+    for token in tokens:
+        if token.is_word and not token.proper_name and token.lemma:
+            zipf, level, _, _ = form_facts(token.lemma.lower())
+            if zipf > 0:
+                token.zipf, token.level = zipf, level
 
 
 def _tag_sentences(spans: list[Span]) -> list[str]:

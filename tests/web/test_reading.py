@@ -117,9 +117,21 @@ def test_teacher_glossary_note_and_every_sense_are_shown(client):
     assert "counterpart (someone in the same office" in ambtgenoot
     assert "Teacher's note:" in ambtgenoot
     assert "Poetin is de ambtgenoot van Biden" in ambtgenoot
-    # "zorg" has more than one sense in the dictionary: all of them are listed.
+    # "zorg" has more than one sense in the dictionary: all of them are listed, the one
+    # chosen for the sentence first and alone, the others under "More meanings".
     zorg = _entry(html, _anchor_of(page, "zorg"))
-    assert zorg.count("<li>") >= 2
+    senses = next(t for t in _seed_tokens() if t.text == "zorg").gloss
+    assert len(senses) >= 2
+    assert f'<p class="gloss-meaning">{senses[0]}</p>' in zorg
+    more = zorg[zorg.index("<summary>More meanings</summary>") :]
+    assert re.findall(r"<li>(.*?)</li>", more) == senses[1:]
+
+
+def _seed_tokens():
+    from quizapp.language import analyse_text
+
+    pack, _ = load_pack(SEED_PACK)
+    return analyse_text(pack.text, pack.glossary).tokens
 
 
 def test_text_is_rebuilt_exactly_with_headings_and_paragraphs(client):
