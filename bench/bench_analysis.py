@@ -31,14 +31,13 @@ def _clear_caches() -> None:
         analyse.describe,
         analyse.form_facts,
         analyse.split_compound,
-        analyse._looks_like_name,
-        analyse._finite_verb_beside_noun,
         analyse._known_lowercase,
         simplemma_lemma,
         count_syllables,
         hyphenate,
     ):
         cached.cache_clear()
+    analyse.load_tagger().forget_words()  # the tagger's features per word form
 
 
 def _clear_simplemma_cache() -> None:

@@ -6,6 +6,13 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 
-for script in ("bench_analysis.py", "bench_meaning.py", "bench_http.py", "bench_dashboard.py"):
+for script in (
+    "bench_analysis.py",
+    "bench_tagging.py",
+    "bench_meaning.py",
+    "bench_senses.py",
+    "bench_http.py",
+    "bench_dashboard.py",
+):
     print(f"\n=== {script}", flush=True)
     subprocess.run([sys.executable, str(BENCH / script)], check=True)

@@ -603,7 +603,7 @@ def _dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
     """Words the dictionary lists together count as one unit with the unit's meaning:
     fixed combinations in a row (met klem, ten eerste, in het echt) and a verb with its
     preposition anywhere in the clause (het bestaat uit ..., dat het uit ... bestaat)."""
-    units = lexicon.units()
+    units = _unit_index()
     i = 0
     while i < len(tokens):
         in_a_row = _unit_in_a_row(lexicon, units, tokens, i)
@@ -616,19 +616,49 @@ def _free(token: Token) -> bool:
     return token.is_word and not token.proper_name and token.gloss_source != "glossary"
 
 
+_Unit = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
+
+
+@cache
+def _unit_index() -> dict[str, dict[str, tuple[_Unit, ...]]]:
+    """The units worth showing by their first and second word, each with, per word, the
+    spellings a token's text or lemma may have to match it (the word and simplemma's lemma
+    of it), longest first. Two keys, because a unit's first word is often as common as
+    "de" or "in": looking up the pair keeps the analysis fast."""
+    lexicon = load_lexicon()
+    index: dict[str, dict[str, list[_Unit]]] = {}
+    for first, units in lexicon.units().items():
+        for words in units:
+            if not _worth_a_unit(lexicon, words):
+                continue
+            spellings = tuple(frozenset({w.lower(), simplemma_lemma(w.lower())}) for w in words)
+            for second in spellings[1]:
+                index.setdefault(first, {}).setdefault(second, []).append((words, spellings))
+    return {
+        first: {second: tuple(units) for second, units in by_second.items()}
+        for first, by_second in index.items()
+    }
+
+
+def _spellings(token: Token) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((token.text.lower(), (token.lemma or "").lower())))
+
+
 def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
     """How many tokens from i on form a unit (0: none)."""
-    first = tokens[i]
-    if not _free(first):
+    if i + 1 >= len(tokens) or not _free(tokens[i]) or not _free(tokens[i + 1]):
         return 0
-    for key in dict.fromkeys((first.text.lower(), (first.lemma or "").lower())):
-        for words in units.get(key, ()):
+    first = tokens[i]
+    for key in _spellings(first):
+        by_second = units.get(key)
+        if by_second is None:
+            continue
+        candidates = [u for second in _spellings(tokens[i + 1]) for u in by_second.get(second, ())]
+        for words, spellings in sorted(candidates, key=lambda u: -len(u[0])):
             window = tokens[i : i + len(words)]
-            if (
-                len(window) == len(words)
-                and all(_free(t) and t.sentence == first.sentence for t in window)
-                and all(_matches(t, w.lower()) for t, w in zip(window, words, strict=True))
-                and _worth_a_unit(lexicon, words)
+            if len(window) == len(words) and all(
+                _free(t) and t.sentence == first.sentence and not spelled.isdisjoint(_spellings(t))
+                for t, spelled in zip(window, spellings, strict=True)
             ):
                 _mark_unit(lexicon, window, " ".join(words))
                 return len(window)
@@ -639,8 +669,9 @@ def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i
     verb = tokens[i]
     if verb.pos != "VERB" or not _free(verb) or verb.phrase:
         return
-    for words in units.get((verb.lemma or "").lower(), ()):
-        if len(words) != 2 or not _worth_a_unit(lexicon, words):
+    by_second = units.get((verb.lemma or "").lower(), {})
+    for words, _ in sorted({u for found in by_second.values() for u in found}):
+        if len(words) != 2:
             continue
         for j in (*range(i + 1, len(tokens)), *range(i - 1, -1, -1)):
             other = tokens[j]

@@ -217,6 +217,10 @@ class Tagger:
         self._tagger.open(str(model))
         self._words = WordFeatures(lexicon or load_lexicon())
 
+    def forget_words(self) -> None:
+        """Drop the features kept per word form (a benchmark's cold start)."""
+        self._words = WordFeatures(self._words._lexicon)
+
     def tag(self, words: Sequence[str]) -> list[str]:
         """One tag per word of a sentence (punctuation included, as LET)."""
         if not words:
