@@ -6,6 +6,11 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 
-for script in ("bench_analysis.py", "bench_http.py", "bench_dashboard.py"):
+for script in (
+    "bench_analysis.py",
+    "bench_http.py",
+    "bench_dashboard.py",
+    "bench_scale.py",
+):
     print(f"\n=== {script}", flush=True)
     subprocess.run([sys.executable, str(BENCH / script)], check=True)
