@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from quizapp import stats
 from quizapp.models import Answer, Article, Attempt, Question, User
@@ -159,9 +159,12 @@ def class_results(session: Session, school_class: SchoolClass, dates: DateRange)
         for user_id, article_id, best, count, last in grouped
     }
     attempted = {article_id for _, article_id in cells}
+    # Only what the table shows: a school's 500 texts, glossaries and tags were read and
+    # decoded from JSON on every dashboard for nothing (bench_scale).
     articles = list(
         session.scalars(
             select(Article)
+            .options(load_only(Article.id, Article.pack_id, Article.title))
             .where(or_(Article.hidden.is_(False), Article.id.in_(attempted)))
             .order_by(Article.title)
         )
