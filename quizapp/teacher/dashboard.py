@@ -136,7 +136,7 @@ class ClassResults:
                         f' <span class="muted">{cell.attempts}×</span><br>'
                         f'<time datetime="{day}" class="muted">{day}</time></td>'
                     )
-            rows.append((learner, Markup("".join(cells))))  # nosec B704 - see above
+            rows.append((learner, Markup("".join(cells))))  # nosec B704
         return rows
 
 
