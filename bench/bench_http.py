@@ -52,7 +52,9 @@ class Page:
 
 
 def wrk(url: str, seconds: int, headers: dict[str, str]) -> Figures:
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
+    # wrk leaves requests slower than its 2 s default timeout out of the latencies: a slow
+    # page would look fast. 30 s keeps every request in.
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "30s", "--latency"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
@@ -104,12 +106,14 @@ def median_figures(runs: list[Figures]) -> Figures:
     return Figures(*(statistics.median(getattr(f, k) for f in runs) for k in ("rps", "p50", "p99")))
 
 
-def measure_in_turn(url: str, pages: list[Page], seconds: int, measure) -> dict[str, Result]:
-    """Medians over ROUNDS rounds of every page, each page measured right before its
+def measure_in_turn(
+    url: str, pages: list[Page], seconds: int, measure, rounds: int = ROUNDS
+) -> dict[str, Result]:
+    """Medians over `rounds` rounds of every page, each page measured right before its
     ceiling, so the two see the same machine: this VM's speed drifts by tens of percent
     from one minute to the next, and the share is taken within each pair."""
     runs: dict[str, list[tuple[Figures, Figures | None]]] = {page.name: [] for page in pages}
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for page in pages:
             figures = measure(url + page.path, seconds, page.headers)
             ceiling = page.ceiling and measure(

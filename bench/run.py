@@ -13,6 +13,7 @@ for script in (
     "bench_senses.py",
     "bench_http.py",
     "bench_dashboard.py",
+    "bench_scale.py",
 ):
     print(f"\n=== {script}", flush=True)
     subprocess.run([sys.executable, str(BENCH / script)], check=True)

@@ -19,7 +19,7 @@ class Server:
     port: int
     process: subprocess.Popen
     env: dict[str, str]
-    database: Path
+    database: Path | None  # the SQLite file; None for PostgreSQL
     log: list[str]
 
     def worker_pids(self) -> list[int]:
@@ -57,6 +57,16 @@ def running_server(folder: Path, packs: Path, workers: int = 2) -> Iterator[Serv
     }
     quizapp_command(env, "init")
     quizapp_command(env, "import", str(packs))
+    with serving(env, workers, database) as server:
+        yield server
+
+
+@contextmanager
+def serving(
+    env: dict[str, str], workers: int = 2, database: Path | None = None
+) -> Iterator[Server]:
+    """gunicorn serving the database `env` names (QUIZAPP_DATABASE_URL) as it stands;
+    `database` is its file when it is SQLite."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "quizapp", "serve", "--port", str(port), "--workers", str(workers)],
