@@ -357,6 +357,8 @@ class EnglishVocabulary:
         for hyphen in _HYPHENS:
             gloss = gloss.replace(hyphen, "-")
         gloss = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss.strip())  # "TheHague"
+        # "it'samatterof": a contraction glued to what follows is a word of its own.
+        gloss = re.sub(r"(?<=[a-z.])(['’](?:s|re|ve|ll|d|t))(?=[a-z]{2})", r"\1 ", gloss)
         return re.sub(r"[^\W\d_]+", lambda m: self.repair_word(m.group()), gloss)
 
 

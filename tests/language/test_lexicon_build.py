@@ -19,6 +19,10 @@ def test_gloss_repair_splits_only_glued_words(build_script):
     assert script.repair_gloss("amortize, deaden, sloth") == "amortize, deaden, sloth"
     assert script.repair_gloss("atleast, verymuch") == "at least, very much"
     assert script.repair_gloss("Spanishwoman") == "Spanish woman"
+    # A contraction glued to what follows: "het gaat om" was "it'samatterof".
+    assert script.repair_gloss("it'samatterof") == "it's a matter of"
+    assert script.repair_gloss("call at...'shouse") == "call at...'s house"
+    assert script.repair_gloss("don't, it's a pity") == "don't, it's a pity"
     # No split into fragments: a word the vocabulary lacks is better left whole.
     assert script.repair_gloss("cafetaria") == "cafetaria"
     assert script.repair_gloss("Slavonian, skilfulness") == "Slavonian, skilfulness"
