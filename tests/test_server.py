@@ -77,4 +77,3 @@ def test_a_chunked_body_over_the_limit_is_refused_as_too_large(server):
             sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
         sock.sendall(b"0\r\n\r\n")
         assert _status(sock) == b"HTTP/1.1 413 REQUEST ENTITY TOO LARGE"
-
