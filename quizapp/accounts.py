@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -68,13 +68,14 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 @dataclass(frozen=True, slots=True)
 class SignedInUser:
     """Who is logged in, as Flask-Login's current_user: plain values read when the request
-    starts. Every logged-in request loads one, and a row of four columns costs a fraction
+    starts. Every logged-in request loads one, and a row of five columns costs a fraction
     of an ORM object. To change the account, change its User row."""
 
     id: int
     username: str
     role: str
     level: str
+    session_version: int
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True
@@ -88,14 +89,33 @@ class SignedInUser:
         return self.role in TEACHING_ROLES
 
 
-_SIGNED_IN = select(User.id, User.username, User.role, User.level).where(
+# The session version comes with the row every request loads anyway, so checking that a
+# cookie is still good costs no query of its own.
+_SIGNED_IN = select(User.id, User.username, User.role, User.level, User.session_version).where(
     User.id == bindparam("user_id")
 )
 
 
-def signed_in_user(session: Session, user_id: int) -> SignedInUser | None:
+def signed_in_user(
+    session: Session, user_id: int, session_version: int | None
+) -> SignedInUser | None:
+    """The user a session cookie names, or None when that cookie has been ended (by a
+    logout or a password change since it was issued) or the user is gone."""
     row = session.connection().execute(_SIGNED_IN, {"user_id": user_id}).first()
-    return SignedInUser(*row) if row is not None else None
+    if row is None or row.session_version != session_version:
+        return None
+    return SignedInUser(*row)
+
+
+def end_sessions(session: Session, user_id: int) -> None:
+    """Every session cookie this user has been given stops working, in every browser:
+    for a logout, and for a password change or reset."""
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(session_version=User.session_version + 1)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def set_level(session: Session, user_id: int, level: str) -> None:

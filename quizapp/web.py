@@ -5,14 +5,17 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from flask import Flask, Response, abort, current_app, has_request_context, request
-from flask_login import LoginManager
+from flask import Flask, Response, abort, current_app, has_request_context, request, session
+from flask_login import LoginManager, login_user
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter, ValidationError
 
 from quizapp.accounts import SignedInUser, signed_in_user
 from quizapp.compression import compress_response
 from quizapp.db import get_session
+from quizapp.inputs import parse_int
+from quizapp.models import User
 from quizapp.sessions import SessionInterface
 
 login_manager = LoginManager()
@@ -27,11 +30,30 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+# Where the session cookie keeps the user's session version (quizapp.accounts): a cookie
+# is good while its version is the user's, so raising the user's version (logout,
+# password change) ends every session issued before, in every browser, at once.
+SESSION_VERSION_KEY = "session_version"
+
+
+def log_in(user: User | SignedInUser) -> None:
+    session.clear()  # a fresh session at login: no fixation
+    login_user(user)
+    session[SESSION_VERSION_KEY] = user.session_version
+
+
 @login_manager.user_loader
 def _load_user(user_id: str) -> SignedInUser | None:
-    if not user_id.isdigit():
-        return None
-    return signed_in_user(get_session(), int(user_id))
+    user_key = parse_int(user_id)
+    version = session.get(SESSION_VERSION_KEY)
+    user = None
+    if user_key is not None and type(version) is int:
+        user = signed_in_user(get_session(), user_key, version)
+    if user is None:
+        # An ended session, a deleted user or a cookie from before session versions: a
+        # visitor from now on, with a fresh cookie instead of the replayed one.
+        session.clear()
+    return user
 
 
 # How long a client may go quiet while sending a request's body. A hand-in is a few KB and
@@ -88,6 +110,30 @@ def read_body() -> None:
     environ["CONTENT_LENGTH"] = str(received)
 
 
+class BoundedIntegerConverter(IntegerConverter):
+    """`<int:...>` in every route: ASCII digits within the database's range, so an id too
+    large for the database (or a full-width digit) is "not found" (404), never a driver
+    error."""
+
+    regex = r"[0-9]+"
+
+    def to_python(self, value: str) -> int:
+        number = parse_int(value)
+        if number is None:
+            raise ValidationError()
+        return number
+
+
+def _refuse_nul() -> None:
+    """A NUL anywhere in the path, the query or a form field is refused here, once, for
+    every route: PostgreSQL cannot store one in a text column (the driver refuses the whole
+    statement, a 500), and no browser sends one for a learner."""
+    values = request.values  # the query and the form together
+    fields = (text for key in values for text in (key, *values.getlist(key)))
+    if "\x00" in request.path or any("\x00" in text for text in fields):
+        abort(400, description="The request contained a character that is not allowed.")
+
+
 def _security_headers(response: Response) -> Response:
     response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -126,6 +172,8 @@ def remembered_url_for(app: Flask, limit: int = 4096) -> Callable[..., str]:
 
 
 def init_app(app: Flask) -> None:
+    # Before any blueprint adds its routes: rules take their converters when added.
+    app.url_map.converters["int"] = BoundedIntegerConverter
     app.session_interface = SessionInterface()
     if app.config["TRUSTED_PROXIES"]:
         # Behind nginx or Caddy: believe their X-Forwarded-For/-Proto, so throttling sees
@@ -135,6 +183,7 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     # Before CSRFProtect's hook, the first to read a form.
     app.before_request(read_body)
+    app.before_request(_refuse_nul)
     csrf.init_app(app)
     app.after_request(_security_headers)
     app.after_request(compress_response)
