@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,7 +15,10 @@ from quizapp.models import ROLES, TEACHING_ROLES, User
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
-USERNAME_PATTERN = r"^[A-Za-z0-9_.-]{3,40}$"
+# \A and \Z, not ^ and $: "$" also matches before a final newline, so "alice\n" passed
+# and showed up on the dashboard as a second "alice".
+USERNAME_PATTERN = r"\A[A-Za-z0-9_.-]{3,40}\Z"
+USERNAME_RULE = "Use letters, digits, dots, dashes or underscores."
 
 # Checked against when nobody matches, so a wrong username costs as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not a real password")
@@ -23,8 +28,16 @@ class AccountError(ValueError):
     pass
 
 
+def normalise_username(username: str) -> str:
+    """A username as it is checked and stored: NFKC turns look-alikes (full-width "ａｎｎａ",
+    the Kelvin sign) into the letters they look like, so they meet the rule and the
+    uniqueness check as those letters; spaces around it are dropped."""
+    return unicodedata.normalize("NFKC", username).strip()
+
+
 def find_user(session: Session, username: str) -> User | None:
-    return session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    wanted = normalise_username(username).lower()
+    return session.scalar(select(User).where(func.lower(User.username) == wanted))
 
 
 def password_problem(password: str, username: str = "") -> str | None:
@@ -46,6 +59,9 @@ def _common_passwords() -> dict[str, int]:
 def create_user(session: Session, username: str, password: str, role: str = "learner") -> User:
     if role not in ROLES:
         raise AccountError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    username = normalise_username(username)
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        raise AccountError(f"{username!r} will not do as a username. {USERNAME_RULE}")
     problem = password_problem(password, username)
     if problem:
         raise AccountError(problem)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from quizapp.accounts import USERNAME_PATTERN, AccountError, create_user
+from quizapp.db import write_session
 from quizapp.models import User
 from tests.conftest import AuthActions, rows
 from tests.web.test_security import PASSWORD, csrf_token
@@ -167,3 +171,41 @@ def test_a_replayed_cookie_cannot_post_even_with_its_csrf_token(make_app):
     assert response.status_code == 302
     assert "/auth/login" in response.headers["Location"]
     assert [user.level for user in rows(app, User)] == ["B1"]
+
+
+def test_the_username_rule_holds_to_the_very_end():
+    assert re.match(USERNAME_PATTERN, "alice")
+    assert not re.match(USERNAME_PATTERN, "alice\n")  # "$" let this one through
+
+
+@pytest.mark.parametrize("username", ["ali\nce", "ali\r\nce", "ali\u200bce", "alïce", "ali ce"])
+def test_usernames_with_more_than_the_allowed_characters_are_refused(client, seeded_app, username):
+    data = {"username": username, "password": PASSWORD, "confirm": PASSWORD}
+    response = client.post("/auth/register", data=data)
+    assert response.status_code == 400
+    assert "Use letters" in response.get_data(as_text=True)
+    assert rows(seeded_app, User) == []
+
+
+@pytest.mark.parametrize(
+    "look_alike", ["ANNA", "ａｎｎａ", "Ａｎｎａ", " anna ", "anna\n", "anna\r\n", "\tanna"]
+)
+def test_a_username_that_looks_like_a_taken_one_is_taken(client, auth, seeded_app, look_alike):
+    auth.register("anna")
+    auth.logout()
+    response = auth.register(look_alike)
+    assert response.status_code == 400
+    assert "That username is taken." in response.get_data(as_text=True)
+    assert [user.username for user in rows(seeded_app, User)] == ["anna"]
+    # Typed the look-alike way at login, it is still anna's account.
+    assert auth.login(look_alike).status_code == 302
+
+
+def test_accounts_made_on_the_command_line_follow_the_same_rule(seeded_app):
+    with write_session(seeded_app) as session:
+        with pytest.raises(AccountError, match="will not do as a username"):
+            create_user(session, "ali\nce", PASSWORD)
+        create_user(session, "ｂｒａｍ", PASSWORD)
+        with pytest.raises(AccountError, match="taken"):
+            create_user(session, "BRAM", PASSWORD)
+    assert [user.username for user in rows(seeded_app, User)] == ["bram"]
