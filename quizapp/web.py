@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 
 from flask import Flask, Response, abort, current_app, has_request_context, request, session
-from flask_login import LoginManager, login_user
+from flask_login import LoginManager, current_user, login_user
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, ValidationError
@@ -142,6 +142,19 @@ def _security_headers(response: Response) -> Response:
     return response
 
 
+def _private_pages(response: Response) -> Response:
+    """`private, no-store` on every page a logged-in user gets and on every download: they
+    show someone's words, answers or class, and neither a shared proxy nor the next person
+    at a classroom computer (Back, the disk cache) should find them there. Visitors' pages
+    show nobody's data; static files say how long to keep them themselves."""
+    if "Cache-Control" in response.headers:
+        return response
+    download = response.headers.get("Content-Disposition", "").startswith("attachment")
+    if download or current_user.is_authenticated:
+        response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
 def remembered_url_for(app: Flask, limit: int = 4096) -> Callable[..., str]:
     """url_for for templates, remembering what it built. Every page links a dozen places
     (the menu, the style sheet, scripts) and building a URL costs more than the rest of the
@@ -186,5 +199,6 @@ def init_app(app: Flask) -> None:
     app.before_request(_refuse_nul)
     csrf.init_app(app)
     app.after_request(_security_headers)
+    app.after_request(_private_pages)
     app.after_request(compress_response)
     app.jinja_env.globals["url_for"] = remembered_url_for(app)

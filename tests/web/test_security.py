@@ -7,6 +7,7 @@ import re
 import pytest
 from sqlalchemy import func, select, text
 
+from quizapp.accounts import create_user
 from quizapp.db import write_session
 from quizapp.models import Base, LoginFailure, User
 from tests.conftest import import_seed, rows
@@ -210,3 +211,44 @@ def test_sqlite_connections_are_set_up(app):
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 15000
+
+
+def test_pages_with_a_users_data_and_every_download_are_not_stored(client, auth, seeded_app):
+    article = "/articles/biden-poetin-videogesprek"
+    assert "Cache-Control" not in client.get(article).headers  # nobody's data
+    assert client.get(f"{article}/words.csv").headers["Cache-Control"] == "private, no-store"
+    auth.register()
+    client.post(f"{article}/quiz")
+    private = [
+        "/",
+        article,
+        "/words",
+        "/words.csv",
+        "/words.apkg",
+        "/progress",
+        "/review",
+        "/attempts/1",
+        "/auth/account",
+        f"{article}/words.apkg",
+    ]
+    for url in private:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["Cache-Control"] == "private, no-store", url
+    static = client.get("/static/css/app.css").headers["Cache-Control"]
+    assert "no-store" not in static
+
+
+def test_a_teachers_exports_are_not_stored(client, seeded_app):
+    with write_session(seeded_app) as session:
+        create_user(session, "tess", PASSWORD, "teacher")
+    client.post("/auth/login", data={"username": "tess", "password": PASSWORD})
+    client.post("/teacher/classes", data={"name": "3B"})
+    for url in (
+        "/teacher?class=1",
+        "/teacher/classes/1/results.csv",
+        "/teacher/classes/1/articles/biden-poetin-videogesprek/items.csv",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["Cache-Control"] == "private, no-store", url
