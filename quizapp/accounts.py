@@ -125,7 +125,8 @@ def signed_in_user(
 
 def end_sessions(session: Session, user_id: int) -> None:
     """Every session cookie this user has been given stops working, in every browser:
-    for a logout, and for a password change or reset."""
+    for a logout, and for a password change or reset (which then logs the browser that
+    made the change in again with quizapp.web.log_in, on the new version)."""
     session.execute(
         update(User)
         .where(User.id == user_id)
