@@ -65,9 +65,12 @@ def create_user(session: Session, username: str, password: str, role: str = "lea
     problem = password_problem(password, username)
     if problem:
         raise AccountError(problem)
+    # Hashed before the first query: on SQLite that query takes the write lock, and the
+    # hash takes a tenth of a second on purpose (see auth.login).
+    password_hash = generate_password_hash(password)
     if find_user(session, username) is not None:
         raise AccountError("That username is taken.")
-    user = User(username=username, password_hash=generate_password_hash(password), role=role)
+    user = User(username=username, password_hash=password_hash, role=role)
     session.add(user)
     session.flush()
     return user
