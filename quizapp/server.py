@@ -16,6 +16,11 @@ from gunicorn.app.base import BaseApplication
 # not an async worker: the app is plain blocking code (SQLAlchemy, Jinja), and its
 # in-process caches are already shared under a lock (quizapp.reading.render).
 THREADS = 8
+# No keep-alive, as with the sync workers before: a gthread worker would close a kept
+# connection after a couple of idle seconds, and a client that sends its next request
+# (a hand-in, after minutes on the quiz) just as it closes gets a broken pipe. A page is
+# one HTML document plus a few static files cached for a year, so little is lost.
+KEEPALIVE = 0
 
 
 class _Gunicorn(BaseApplication):
@@ -46,6 +51,7 @@ def serve(host: str, port: int, workers: int, threads: int = THREADS) -> None:
             "workers": workers,
             "worker_class": "gthread",
             "threads": threads,
+            "keepalive": KEEPALIVE,
             "accesslog": "-",
             "timeout": 60,
         }
