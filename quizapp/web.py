@@ -99,6 +99,8 @@ def read_body() -> None:
             received += len(chunk)
     except TimeoutError:
         abort(408, description="The request took too long to arrive. Try again.")
+    except Exception:  # the server's own complaint: a malformed chunk, a client gone
+        abort(400, description="The request arrived incomplete. Try again.")
     finally:
         if sock is not None:
             sock.settimeout(previous)

@@ -77,3 +77,12 @@ def test_a_chunked_body_over_the_limit_is_refused_as_too_large(server):
             sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
         sock.sendall(b"0\r\n\r\n")
         assert _status(sock) == b"HTTP/1.1 413 REQUEST ENTITY TOO LARGE"
+
+
+def test_a_malformed_chunked_body_is_a_bad_request(server):
+    with _connect(server) as sock:
+        sock.sendall(
+            b"POST /auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\n\r\nzz\r\nusername=a\r\n"
+        )
+        assert _status(sock).startswith(b"HTTP/1.1 400")
