@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -13,7 +15,10 @@ from quizapp.models import ROLES, TEACHING_ROLES, User
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
-USERNAME_PATTERN = r"^[A-Za-z0-9_.-]{3,40}$"
+# \A and \Z, not ^ and $: "$" also matches before a final newline, so "alice\n" passed
+# and showed up on the dashboard as a second "alice".
+USERNAME_PATTERN = r"\A[A-Za-z0-9_.-]{3,40}\Z"
+USERNAME_RULE = "Use letters, digits, dots, dashes or underscores."
 
 # Checked against when nobody matches, so a wrong username costs as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not a real password")
@@ -23,8 +28,16 @@ class AccountError(ValueError):
     pass
 
 
+def normalise_username(username: str) -> str:
+    """A username as it is checked and stored: NFKC turns look-alikes (full-width "ａｎｎａ",
+    the Kelvin sign) into the letters they look like, so they meet the rule and the
+    uniqueness check as those letters; spaces around it are dropped."""
+    return unicodedata.normalize("NFKC", username).strip()
+
+
 def find_user(session: Session, username: str) -> User | None:
-    return session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    wanted = normalise_username(username).lower()
+    return session.scalar(select(User).where(func.lower(User.username) == wanted))
 
 
 def password_problem(password: str, username: str = "") -> str | None:
@@ -46,12 +59,18 @@ def _common_passwords() -> dict[str, int]:
 def create_user(session: Session, username: str, password: str, role: str = "learner") -> User:
     if role not in ROLES:
         raise AccountError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    username = normalise_username(username)
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        raise AccountError(f"{username!r} will not do as a username. {USERNAME_RULE}")
     problem = password_problem(password, username)
     if problem:
         raise AccountError(problem)
+    # Hashed before the first query: on SQLite that query takes the write lock, and the
+    # hash takes a tenth of a second on purpose (see auth.login).
+    password_hash = generate_password_hash(password)
     if find_user(session, username) is not None:
         raise AccountError("That username is taken.")
-    user = User(username=username, password_hash=generate_password_hash(password), role=role)
+    user = User(username=username, password_hash=password_hash, role=role)
     session.add(user)
     session.flush()
     return user
@@ -68,13 +87,14 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 @dataclass(frozen=True, slots=True)
 class SignedInUser:
     """Who is logged in, as Flask-Login's current_user: plain values read when the request
-    starts. Every logged-in request loads one, and a row of four columns costs a fraction
+    starts. Every logged-in request loads one, and a row of five columns costs a fraction
     of an ORM object. To change the account, change its User row."""
 
     id: int
     username: str
     role: str
     level: str
+    session_version: int
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True
@@ -88,14 +108,34 @@ class SignedInUser:
         return self.role in TEACHING_ROLES
 
 
-_SIGNED_IN = select(User.id, User.username, User.role, User.level).where(
+# The session version comes with the row every request loads anyway, so checking that a
+# cookie is still good costs no query of its own.
+_SIGNED_IN = select(User.id, User.username, User.role, User.level, User.session_version).where(
     User.id == bindparam("user_id")
 )
 
 
-def signed_in_user(session: Session, user_id: int) -> SignedInUser | None:
+def signed_in_user(
+    session: Session, user_id: int, session_version: int | None
+) -> SignedInUser | None:
+    """The user a session cookie names, or None when that cookie has been ended (by a
+    logout or a password change since it was issued) or the user is gone."""
     row = session.connection().execute(_SIGNED_IN, {"user_id": user_id}).first()
-    return SignedInUser(*row) if row is not None else None
+    if row is None or row.session_version != session_version:
+        return None
+    return SignedInUser(*row)
+
+
+def end_sessions(session: Session, user_id: int) -> None:
+    """Every session cookie this user has been given stops working, in every browser:
+    for a logout, and for a password change or reset (which then logs the browser that
+    made the change in again with quizapp.web.log_in, on the new version)."""
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(session_version=User.session_version + 1)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def set_level(session: Session, user_id: int, level: str) -> None:

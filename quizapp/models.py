@@ -52,6 +52,9 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(10), default="learner")
     level: Mapped[str] = mapped_column(String(2), default="B1")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Copied into the session cookie at login and compared on every request: raising it
+    # (logout, a password change) makes every cookie issued before worthless.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # Flask-Login's user interface.
     is_active = True

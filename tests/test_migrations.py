@@ -41,5 +41,7 @@ def test_upgrading_an_old_database_keeps_its_data(database_url):
     upgrade_database(engine)  # and again: nothing to do
     with engine.connect() as connection:
         assert connection.execute(text("SELECT username FROM users")).scalars().all() == ["anna"]
+        # Users from before session versions start at 0, as new ones do.
+        assert connection.execute(text("SELECT session_version FROM users")).scalar() == 0
         assert connection.execute(text("SELECT count(*) FROM login_failures")).scalar() == 0
     engine.dispose()

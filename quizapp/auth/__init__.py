@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required, logout_user
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import accounts, throttle
 from quizapp.auth.forms import AccountForm, LoginForm, RegisterForm
-from quizapp.db import get_session
+from quizapp.db import get_session, read_session
+from quizapp.inputs import safe_next
+from quizapp.web import log_in
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
-
-
-def _safe_next(target: str | None) -> str:
-    # Only same-site paths: an open redirect would let a link log people into a lookalike.
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target if not urlsplit(target).netloc else url_for("reading.library")
-    return url_for("reading.library")
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -37,8 +30,7 @@ def register():
             db.rollback()
             form.username.errors.append("That username is taken.")
         else:
-            session.clear()
-            login_user(user)
+            log_in(user)
             flash("Welcome! Pick an article to start reading.")
             return redirect(url_for("reading.library"))
     status = 400 if form.errors else 200
@@ -49,21 +41,26 @@ def register():
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        db = get_session()
         username, address = form.username.data, request.remote_addr or "unknown"
-        wait = throttle.retry_after(db, username, address)
+        # Checking a password takes a tenth of a second on purpose. On SQLite a POST's
+        # transaction holds the write lock from its first statement, so the check runs
+        # in a read-only look first: a class logging in at once on threaded workers
+        # would otherwise queue past the busy timeout ("database is locked", 500). The
+        # price: guesses sent in parallel are counted after each other is checked, so a
+        # burst can try a few more than five before the lock.
+        with read_session() as reading:
+            wait = throttle.retry_after(reading, username, address)
+            user = None if wait else accounts.authenticate(reading, username, form.password.data)
         if wait:
             minutes = max(1, round(wait / 60))
             page = render_template("auth/throttled.html", minutes=minutes)
             return page, 429, {"Retry-After": str(wait)}
-        user = accounts.authenticate(db, username, form.password.data)
+        db = get_session()
         if user is not None:
             throttle.forget_failures(db, username, address)
             db.commit()
-            next_url = _safe_next(request.args.get("next"))
-            session.clear()  # a fresh session at login: no fixation
-            login_user(user)
-            return redirect(next_url)
+            log_in(user)
+            return redirect(safe_next(request.args.get("next"), url_for("reading.library")))
         throttle.prune(db)
         throttle.record_failure(db, username, address)
         db.commit()
@@ -76,8 +73,13 @@ def login():
 def logout():
     # A POST (CSRF-checked like every POST), so a link or image cannot log anyone out.
     if current_user.is_authenticated:
+        # Ends this session everywhere: a copy of the cookie (a shared classroom
+        # computer, a stolen backup) opens nothing after this.
+        db = get_session()
+        accounts.end_sessions(db, current_user.id)
+        db.commit()
         logout_user()
-        session.clear()
+    session.clear()
     return redirect(url_for("reading.library"))
 
 

@@ -3,16 +3,27 @@ from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
 
-from quizapp.accounts import MAX_PASSWORD, USERNAME_PATTERN, password_problem
+from quizapp.accounts import (
+    MAX_PASSWORD,
+    USERNAME_PATTERN,
+    USERNAME_RULE,
+    normalise_username,
+    password_problem,
+)
+
+
+def _normalised(value: str | None) -> str | None:
+    return normalise_username(value) if value is not None else None
 
 
 class RegisterForm(FlaskForm):
     username = StringField(
         "Username",
+        filters=[_normalised],
         validators=[
             InputRequired(),
             Length(min=3, max=40),
-            Regexp(USERNAME_PATTERN, message="Use letters, digits, dots, dashes or underscores."),
+            Regexp(USERNAME_PATTERN, message=USERNAME_RULE),
         ],
     )
     password = PasswordField("Password", validators=[InputRequired()])
@@ -28,7 +39,9 @@ class RegisterForm(FlaskForm):
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired(), Length(max=40)])
+    username = StringField(
+        "Username", filters=[_normalised], validators=[InputRequired(), Length(max=40)]
+    )
     password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD)])
 
 

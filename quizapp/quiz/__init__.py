@@ -15,6 +15,7 @@ from flask import (
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
+from quizapp.inputs import parse_int
 from quizapp.models import Attempt
 from quizapp.quiz import attempts, forms
 from quizapp.reading.articles import visible_article
@@ -78,15 +79,15 @@ def attempt(attempt_id: int):
 def submit(attempt_id: int):
     db = get_session()
     current = _own_attempt(attempt_id)
-    seq = request.form.get("seq", "")
+    seq = parse_int(request.form.get("seq"))
     action = request.form.get("action", "finish")
-    if not seq.isdigit() or action not in ("save", "finish"):
+    if seq is None or action not in ("save", "finish"):
         abort(400, description="This form is incomplete. Reload the quiz page and try again.")
     try:
         if action == "save":
-            attempts.save_draft(db, current, int(seq), request.form)
+            attempts.save_draft(db, current, seq, request.form)
         else:
-            attempts.finish(db, current, int(seq), request.form)
+            attempts.finish(db, current, seq, request.form)
     except attempts.StalePost:
         db.rollback()
         if _wants_json():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.cloze import cloze_gaps, parse_cloze
+from quizapp.inputs import parse_int
 
 
 @dataclass
@@ -84,10 +85,8 @@ def question_view(payload: dict[str, Any], name: str, seed: str) -> QuestionView
 
 
 def _position(raw: str | None, perm: list[int]) -> int | None:
-    if raw is None or not raw.isdigit():
-        return None
-    pos = int(raw)
-    return perm[pos] if pos < len(perm) else None
+    pos = parse_int(raw)
+    return perm[pos] if pos is not None and pos < len(perm) else None
 
 
 def _text(raw: str | None, limit: int = 500) -> str | None:

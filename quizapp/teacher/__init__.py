@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp import charts, stats
 from quizapp.db import get_session
+from quizapp.inputs import parse_int
 from quizapp.models import Article, User
 from quizapp.teacher import admin, classes, dashboard
 from quizapp.teacher.forms import CreateClassForm, JoinClassForm, RoleForm
@@ -85,9 +86,10 @@ def home():
     raw_class = request.args.get("class", "").strip()
     selected = None
     if raw_class:
-        if not raw_class.isdigit():
+        class_id = parse_int(raw_class)
+        if class_id is None:
             abort(400, description="The class filter must be one of your classes.")
-        selected = _own_class(int(raw_class))
+        selected = _own_class(class_id)
     elif mine:
         selected = mine[0]
     dates, errors = _dates()

@@ -38,7 +38,8 @@ class DateRange:
         found = []
         if self.start is not None:
             found.append(Attempt.finished_at >= datetime.combine(self.start, time.min, UTC))
-        if self.end is not None:
+        # The last day there is has no next day to stop before (9999-12-31 + 1 overflows).
+        if self.end is not None and self.end < date.max:
             next_day = datetime.combine(self.end + timedelta(days=1), time.min, UTC)
             found.append(Attempt.finished_at < next_day)
         return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import DecimalField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange
+from wtforms.validators import InputRequired, Length, NumberRange, StopValidation
 
 from quizapp.vocab.scheduling import MAX_RETENTION, MIN_RETENTION
 
@@ -15,12 +15,20 @@ class EditWordForm(FlaskForm):
     note = TextAreaField("Note", validators=[Length(max=500)])
 
 
+def _finite(_form, field) -> None:
+    # Decimal reads "NaN", "sNaN" and "Infinity" too; NumberRange cannot compare a
+    # signalling NaN at all (an exception, not a message), so they stop here.
+    if field.data is not None and not field.data.is_finite():
+        raise StopValidation(field.gettext("Not a valid decimal value."))
+
+
 class RetentionForm(FlaskForm):
     desired_retention = DecimalField(
         "Desired retention",
         places=2,
         validators=[
             InputRequired(),
+            _finite,
             NumberRange(
                 min=MIN_RETENTION,
                 max=MAX_RETENTION,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import (
     Blueprint,
     Response,
@@ -19,6 +17,7 @@ from flask import (
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
+from quizapp.inputs import parse_int, safe_next
 from quizapp.models import LEVELS, Article, Attempt, utcnow
 from quizapp.reading.articles import visible_article
 from quizapp.vocab import export, scheduling, wordlist, words
@@ -43,12 +42,6 @@ def _own_item_or_404(item_id: int) -> VocabItem:
     if item is None:  # someone else's word is "not found": its existence is not theirs
         abort(404)
     return item
-
-
-def _safe_next(target: str | None, fallback: str) -> str:
-    # Only same-site paths: an open redirect would be a phishing aid.
-    local = target and target.startswith("/") and not target.startswith("//")
-    return target if local and not urlsplit(target).netloc else fallback
 
 
 def _list_level() -> str:
@@ -150,14 +143,13 @@ def save():
     lemma = request.form.get("lemma", "").strip()
     # Where the word was met comes in the button's formaction (see vocab/_save_button.html).
     form = request.values.get("form", "").strip()
-    sentence = request.values.get("sentence", "")
-    if not lemma or len(lemma) > 100 or len(form) > 100 or (sentence and not sentence.isdigit()):
+    raw_sentence = request.values.get("sentence", "")
+    sentence = parse_int(raw_sentence) if raw_sentence else None
+    if not lemma or len(lemma) > 100 or len(form) > 100 or (raw_sentence and sentence is None):
         abort(400, description="This word could not be saved: the form is incomplete.")
     article = _article_or_404(pack_id)
     try:
-        saved = words.save_from_article(
-            db, current_user.id, article, lemma, form, int(sentence) if sentence else None
-        )
+        saved = words.save_from_article(db, current_user.id, article, lemma, form, sentence)
     except words.WordNotInText:
         db.rollback()
         abort(400, description=f"“{lemma}” does not occur in this article.")
@@ -172,7 +164,7 @@ def save():
         return jsonify(saved=True, created=saved.created, lemma=item.lemma, message=message)
     flash(message)
     fallback = url_for("reading.article", pack_id=article.pack_id)
-    return redirect(_safe_next(request.form.get("next"), fallback), code=303)
+    return redirect(safe_next(request.form.get("next"), fallback), code=303)
 
 
 @bp.get("/attempts/<int:attempt_id>/missed-words")
@@ -300,10 +292,11 @@ def _review_page(form: RetentionForm, status: int = 200):
     queue = words.due_cards(db, current_user.id, utcnow())
     card = queue[0] if queue else None
     reveal = False
-    asked = request.args.get("card", "")
-    if asked.isdigit():
+    asked = request.args.get("card")
+    if asked:
         # "Show answer" without JavaScript: the same card again, its back shown.
-        chosen = words.own_card(db, current_user.id, int(asked))
+        card_id = parse_int(asked)
+        chosen = words.own_card(db, current_user.id, card_id) if card_id is not None else None
         if chosen is None:
             abort(404)
         card, reveal = chosen, request.args.get("reveal") == "1"
@@ -328,8 +321,8 @@ def grade(card_id: int):
     card = words.own_card(db, current_user.id, card_id)
     if card is None:
         abort(404)
-    seq = request.form.get("seq", "")
-    if not seq.isdigit():
+    seq = parse_int(request.form.get("seq"))
+    if seq is None:
         abort(400, description="This review form is incomplete. Reload the page.")
     typed = None
     if card.direction == "recall":
@@ -343,7 +336,7 @@ def grade(card_id: int):
             abort(400, description="Grade the card with Again, Hard, Good or Easy.")
         rating = int(raw)
     try:
-        log = words.review_card(db, current_user.id, card, int(seq), rating, utcnow(), typed)
+        log = words.review_card(db, current_user.id, card, seq, rating, utcnow(), typed)
     except words.StaleReview:
         db.rollback()
         return render_template("vocab/stale.html"), 409

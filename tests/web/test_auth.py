@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from quizapp.accounts import USERNAME_PATTERN, AccountError, create_user
+from quizapp.db import write_session
 from quizapp.models import User
-from tests.conftest import rows
+from tests.conftest import AuthActions, rows
+from tests.web.test_security import PASSWORD, csrf_token
 
 
 def test_register_logs_in_and_hashes_the_password(client, auth, seeded_app):
@@ -111,3 +116,96 @@ def test_post_without_csrf_token_is_refused(make_app):
     page = client.get("/auth/register").get_data(as_text=True)
     token = page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
     assert client.post("/auth/register", data=data | {"csrf_token": token}).status_code == 302
+
+
+def _session_cookie(client) -> str:
+    return client.get_cookie("session").value
+
+
+def _replaying(app, cookie: str):
+    """Another browser, holding a copy of someone's session cookie."""
+    other = app.test_client()
+    other.set_cookie("session", cookie)
+    return other
+
+
+def test_a_session_cookie_copied_before_logout_opens_nothing_after(client, auth, seeded_app):
+    auth.register()
+    assert client.get("/words.csv").status_code == 200
+    copied = _session_cookie(client)
+    assert _replaying(seeded_app, copied).get("/words.csv").status_code == 200
+    auth.logout()
+    replayed = _replaying(seeded_app, copied)
+    response = replayed.get("/words.csv")
+    assert response.status_code == 302
+    assert "/auth/login" in response.headers["Location"]
+    assert "Log in" in replayed.get("/").get_data(as_text=True)
+    # Logging in again gives a cookie that works; the old copy stays dead.
+    assert auth.login().status_code == 302
+    assert client.get("/words.csv").status_code == 200
+    assert _replaying(seeded_app, copied).get("/words.csv").status_code == 302
+
+
+def test_logging_out_ends_the_users_sessions_in_every_browser(client, auth, seeded_app):
+    auth.register()
+    auth.logout()
+    laptop = seeded_app.test_client()
+    AuthActions(laptop).login()
+    auth.login()
+    assert laptop.get("/progress").status_code == 200
+    auth.logout()
+    assert laptop.get("/progress").status_code == 302
+
+
+def test_a_replayed_cookie_cannot_post_even_with_its_csrf_token(make_app):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    token = csrf_token(client, "/auth/register")
+    data = {"username": "anna", "password": PASSWORD, "confirm": PASSWORD, "csrf_token": token}
+    assert client.post("/auth/register", data=data).status_code == 302
+    token = csrf_token(client, "/auth/account")
+    copied = _session_cookie(client)
+    client.post("/auth/logout", data={"csrf_token": token})
+    replayed = _replaying(app, copied)
+    response = replayed.post("/auth/account", data={"level": "C2", "csrf_token": token})
+    assert response.status_code == 302
+    assert "/auth/login" in response.headers["Location"]
+    assert [user.level for user in rows(app, User)] == ["B1"]
+
+
+def test_the_username_rule_holds_to_the_very_end():
+    assert re.match(USERNAME_PATTERN, "alice")
+    assert not re.match(USERNAME_PATTERN, "alice\n")  # "$" let this one through
+
+
+@pytest.mark.parametrize("username", ["ali\nce", "ali\r\nce", "ali\u200bce", "alïce", "ali ce"])
+def test_usernames_with_more_than_the_allowed_characters_are_refused(client, seeded_app, username):
+    data = {"username": username, "password": PASSWORD, "confirm": PASSWORD}
+    response = client.post("/auth/register", data=data)
+    assert response.status_code == 400
+    assert "Use letters" in response.get_data(as_text=True)
+    assert rows(seeded_app, User) == []
+
+
+@pytest.mark.parametrize(
+    "look_alike", ["ANNA", "ａｎｎａ", "Ａｎｎａ", " anna ", "anna\n", "anna\r\n", "\tanna"]
+)
+def test_a_username_that_looks_like_a_taken_one_is_taken(client, auth, seeded_app, look_alike):
+    auth.register("anna")
+    auth.logout()
+    response = auth.register(look_alike)
+    assert response.status_code == 400
+    assert "That username is taken." in response.get_data(as_text=True)
+    assert [user.username for user in rows(seeded_app, User)] == ["anna"]
+    # Typed the look-alike way at login, it is still anna's account.
+    assert auth.login(look_alike).status_code == 302
+
+
+def test_accounts_made_on_the_command_line_follow_the_same_rule(seeded_app):
+    with write_session(seeded_app) as session:
+        with pytest.raises(AccountError, match="will not do as a username"):
+            create_user(session, "ali\nce", PASSWORD)
+        create_user(session, "ｂｒａｍ", PASSWORD)
+        with pytest.raises(AccountError, match="taken"):
+            create_user(session, "BRAM", PASSWORD)
+    assert [user.username for user in rows(seeded_app, User)] == ["bram"]

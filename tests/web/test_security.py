@@ -7,6 +7,7 @@ import re
 import pytest
 from sqlalchemy import func, select, text
 
+from quizapp.accounts import create_user
 from quizapp.db import write_session
 from quizapp.models import Base, LoginFailure, User
 from tests.conftest import import_seed, rows
@@ -161,20 +162,38 @@ def test_five_failures_from_one_address_lock_that_address_out(client, auth, seed
     assert response.status_code == 302
 
 
-def test_failures_stop_being_counted_at_100_an_hour_per_account(client, auth, seeded_app):
+def _login_from(app, address: str, password: str = PASSWORD):
+    return app.test_client().post(
+        "/auth/login",
+        data={"username": "anna", "password": password},
+        environ_base={"REMOTE_ADDR": address},
+    )
+
+
+def test_guessing_from_everywhere_cannot_lock_the_owner_out(auth, seeded_app):
     auth.register()
     auth.logout()
     with write_session(seeded_app) as session:
         session.add_all(
             LoginFailure(username="anna", address=f"10.1.{n // 250}.{n % 250}") for n in range(100)
         )
-    response = client.post(
-        "/auth/login",
-        data={"username": "anna", "password": "wrong password!"},
-        environ_base={"REMOTE_ADDR": "10.9.9.9"},
-    )
-    assert response.status_code == 429
-    assert len(rows(seeded_app, LoginFailure)) == 100
+    # Anna, from her own address, which has not failed, gets in.
+    assert _login_from(seeded_app, "192.168.5.5").status_code == 302
+    # Past 100 failures an hour, an address that has failed is refused even the right
+    # password, and a new one gets one guess.
+    assert _login_from(seeded_app, "10.1.0.7").status_code == 429
+    assert _login_from(seeded_app, "10.9.9.9", "wrong password!").status_code == 400
+    assert _login_from(seeded_app, "10.9.9.9").status_code == 429
+    assert len(rows(seeded_app, LoginFailure)) == 101
+
+
+def test_five_failures_at_one_address_leave_the_owner_free_elsewhere(auth, seeded_app):
+    auth.register()
+    auth.logout()
+    for _ in range(5):
+        assert _login_from(seeded_app, "10.0.0.66", "wrong password!").status_code == 400
+    assert _login_from(seeded_app, "10.0.0.66").status_code == 429
+    assert _login_from(seeded_app, "10.0.0.2").status_code == 302
 
 
 def test_successful_login_forgets_that_addresses_failures(client, auth, seeded_app):
@@ -192,3 +211,44 @@ def test_sqlite_connections_are_set_up(app):
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 15000
+
+
+def test_pages_with_a_users_data_and_every_download_are_not_stored(client, auth, seeded_app):
+    article = "/articles/biden-poetin-videogesprek"
+    assert "Cache-Control" not in client.get(article).headers  # nobody's data
+    assert client.get(f"{article}/words.csv").headers["Cache-Control"] == "private, no-store"
+    auth.register()
+    client.post(f"{article}/quiz")
+    private = [
+        "/",
+        article,
+        "/words",
+        "/words.csv",
+        "/words.apkg",
+        "/progress",
+        "/review",
+        "/attempts/1",
+        "/auth/account",
+        f"{article}/words.apkg",
+    ]
+    for url in private:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["Cache-Control"] == "private, no-store", url
+    static = client.get("/static/css/app.css").headers["Cache-Control"]
+    assert "no-store" not in static
+
+
+def test_a_teachers_exports_are_not_stored(client, seeded_app):
+    with write_session(seeded_app) as session:
+        create_user(session, "tess", PASSWORD, "teacher")
+    client.post("/auth/login", data={"username": "tess", "password": PASSWORD})
+    client.post("/teacher/classes", data={"name": "3B"})
+    for url in (
+        "/teacher?class=1",
+        "/teacher/classes/1/results.csv",
+        "/teacher/classes/1/articles/biden-poetin-videogesprek/items.csv",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["Cache-Control"] == "private, no-store", url
