@@ -1,8 +1,9 @@
 """Analyse a Dutch text once, at import: tokens with lemma, tags, level, syllables and glosses.
 
-Everything that depends on the word form alone is cached per form; context (sentence
-position, a determiner before a noun/verb form, a separable particle later in the sentence,
-the teacher's glossary) is applied per token on top of the cached analysis.
+The tagger reads each sentence for the part of speech; what follows from a word form and
+its tag (lemma, gender, senses in order) is cached per form and tag. Context beyond the
+tag (a separable particle later in the clause, the teacher's glossary, the dictionary's
+multi-word units, names) is applied per token on top. docs/language.md explains each step.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .lemmas import (
 )
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
+from .senses import order_senses, preferred_tags, tagged_senses
 from .syllables import count_syllables, hyphenate
 from .tagger import NAME_TAGS, load_tagger, main_tag, split_tag
 from .tokenize import Span, tokenize
@@ -51,74 +53,6 @@ _TENSES = {
     "vd": "past participle",
     "od": "present participle",
 }
-_DETERMINERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "deze",
-        "dit",
-        "die",
-        "dat",
-        "zijn",
-        "haar",
-        "hun",
-        "mijn",
-        "jouw",
-        "uw",
-        "ons",
-        "onze",
-        "elk",
-        "elke",
-        "ieder",
-        "iedere",
-        "geen",
-        "welk",
-        "welke",
-    }
-)
-_SUBJECT_PRONOUNS = frozenset(
-    {
-        "ik",
-        "jij",
-        "je",
-        "hij",
-        "zij",
-        "ze",
-        "wij",
-        "we",
-        "u",
-        "men",
-        "het",
-    }
-)
-_PARTICLES = frozenset(
-    {
-        "aan",
-        "af",
-        "bij",
-        "door",
-        "in",
-        "mee",
-        "na",
-        "om",
-        "op",
-        "over",
-        "tegen",
-        "terug",
-        "toe",
-        "uit",
-        "voor",
-        "vast",
-        "weg",
-        "samen",
-        "dicht",
-        "open",
-        "neer",
-        "langs",
-        "voorbij",
-    }
-)
 _LINKS = ("s", "en", "e")
 _CONTENT_TAGS = frozenset({"N", "ADJ", "WW"})
 _AUXILIARIES = frozenset(
@@ -133,9 +67,6 @@ _AUXILIARIES = frozenset(
         "willen",
     }
 )
-# A Frog form counts as a name when most of its (non-foreign) readings are names.
-_NAME_SHARE = 0.6
-_NAME_SHARE_BESIDE_NAME = 0.5
 
 
 @dataclass(slots=True)
@@ -221,61 +152,8 @@ class WordReading:
 
 
 def _senses(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str | None]:
-    senses, ipa = _tagged_senses(lexicon, word)
+    senses, ipa = tagged_senses(lexicon, word)
     return tuple(s.text for s in senses), ipa
-
-
-def _tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str | None]:
-    """The entry's senses, heaviest first; a hand-written function word's have no tag."""
-    if word.lower() in FUNCTION_WORD_GLOSSES:
-        return tuple(Sense(t, "", 1.0) for t in FUNCTION_WORD_GLOSSES[word.lower()]), None
-    for key in dict.fromkeys((word, word.lower())):
-        entry = lexicon.entry(key)
-        if entry is not None:
-            return entry.senses, entry.ipa
-    return (), None
-
-
-def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> list[str]:
-    """The senses of every key looked up (word, lemmas), in the order a learner should see
-    them: those of the part of speech the sentence needs first (then the next preferred),
-    then senses of unknown part of speech, then the rest; key order and weight within each.
-    A sense whose English words are only nouns cannot translate a verb token."""
-
-    def rank(sense: Sense) -> int:
-        if sense.pos in prefer:
-            return prefer.index(sense.pos)
-        return len(prefer) if not sense.pos else len(prefer) + 1
-
-    ordered = sorted(
-        ((rank(sense), k, i, sense.text) for k, senses in enumerate(found)
-         for i, sense in enumerate(senses)),
-    )  # fmt: skip
-    return list(dict.fromkeys(text for *_, text in ordered))
-
-
-def preferred_tags(tag: str | None, attributive: bool, before_modifier: bool) -> tuple[str, ...]:
-    """The senses' parts of speech that fit a token, best first. CGN tags an adjective
-    used as an adverb ADJ (heel mooi), and a participle before its noun WW (de
-    afgelopen maanden): there the adverb's and the adjective's senses fit best."""
-    if tag is None:
-        return ()
-    main = main_tag(tag)
-    if main == "ADJ":
-        return ("BW", "ADJ") if before_modifier else ("ADJ", "BW")
-    if main == "WW" and tag in {"WW-vd", "WW-od"}:
-        return ("ADJ", "WW") if attributive else ("WW", "ADJ")
-    return _RELATED_TAGS.get(main, (main,))
-
-
-_RELATED_TAGS = {
-    "BW": ("BW", "ADJ"),
-    "VZ": ("VZ", "BW"),
-    "VNW": ("VNW", "LID", "BW"),
-    "LID": ("LID", "VNW"),
-    "N": ("N",),
-    "WW": ("WW",),
-}
 
 
 def _main_reading(readings: tuple[Reading, ...]) -> Reading | None:
@@ -387,7 +265,7 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     found: list[tuple[Sense, ...]] = []
     source, ipa = "none", None
     for key in dict.fromkeys(keys):
-        senses, key_ipa = _tagged_senses(lexicon, key)
+        senses, key_ipa = tagged_senses(lexicon, key)
         if senses:
             found.append(senses)
             if source == "none":
@@ -513,13 +391,35 @@ def _separable_verbs(tokens: list[Token]) -> None:
                 break
 
 
+_PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier", "waar"})
+
+
+def _split_pronominal_adverbs(tokens: list[Token]) -> None:
+    """Daar ... van is daarvan split by the sentence (daar heb ik last van): the adverb
+    means what the joined word means (of that), and its preposition is part of it."""
+    for i, token in enumerate(tokens):
+        if token.tag != "VNW" or token.text.lower() not in _PRONOMINAL_ADVERBS:
+            continue
+        for other in tokens[i + 1 :]:
+            if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
+                break
+            joined = token.text.lower() + other.text.lower()
+            if other.tag == "VZ-fin" and joined in FUNCTION_WORD_GLOSSES:
+                meaning = list(FUNCTION_WORD_GLOSSES[joined])
+                token.gloss = [*meaning, *(g for g in token.gloss if g not in meaning)]
+                other.gloss = list(meaning)
+                token.gloss_note = f"{joined}, with {other.text} later in the sentence"
+                other.gloss_note = f"part of {joined} ({token.text} earlier in the sentence)"
+                break
+
+
 def _is_particle(tokens: list[Token], j: int) -> bool:
     """The tagger marks a preposition-like particle VZ-fin (riep ... op); an adverb,
     adjective or noun particle (kwam terug, liet vrij, vond plaats) stands at the end of
     its clause or right before the verbs there."""
     other = tokens[j]
-    if not other.is_word:
-        return False
+    if not other.is_word or other.gloss_note is not None:
+        return False  # not a word, or already part of something (waar ... aan)
     if other.tag == "VZ-fin":
         return True
     if other.tag not in {"BW", "ADJ", "N-ev"} and other.text.lower() not in SEPARABLE_PARTICLES:
@@ -539,14 +439,16 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
 
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
     verb = particle.text.lower() + (token.lemma or "")
-    if not (is_infinitive(lexicon, verb) or lexicon.entry(verb)):
-        return False
+    if not is_infinitive(lexicon, verb):
+        return False  # aan + denken is no verb: het aandenken is a keepsake
     reading = describe(verb, "WW-inf")  # terugkeren the verb, not het terugkeren
     token.lemma = verb
     if reading.gloss:
         token.gloss, token.gloss_source = list(reading.gloss), "lemma"
         token.ipa = reading.ipa  # the pronunciation that goes with these senses
     token.gloss_note = f"separable verb {verb} ({particle.text} {where} in the sentence)"
+    # The particle means what its verb means here: "op" in "belde ... op" is not "on".
+    particle.lemma, particle.gloss = verb, list(token.gloss)
     particle.gloss_note = f"part of the separable verb {verb}"
     return True
 
@@ -765,6 +667,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             )
         )  # fmt: skip
 
+    _split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
     _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)

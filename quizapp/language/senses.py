@@ -1,0 +1,61 @@
+"""Which meaning a learner sees first: a word's senses ordered for the part of speech its
+sentence gives it."""
+
+from __future__ import annotations
+
+from .function_words import FUNCTION_WORD_GLOSSES
+from .lexicon import Lexicon, Sense
+from .tagger import main_tag
+
+
+def tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str | None]:
+    """The entry's senses, heaviest first; a hand-written function word's have no tag."""
+    if word.lower() in FUNCTION_WORD_GLOSSES:
+        return tuple(Sense(t, "", 1.0) for t in FUNCTION_WORD_GLOSSES[word.lower()]), None
+    for key in dict.fromkeys((word, word.lower())):
+        entry = lexicon.entry(key)
+        if entry is not None:
+            return entry.senses, entry.ipa
+    return (), None
+
+
+def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> list[str]:
+    """The senses of every key looked up (word, lemmas), in the order a learner should see
+    them: those of the part of speech the sentence needs first (then the next preferred),
+    then senses of unknown part of speech, then the rest; key order and weight within each.
+    A sense whose English words are only nouns cannot translate a verb token."""
+
+    def rank(sense: Sense) -> int:
+        if sense.pos in prefer:
+            return prefer.index(sense.pos)
+        return len(prefer) if not sense.pos else len(prefer) + 1
+
+    ordered = sorted(
+        ((rank(sense), k, i, sense.text) for k, senses in enumerate(found)
+         for i, sense in enumerate(senses)),
+    )  # fmt: skip
+    return list(dict.fromkeys(text for *_, text in ordered))
+
+
+def preferred_tags(tag: str | None, attributive: bool, before_modifier: bool) -> tuple[str, ...]:
+    """The senses' parts of speech that fit a token, best first. CGN tags an adjective
+    used as an adverb ADJ (heel mooi), and a participle before its noun WW (de
+    afgelopen maanden): there the adverb's and the adjective's senses fit best."""
+    if tag is None:
+        return ()
+    main = main_tag(tag)
+    if main == "ADJ":
+        return ("BW", "ADJ") if before_modifier else ("ADJ", "BW")
+    if main == "WW" and tag in {"WW-vd", "WW-od"}:
+        return ("ADJ", "WW") if attributive else ("WW", "ADJ")
+    return _RELATED_TAGS.get(main, (main,))
+
+
+_RELATED_TAGS = {
+    "BW": ("BW", "ADJ"),
+    "VZ": ("VZ", "BW"),
+    "VNW": ("VNW", "LID", "BW"),
+    "LID": ("LID", "VNW"),
+    "N": ("N",),
+    "WW": ("WW",),
+}

@@ -1,0 +1,86 @@
+"""The meaning shown first is the one the sentence needs: part of speech, units, compounds."""
+
+import json
+
+from click.testing import CliRunner
+
+from quizapp.language import analyse_text
+from quizapp.language.analyse import split_compound
+from quizapp.language.cli import analyze
+
+
+def _token(sentence: str, form: str):
+    return next(t for t in analyse_text(sentence).tokens if t.text == form)
+
+
+def _first(sentence: str, form: str) -> str:
+    return _token(sentence, form).gloss[0]
+
+
+def test_the_sentence_chooses_the_first_meaning():
+    assert "government" in _first("De regering heeft een plan.", "regering")
+    assert "style" in _first("Het is een huis in nieuwe stijl.", "stijl")
+    assert "very" in _first("Het is heel mooi weer.", "heel")
+    assert _first("Het is een Spaanse film.", "Spaanse") == "Spanish"
+    assert "be" in _first("Het huis is groot.", "is").split(", ")
+    assert "existence" not in _first("Het huis is groot.", "is")
+
+
+def test_a_separable_particle_means_what_its_verb_means():
+    tokens = analyse_text("Zij belde haar moeder op.").tokens
+    verb, particle = (next(t for t in tokens if t.text == w) for w in ("belde", "op"))
+    assert verb.lemma == particle.lemma == "opbellen"
+    assert particle.gloss == verb.gloss and "telephone" in verb.gloss[0]
+
+
+def test_a_split_pronominal_adverb_means_the_joined_word():
+    tokens = analyse_text("Daar heb ik geen last van.").tokens
+    daar, van = (next(t for t in tokens if t.text == w) for w in ("Daar", "van"))
+    assert daar.gloss[0] == van.gloss[0] == "of that, from that"
+    assert "daarvan" in daar.gloss_note
+
+
+def test_dictionary_units_in_a_row_and_across_the_clause():
+    for sentence in ("Het plan bestaat uit drie delen.", "Ik weet dat het uit drie delen bestaat."):
+        tokens = analyse_text(sentence).tokens
+        unit = [t.text for t in tokens if t.phrase == "bestaan uit"]
+        assert sorted(unit) == ["bestaat", "uit"], sentence
+        assert "consist" in next(t for t in tokens if t.text == "bestaat").gloss[0]
+    assert {t.phrase for t in analyse_text("Ten eerste is het duur.").tokens} >= {"ten eerste"}
+    # The commonest verbs with a preposition mean what their words mean.
+    assert not any(t.phrase for t in analyse_text("Ik ga naar de winkel.").tokens)
+    assert {t.phrase for t in analyse_text("Ik ga naar huis.").tokens} == {None, "naar huis"}
+
+
+def test_compounds_are_never_split_after_a_prefix_or_before_a_suffix_word():
+    for word in ("doorbraken", "gegevens", "werksters", "vrijheid", "ontwerpen", "verbond"):
+        modifier = (split_compound(word) or ("",))[0].lower()
+        assert modifier not in {"door", "ge", "werk", "vrij", "ont", "ver"}, word
+    assert split_compound("videogesprek") == ("video", "gesprek")
+
+
+def test_a_compound_guess_is_marked_and_names_both_parts():
+    token = _token("Het identiteitsbewijs ligt thuis.", "identiteitsbewijs")
+    assert token.gloss_source == "compound"
+    assert "identity" in token.gloss_note  # the modifier's base, its linking -s- stripped
+
+
+def test_the_level_is_the_lemmas():
+    tokens = {t.text: t for t in analyse_text("De acties en de actie duren lang; durend.").tokens}
+    assert tokens["acties"].level == tokens["actie"].level
+    assert tokens["durend"].level == tokens["duren"].level
+
+
+def test_analyze_json_gives_the_contract_fields(tmp_path):
+    text = tmp_path / "text.txt"
+    text.write_text("Het plan bestaat uit drie delen. Het videogesprek duurde lang.\n")
+    result = CliRunner().invoke(analyze, [str(text), "--json"])
+    assert result.exit_code == 0, result.output
+    tokens = {t["text"]: t for t in json.loads(result.output)["tokens"]}
+    for field in ("meaning", "senses", "pos", "lemma", "gender", "level", "guess", "unit"):
+        assert all(field in t for t in tokens.values()), field
+    assert tokens["bestaat"]["unit"] == "bestaan uit"
+    assert tokens["bestaat"]["meaning"] == tokens["bestaat"]["senses"][0]
+    assert tokens["videogesprek"]["guess"] is True
+    assert tokens["videogesprek"]["gender"] == "het"
+    assert tokens["."]["meaning"] is None
