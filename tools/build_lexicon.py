@@ -725,25 +725,30 @@ def read_frog(path: Path) -> dict[str, str]:
     A string per form (parsed lazily by the app) keeps the file small and json.load fast.
     """
     forms: dict[str, str] = {}
+    for form, readings in frog_entries(path):
+        counts: dict[tuple[str, str, str], int] = defaultdict(int)
+        for tag, count in readings:
+            reduced = reduce_cgn_tag(tag)
+            if reduced[0] in {"LET"}:
+                continue
+            counts[reduced] += count
+        if not counts:
+            continue
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        encoded = ";".join(f"{p}:{a}:{b}:{n}" for (p, a, b), n in ordered)
+        forms.setdefault(form, encoded)  # ĳ and ij spellings of a word: the first wins
+    return forms
+
+
+def frog_entries(path: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
+    """(form, [(CGN tag, corpus count)]) of each line of Frog's lexicon that has letters."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             fields = line.split()
             if len(fields) < 3 or not any(c.isalpha() for c in fields[1]):
                 continue
-            form = normalise_dutch(fields[1])
-            counts: dict[tuple[str, str, str], int] = defaultdict(int)
-            for reading in fields[2:]:
-                tag, _, count = reading.rpartition(":")
-                reduced = reduce_cgn_tag(tag)
-                if reduced[0] in {"LET"}:
-                    continue
-                counts[reduced] += int(count)
-            if not counts:
-                continue
-            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            encoded = ";".join(f"{p}:{a}:{b}:{n}" for (p, a, b), n in ordered)
-            forms.setdefault(form, encoded)  # ĳ and ij spellings of a word: the first wins
-    return forms
+            readings = [reading.rpartition(":") for reading in fields[2:]]
+            yield normalise_dutch(fields[1]), [(tag, int(count)) for tag, _, count in readings]
 
 
 _SENSE_TAGS = frozenset({"N", "WW", "ADJ", "BW", "VZ", "VG", "VNW", "TW", "TSW", "LID"})
@@ -754,28 +759,22 @@ def read_frog_tags(path: Path) -> tuple[dict[str, dict[str, float]], set[str]]:
     participles). Names, foreign words and dialect readings are left out."""
     shares: dict[str, dict[str, float]] = {}
     participles: set[str] = set()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            fields = line.split()
-            if len(fields) < 3 or not any(c.isalpha() for c in fields[1]):
+    for form, readings in frog_entries(path):
+        counts: dict[str, float] = defaultdict(float)
+        for tag, count in readings:
+            main = tag.partition("(")[0]
+            if main not in _SENSE_TAGS or "dial" in tag:
                 continue
-            form = normalise_dutch(fields[1])
-            counts: dict[str, float] = defaultdict(float)
-            for reading in fields[2:]:
-                tag, _, count = reading.rpartition(":")
-                main = tag.partition("(")[0]
-                if main not in _SENSE_TAGS or "dial" in tag:
-                    continue
-                if tag.startswith("ADJ(vrij"):
-                    counts["BW"] += _FREE_ADJECTIVE_AS_ADVERB * int(count)
-                    counts["ADJ"] += (1 - _FREE_ADJECTIVE_AS_ADVERB) * int(count)
-                else:
-                    counts[main] += int(count)
-                if tag.startswith("WW(vd"):
-                    participles.add(form)
-            total = sum(counts.values())
-            if total and form not in shares:
-                shares[form] = {tag: n / total for tag, n in sorted(counts.items())}
+            if tag.startswith("ADJ(vrij"):
+                counts["BW"] += _FREE_ADJECTIVE_AS_ADVERB * count
+                counts["ADJ"] += (1 - _FREE_ADJECTIVE_AS_ADVERB) * count
+            else:
+                counts[main] += count
+            if tag.startswith("WW(vd"):
+                participles.add(form)
+        total = sum(counts.values())
+        if total and form not in shares:
+            shares[form] = {tag: n / total for tag, n in sorted(counts.items())}
     return shares, participles
 
 
