@@ -877,12 +877,18 @@ def main(argv: list[str] | None = None) -> int:
         f" {count.unknown_before} -> {count.unknown_after};"
         f" built in {time.perf_counter() - started:.0f} s"
     )
-    if args.check:
-        same = args.output.exists() and args.output.read_bytes() == built
-        print("lexicon reproduced" if same else f"{args.output} differs from a fresh build")
+    return write_or_check(args.output, built, "lexicon", args.check)
+
+
+def write_or_check(output: Path, built: bytes, what: str, check: bool) -> int:
+    """Write a build to `output`, or with `check` only say whether it reproduces the file
+    there (exit status 1 when not): the data the app ships must rebuild byte for byte."""
+    if check:
+        same = output.exists() and output.read_bytes() == built
+        print(f"{what} reproduced" if same else f"{output} differs from a fresh build")
         return 0 if same else 1
-    args.output.write_bytes(built)
-    print(f"wrote {args.output} ({len(built) / 1e6:.1f} MB)")
+    output.write_bytes(built)
+    print(f"wrote {output} ({len(built) / 1e6:.2f} MB)")
     return 0
 
 

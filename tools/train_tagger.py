@@ -32,6 +32,7 @@ from quizapp.language.tagger import (  # noqa: E402
     tag_of_xpos,
 )
 from quizapp.language.ud import GoldSentence, read_conllu  # noqa: E402
+from tools.build_lexicon import write_or_check  # noqa: E402
 
 UD_DIR = ROOT.parent / "shared" / "data" / "ud-dutch"
 TREEBANKS = ("alpino", "lassysmall")
@@ -81,14 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
-    built = build()
-    if args.check:
-        same = args.output.exists() and args.output.read_bytes() == built
-        print("tagger reproduced" if same else f"{args.output} differs from a fresh build")
-        return 0 if same else 1
-    args.output.write_bytes(built)
-    print(f"wrote {args.output} ({len(built) / 1e6:.2f} MB)")
-    return 0
+    return write_or_check(args.output, build(), "tagger", args.check)
 
 
 if __name__ == "__main__":
