@@ -447,8 +447,9 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
         token.gloss, token.gloss_source = list(reading.gloss), "lemma"
         token.ipa = reading.ipa  # the pronunciation that goes with these senses
     token.gloss_note = f"separable verb {verb} ({particle.text} {where} in the sentence)"
-    # The particle means what its verb means here: "op" in "belde ... op" is not "on".
-    particle.lemma, particle.gloss = verb, list(token.gloss)
+    # The particle means what its verb means here: "op" in "belde ... op" is not "on". Its
+    # lemma stays the particle's, as treebanks and dictionaries write it.
+    particle.gloss = list(token.gloss)
     particle.gloss_note = f"part of the separable verb {verb}"
     return True
 

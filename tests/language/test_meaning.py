@@ -29,8 +29,9 @@ def test_the_sentence_chooses_the_first_meaning():
 def test_a_separable_particle_means_what_its_verb_means():
     tokens = analyse_text("Zij belde haar moeder op.").tokens
     verb, particle = (next(t for t in tokens if t.text == w) for w in ("belde", "op"))
-    assert verb.lemma == particle.lemma == "opbellen"
+    assert (verb.lemma, particle.lemma) == ("opbellen", "op")
     assert particle.gloss == verb.gloss and "telephone" in verb.gloss[0]
+    assert "opbellen" in particle.gloss_note
 
 
 def test_a_split_pronominal_adverb_means_the_joined_word():
