@@ -475,10 +475,17 @@ def _glossary_entries(glossary: Glossary) -> list[tuple[str, list[str], str, str
 
 
 def _matches(token: Token, key_word: str) -> bool:
-    text = token.text.lower()
-    if text == key_word or (token.lemma or "").lower() == key_word:
-        return True
-    return simplemma_lemma(key_word) in {text, (token.lemma or "").lower()}
+    return not _key_spellings(key_word).isdisjoint(_spellings(token))
+
+
+def _key_spellings(key_word: str) -> frozenset[str]:
+    """What a token's text or lemma may be to match a word of a glossary key or a unit:
+    the word itself or simplemma's lemma of it (maatregel matches maatregelen)."""
+    return frozenset({key_word.lower(), simplemma_lemma(key_word.lower())})
+
+
+def _spellings(token: Token) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((token.text.lower(), (token.lemma or "").lower())))
 
 
 def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
@@ -534,17 +541,13 @@ def _unit_index() -> dict[str, dict[str, tuple[_Unit, ...]]]:
         for words in units:
             if not _worth_a_unit(lexicon, words):
                 continue
-            spellings = tuple(frozenset({w.lower(), simplemma_lemma(w.lower())}) for w in words)
+            spellings = tuple(_key_spellings(w) for w in words)
             for second in spellings[1]:
                 index.setdefault(first, {}).setdefault(second, []).append((words, spellings))
     return {
         first: {second: tuple(units) for second, units in by_second.items()}
         for first, by_second in index.items()
     }
-
-
-def _spellings(token: Token) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((token.text.lower(), (token.lemma or "").lower())))
 
 
 def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:

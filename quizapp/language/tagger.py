@@ -215,11 +215,12 @@ class Tagger:
     def __init__(self, model: Path = MODEL_PATH, lexicon: Lexicon | None = None) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-        self._words = WordFeatures(lexicon or load_lexicon())
+        self._lexicon = lexicon or load_lexicon()
+        self._words = WordFeatures(self._lexicon)
 
     def forget_words(self) -> None:
         """Drop the features kept per word form (a benchmark's cold start)."""
-        self._words = WordFeatures(self._words._lexicon)
+        self._words = WordFeatures(self._lexicon)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One tag per word of a sentence (punctuation included, as LET)."""
@@ -232,7 +233,7 @@ class Tagger:
     def _finite_verb_last(self, words: Sequence[str], tags: list[str]) -> None:
         """Every subordinate clause has a finite verb, at its end: when the model found none
         (dat Moskou een invasie plant), the last word, if it can be one, is it."""
-        lexicon = self._words._lexicon
+        lexicon = self._lexicon
         opened = None
         for i, tag in enumerate([*tags, "LET"]):
             if tag == "VG-onder":
