@@ -13,9 +13,9 @@ Needs these Debian packages (and `wordfreq` from PyPI):
   (the English vocabulary that repairs glosses whose spaces were lost);
 - `dict-freedict-eng-nld`: the reverse dictionary (which Dutch word, how early, for an
   English word) and more English vocabulary;
-- `dict-freedict-nld-spa` + `dict-freedict-spa-eng`: Wiktionary's part of speech and first
-  translation per Dutch word, turned back into English (nld-pol adds parts of speech only:
-  no pol-eng is used);
+- `dict-freedict-nld-spa` + `dict-freedict-spa-eng` and `dict-freedict-nld-pol` +
+  `dict-freedict-pol-eng`: Wiktionary's part of speech and first translation per Dutch word,
+  turned back into English through Spanish and through Polish;
 - `dict-freedict-nld-deu` + `dict-freedict-deu-eng`: triangulation through German, whose
   English side carries parts of speech.
 
@@ -429,7 +429,8 @@ def read_reverse(index_path: Path, dict_path: Path) -> tuple[dict[str, dict[str,
     return dict(reverse), {w for w in headwords if w.isalpha()}
 
 
-_WIKDICT_HEADLINE = re.compile(r"^(?P<head>.+?)(?: //.*//)?(?: <(?P<pos>[^>]+)>)?$")
+# WikDict writes the IPA between single slashes (nld-pol, most of nld-spa) or double ones.
+_WIKDICT_HEADLINE = re.compile(r"^(?P<head>.+?)(?: /{1,2}[^/]*/{1,2})?(?: <(?P<pos>[^>]+)>)?$")
 # Wiktionary's parts of speech as CGN main tags.
 _WIKDICT_TAGS = {
     "n": "N", "v": "WW", "adj": "ADJ", "adv": "BW", "preposition": "VZ", "postposition": "VZ",
@@ -458,6 +459,27 @@ def read_wikdict(index_path: Path, dict_path: Path) -> dict[str, list[tuple[str,
         entry = (_WIKDICT_TAGS[match["pos"]], list(dict.fromkeys(words)))
         entries[normalise_dutch(match["head"].strip())].append(entry)
     return dict(entries)
+
+
+def read_wikdict_senses(index_path: Path, dict_path: Path) -> dict[str, list[list[str]]]:
+    """A WikDict file into English (pol-eng): headword -> its senses, each a list of English
+    translations. A sense is the line after the headline or a numbered line; the lines in
+    between are definitions in the pivot language."""
+    entries: dict[str, list[list[str]]] = {}
+    for _, article in read_dictd(index_path, dict_path):
+        lines = _article_lines(article)
+        match = _WIKDICT_HEADLINE.match(lines[0]) if lines else None
+        if match is None:
+            continue
+        senses = []
+        for n, line in enumerate(lines[1:]):
+            if _NUMBERED.match(line) or (n == 0 and not line.startswith("(")):
+                text = _TRAILING_NUMBER.sub("", _NUMBERED.sub("", line))
+                sense = [w.strip() for w in _PARENTHESES.sub(" ", text).split(",") if w.strip()]
+                if sense:
+                    senses.append(sense)
+        entries.setdefault(match["head"].strip().lower(), []).extend(senses)
+    return entries
 
 
 def read_translations(index_path: Path, dict_path: Path) -> dict[str, list[list[str]]]:
@@ -554,9 +576,8 @@ class Evidence:
     frog_tags: dict[str, dict[str, float]]  # Dutch form -> CGN tag -> share of its uses
     participles: set[str]  # Dutch forms Frog reads as past participles
     reverse: dict[str, dict[str, int]]
-    wiktionary: dict[str, list[tuple[str, list[str]]]]  # nld-spa
-    wiktionary_tags: dict[str, list[tuple[str, list[str]]]]  # nld-pol: tags only
-    spanish: dict[str, list[list[str]]]  # spa-eng
+    # Wiktionary through a pivot language: (nld-spa, spa-eng) and (nld-pol, pol-eng).
+    wiktionary: list[tuple[dict[str, list[tuple[str, list[str]]]], dict[str, list[list[str]]]]]
     german: dict[str, list[list[str]]]  # nld-deu
     ding: DictdLookup  # deu-eng
     _ding_cache: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -587,20 +608,19 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
     tags = dict(_lookup(evidence.frog_tags, head))
     first: dict[str, dict[str, float]] = defaultdict(dict)
     other: dict[str, set[str]] = defaultdict(set)
-    for tag, words in _lookup(evidence.wiktionary, head):
-        spanish = [w for w in words if w in evidence.spanish]
-        for n, word in enumerate(spanish):
-            for line, senses in enumerate(evidence.spanish[word]):
-                for english in senses:
-                    item = " ".join(sense_items(english))
-                    if n == 0:
-                        strength = 1.0 if line == 0 else 0.5
-                        first[tag][item] = max(first[tag].get(item, 0.0), strength)
-                    else:
-                        other[tag].add(item)
-    for source in (evidence.wiktionary, evidence.wiktionary_tags):
-        for tag, _ in _lookup(source, head):
+    for wikdict, pivot in evidence.wiktionary:
+        for tag, words in _lookup(wikdict, head):
             tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
+            translated = [w for w in words if w in pivot]
+            for n, word in enumerate(translated):
+                for line, senses in enumerate(pivot[word]):
+                    for english in senses:
+                        item = " ".join(sense_items(english))
+                        if n == 0:
+                            strength = 1.0 if line == 0 else 0.5
+                            first[tag][item] = max(first[tag].get(item, 0.0), strength)
+                        else:
+                            other[tag].add(item)
     german: dict[str, str] = {}
     for senses in _lookup(evidence.german, head):
         for word in senses:
@@ -778,6 +798,14 @@ def read_frog_tags(path: Path) -> tuple[dict[str, dict[str, float]], set[str]]:
     return shares, participles
 
 
+def _repaired(translations: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+    vocabulary = english_vocabulary()
+    return {
+        word: [[vocabulary.repair_gloss(e) for e in sense] for sense in senses]
+        for word, senses in translations.items()
+    }
+
+
 def load_evidence(frog_path: Path) -> Evidence:
     frog_tags, participles = read_frog_tags(frog_path)
     return Evidence(
@@ -785,12 +813,16 @@ def load_evidence(frog_path: Path) -> Evidence:
         frog_tags=frog_tags,
         participles=participles,
         reverse=read_reverse(*dictd_paths("eng-nld"))[0],
-        wiktionary=read_wikdict(*dictd_paths("nld-spa")),
-        wiktionary_tags=read_wikdict(*dictd_paths("nld-pol")),
-        spanish={
-            word: [[english_vocabulary().repair_gloss(e) for e in sense] for sense in senses]
-            for word, senses in read_translations(*dictd_paths("spa-eng")).items()
-        },
+        wiktionary=[
+            (
+                read_wikdict(*dictd_paths("nld-spa")),
+                _repaired(read_translations(*dictd_paths("spa-eng"))),
+            ),
+            (
+                read_wikdict(*dictd_paths("nld-pol")),
+                _repaired(read_wikdict_senses(*dictd_paths("pol-eng"))),
+            ),
+        ],
         german=read_translations(*dictd_paths("nld-deu")),
         ding=DictdLookup(*dictd_paths("deu-eng")),
     )

@@ -27,6 +27,10 @@ def _words(text: str) -> set[str]:
         ("heel", "ADJ", "whole"),
         ("zijn", "WW", "be"),  # the lemma of "is": never "existence"
         ("Spaans", "ADJ", "spanish"),  # the lemma of "Spaanse", not "Spanishwoman"
+        # Wiktionary's first translation, through Polish: not "gulf", "king", "ability"
+        ("golf", "N", "wave"),
+        ("dam", "N", "dam"),
+        ("macht", "N", "power"),
     ],
 )
 def test_first_sense_for_the_part_of_speech(word, pos, english):
