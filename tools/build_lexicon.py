@@ -19,8 +19,10 @@ Needs these Debian packages (and `wordfreq` from PyPI):
 - `dict-freedict-nld-deu` + `dict-freedict-deu-eng`: triangulation through German, whose
   English side carries parts of speech.
 
-Only the English senses of nld-eng ship; the other sources decide each sense's part of
-speech and weight, and none of their text is copied. The output is deterministic: sorted
+The English senses of nld-eng ship, and for the Dutch headwords nld-eng lacks those
+reached through the other dictionaries (`pivot_entries`), and for words no dictionary has
+an English word of WordNet's spelled alike (`cognate_entries`, shown as a guess); the other
+sources decide each sense's part of speech and weight. The output is deterministic: sorted
 keys, weights rounded, gzip with mtime 0, so a rebuild is byte-for-byte identical.
 """
 
@@ -42,7 +44,7 @@ from wordfreq import zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
 # 2: each sense is "POS:weight:text", senses ordered by weight.
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -54,6 +56,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "quizapp" / "data" / "lexicon.
 HEADER = "quizapp-lexicon"
 DICTIONARY_SECTION = "[dictionary]"
 FORMS_SECTION = "[forms]"
+COGNATES_SECTION = "[cognates]"
 
 _B64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_B64_DIGITS)}
@@ -359,7 +362,20 @@ class EnglishVocabulary:
         gloss = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss.strip())  # "TheHague"
         # "it'samatterof": a contraction glued to what follows is a word of its own.
         gloss = re.sub(r"(?<=[a-z.])(['’](?:s|re|ve|ll|d|t))(?=[a-z]{2})", r"\1 ", gloss)
-        return re.sub(r"[^\W\d_]+", lambda m: self.repair_word(m.group()), gloss)
+        gloss = re.sub(r"[^\W\d_]+", lambda m: self.repair_word(m.group()), gloss)
+        return _unglue_prepositions(gloss)
+
+
+def _unglue_prepositions(gloss: str) -> str:
+    """ "me, tome": a preposition glued to a word the same sense lists on its own is two
+    words, even when the glued form is English too (a tome is a book)."""
+    items = [item.strip() for item in gloss.split(",")]
+    unglued = list(items)
+    for n, item in enumerate(items):
+        match = re.fullmatch(r"(to|for|of|with)(me|you|him|her|it|us|them)", item)
+        if match and match[2] in items:  # not "within, in"
+            unglued[n] = f"{match[1]} {match[2]}"
+    return ", ".join(unglued) if unglued != items else gloss
 
 
 @cache
@@ -429,8 +445,9 @@ def read_reverse(index_path: Path, dict_path: Path) -> tuple[dict[str, dict[str,
     return dict(reverse), {w for w in headwords if w.isalpha()}
 
 
-# WikDict writes the IPA between single slashes (nld-pol, most of nld-spa) or double ones.
-_WIKDICT_HEADLINE = re.compile(r"^(?P<head>.+?)(?: /{1,2}[^/]*/{1,2})?(?: <(?P<pos>[^>]+)>)?$")
+# WikDict writes the IPA between single slashes (nld-pol, most of nld-spa) or double ones,
+# and some headlines give two pronunciations.
+_WIKDICT_HEADLINE = re.compile(r"^(?P<head>.+?)(?: /{1,2}[^/]*/{1,2})*(?: <(?P<pos>[^>]+)>)?$")
 # Wiktionary's parts of speech as CGN main tags.
 _WIKDICT_TAGS = {
     "n": "N", "v": "WW", "adj": "ADJ", "adv": "BW", "preposition": "VZ", "postposition": "VZ",
@@ -652,6 +669,13 @@ def _english_support(word: _WordEvidence, tags: list[EnglishTags], tag: str) -> 
 
 def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -> str:
     """The part of speech of one sense, or '' when nothing says."""
+    # English closed-class words say outright what they translate ("a, an": an article),
+    # whatever part of speech Wiktionary files the Dutch word under (een <adj>).
+    closed = [
+        tag for item in items for tag in sorted(_CLOSED_TAGS.get(item, ())) if tag in word.tags
+    ]
+    if closed:
+        return max(closed, key=lambda tag: (closed.count(tag), word.tags[tag]))
     english_known = bool(tags) and all(t.shares for t in tags)
     candidates = word.tags or {
         tag: 0.0 for english in tags for tag in english.shares
@@ -708,6 +732,130 @@ def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]
+
+
+# --- Words nld-eng lacks, translated through another language --------------------------------
+
+# Of the pivot word Wiktionary gives first, this many of its English senses ...
+_PIVOT_SENSES = 3
+# ... and of the German translations, this many words, this many English items each.
+_GERMAN_WORDS = 2
+_GERMAN_ITEMS = 4
+
+
+def pivot_senses(evidence: Evidence, head: str) -> list[str]:
+    """English senses for a Dutch word through Wiktionary's first translation (Polish,
+    Spanish) and through German: nld-eng lacks container, diplomatiek, gegevens.
+
+    A pivot word has senses of its own ("przełom": gorge, breakthrough): where the routes
+    agree, only the senses another route confirms are kept, confirmed words first."""
+    wiktionary: list[list[str]] = []
+    for wikdict, pivot in evidence.wiktionary:
+        for _, words in wikdict.get(head, ()):
+            first = next((w for w in words if w in pivot), None)
+            if first is not None:
+                wiktionary += pivot[first][:_PIVOT_SENSES]
+    german: list[list[str]] = []
+    for senses in evidence.german.get(head, ())[:1]:
+        for word in senses[:_GERMAN_WORDS]:
+            items = list(evidence.ding_translations(word))[:_GERMAN_ITEMS]
+            if items:
+                german.append(items)
+    confirmed = {" ".join(sense_items(e)) for sense in german for e in sense}
+    confirmed |= {" ".join(sense_items(e)) for sense in wiktionary[_PIVOT_SENSES:] for e in sense}
+
+    def agreed(sense: list[str]) -> list[str]:
+        return [e for e in sense if " ".join(sense_items(e)) in confirmed]
+
+    if any(agreed(sense) for sense in wiktionary):
+        senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
+    else:
+        senses = wiktionary + german
+    return list(dict.fromkeys(", ".join(sense) for sense in senses))
+
+
+def pivot_entries(
+    evidence: Evidence, freedict: dict[str, tuple[str, list[str]]]
+) -> dict[str, tuple[str, list[str]]]:
+    """Entries for the headwords of nld-pol, nld-spa and nld-deu that nld-eng lacks."""
+    known = set(freedict) | {head.lower() for head in freedict}
+    heads = {head for wikdict, _ in evidence.wiktionary for head in wikdict} | set(evidence.german)
+    found = {}
+    for head in sorted(heads):
+        if head in known or head.lower() in known:
+            continue
+        texts = pivot_senses(evidence, head)
+        if texts:
+            found[head] = ("", texts)
+    return found
+
+
+# --- Cognates: a guess from the spelling, for words no dictionary has ----------------------
+
+# Dutch endings and the English ones they correspond to, by the Dutch word's CGN tag; the
+# empty ending is the loanword spelled alike (video, app). Longest ending first.
+_COGNATE_ENDINGS = {
+    "N": [
+        ("grafie", ("graphy",)), ("logie", ("logy",)), ("iteit", ("ity",)), ("atie", ("ation",)),
+        ("itie", ("ition",)), ("isme", ("ism",)), ("teit", ("ty",)), ("ment", ("ment",)),
+        ("tie", ("tion", "cy")), ("sie", ("sion",)), ("iek", ("ic", "ics", "ique")),
+        ("uur", ("ure",)), ("eur", ("or", "er")), ("aat", ("ate",)), ("ist", ("ist",)),
+        ("ode", ("od",)), ("ie", ("y",)), ("", ("",)),
+    ],
+    "ADJ": [
+        ("isch", ("ic", "ical")), ("ieel", ("ial",)), ("abel", ("able",)), ("ibel", ("ible",)),
+        ("iek", ("ic",)), ("eel", ("al",)), ("aal", ("al",)), ("ief", ("ive",)),
+        ("air", ("ary", "ar")), ("eus", ("ous",)), ("", ("",)),
+    ],
+    "WW": [("eren", ("ate", "e", "", "ize", "ise"))],
+}  # fmt: skip
+_COGNATE_WORDNET = {"N": "n", "ADJ": "a", "WW": "v"}
+# The English word must be common (a learner meets it) and long enough not to be chance.
+_COGNATE_MIN_ZIPF = 3.0
+_COGNATE_MIN_LENGTH = 4
+
+
+def cognate(wordnet: WordNet, form: str, tag: str) -> str | None:
+    """The English word a Dutch word of that tag is spelled like, or None: diplomatiek ->
+    diplomatic, organiseren -> organize, elektrisch -> electric. English WordNet must know
+    it in the same part of speech."""
+    spellings = dict.fromkeys((form, form.replace("k", "c")))
+    for dutch, english_endings in _COGNATE_ENDINGS.get(tag, ()):
+        for spelling in spellings:
+            if not spelling.endswith(dutch):
+                continue
+            stem = spelling[: len(spelling) - len(dutch)]
+            for ending in english_endings:
+                english = stem + ending
+                if (
+                    len(english) >= _COGNATE_MIN_LENGTH
+                    and _COGNATE_WORDNET[tag] in wordnet.lemmas.get(english, ())
+                    and _english_zipf(english) >= _COGNATE_MIN_ZIPF
+                ):
+                    return english
+    return None
+
+
+def cognate_entries(
+    wordnet: WordNet, forms: dict[str, str], dictionary: dict[str, list[str]]
+) -> dict[str, str]:
+    """Form -> 'TAG:1.000:english' for the lemma forms Frog's corpus knows (more than once,
+    as a noun, verb or adjective) that no dictionary has."""
+    known = set(dictionary) | {head.lower() for head in dictionary}
+    found = {}
+    for form, encoded in forms.items():
+        if form in known or not form.isalpha() or not form.islower():
+            continue
+        readings = [reading.split(":") for reading in encoded.split(";")]
+        tag, feature, number, count = readings[0]
+        lemma_form = (tag == "N" and number == "ev") or (tag == "WW" and feature == "inf")
+        if int(count) < 2 or not (lemma_form or tag == "ADJ"):
+            continue
+        english = cognate(wordnet, form, tag)
+        native = any(reading[0] == "WW" for reading in readings) and tag != "WW"
+        if english is not None and not (english == form and native):  # sleep: to drag
+            found[form] = f"{tag}:1.000:{english}"
+    return found
 
 
 # --- Frog ----------------------------------------------------------------------------------
@@ -864,7 +1012,9 @@ def unknown_tokens(vocabulary: EnglishVocabulary, gloss: str) -> list[str]:
     ]
 
 
-def render_lexicon(dictionary: dict[str, list[str]], forms: dict[str, str]) -> str:
+def render_lexicon(
+    dictionary: dict[str, list[str]], forms: dict[str, str], cognates: dict[str, str]
+) -> str:
     """Tab-separated sections, lines sorted by key: the app bisects the lines instead of
     building a dict of 250,000 entries, so loading takes a fraction of what JSON would.
     A dictionary line is headword, IPA, then senses as 'TAG:weight:text', heaviest first."""
@@ -872,6 +1022,8 @@ def render_lexicon(dictionary: dict[str, list[str]], forms: dict[str, str]) -> s
     lines += ["\t".join([head, *dictionary[head]]) for head in sorted(dictionary)]
     lines.append(FORMS_SECTION)
     lines += [f"{form}\t{forms[form]}" for form in sorted(forms)]
+    lines.append(COGNATES_SECTION)
+    lines += [f"{form}\t{cognates[form]}" for form in sorted(cognates)]
     return "\n".join(lines) + "\n"
 
 
@@ -882,13 +1034,15 @@ def build(
     count: RepairCount | None = None,
 ) -> bytes:
     freedict = read_freedict(index_path, dict_path)
-    repair_senses(freedict, count or RepairCount())
     evidence = load_evidence(frog_path)
+    freedict.update(pivot_entries(evidence, freedict))
+    repair_senses(freedict, count or RepairCount())
+    forms = read_frog(frog_path)
     dictionary = {
         head: [ipa, *build_senses(evidence, head, senses)]
         for head, (ipa, senses) in freedict.items()
     }
-    text = render_lexicon(dictionary, read_frog(frog_path))
+    text = render_lexicon(dictionary, forms, cognate_entries(evidence.wordnet, forms, dictionary))
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0, filename="") as out:
         out.write(text.encode("utf-8"))

@@ -95,6 +95,9 @@ class Token:
     tag: str | None = None
 
 
+# Meanings guessed from a compound's parts or from a word's spelling: shown as guesses.
+GUESSED_SOURCES = frozenset({"compound", "cognate"})
+
 _TOKEN_FIELDS = tuple(f.name for f in fields(Token))
 
 
@@ -123,12 +126,13 @@ class Analysis:
 def contract_dict(token: Token) -> dict:
     """The token as `quizapp analyze --json` promises it to other tools: the stored fields,
     and under the names the contract gives them, the meaning shown first (or null), every
-    sense in the order shown, whether the meaning is a guess from a compound's parts, and
+    sense in the order shown, whether the meaning is a guess (from a compound's parts or the
+    word's spelling), and
     the multi-word unit (teacher's phrase or dictionary expression) the token belongs to."""
     values = token_dict(token)
     values["meaning"] = token.gloss[0] if token.gloss else None
     values["senses"] = list(token.gloss)
-    values["guess"] = token.gloss_source == "compound"
+    values["guess"] = token.gloss_source in GUESSED_SOURCES
     values["unit"] = token.phrase
     return values
 
@@ -212,11 +216,19 @@ def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None
     (identiteits- -> identiteit), or None when it is no word."""
     bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
     for base in (modifier, *bases):
-        if len(base) >= 2 and lexicon.is_known(base):
+        if len(base) >= 2 and _is_a_word(lexicon, base):
             return base
     if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
         return modifier
     return None
+
+
+def _is_a_word(lexicon: Lexicon, word: str) -> bool:
+    """In the dictionary, or read as a content word more than once in Frog's corpus: a
+    single reading ("vi" as an adverb, once) is noise, and vi+deo no compound."""
+    if lexicon.entry(word) is not None:
+        return True
+    return any(r.pos in _CONTENT_TAGS and r.count > 1 for r in lexicon.readings(word))
 
 
 @cache
@@ -274,6 +286,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     gloss = order_senses(found, prefer)
     note = None
     if not gloss:
+        gloss, note = _cognate_gloss(lexicon, (word, *lemmas), pos)
+        source = "cognate" if gloss else "none"
+    if not gloss:
         gloss, note = _compound_gloss(lexicon, word, lemmas, tag)
         source = "compound" if gloss else "none"
 
@@ -313,6 +328,18 @@ def _head_gender(word: str) -> str | None:
     )
 
 
+def _cognate_gloss(
+    lexicon: Lexicon, keys: tuple[str, ...], pos: str | None
+) -> tuple[list[str], str | None]:
+    """For a word no dictionary has, the English word it is spelled like, when that word
+    has the token's part of speech (the build checked it in English WordNet)."""
+    for key in dict.fromkeys(k.lower() for k in keys):
+        sense = lexicon.cognate(key)
+        if sense is not None and (pos is None or sense.pos == pos):
+            return [sense.text], f"guess from its spelling: like English {sense.text}"
+    return [], None
+
+
 def _compound_gloss(
     lexicon: Lexicon, word: str, lemmas: tuple[str, ...], tag: str | None
 ) -> tuple[list[str], str | None]:
@@ -325,7 +352,9 @@ def _compound_gloss(
             continue
         modifier, head = compound
         same_word = head.lower() == candidate.lower()
-        head_tag = tag if tag not in NAME_TAGS and candidate == word else None
+        head_tag = None if tag is None or tag in NAME_TAGS else tag
+        if head_tag is not None and candidate != word:
+            head_tag = _LEMMA_TAGS.get(main_tag(head_tag))  # the lemma's form: bondgenoot
         head_reading = None if same_word else describe(head.lower(), head_tag)
         if head_reading is None or not head_reading.gloss:
             continue
@@ -337,6 +366,10 @@ def _compound_gloss(
         note = f"guess from its parts: {modifier_text} + {head} ({head_reading.gloss[0]})"
         return list(head_reading.gloss), note
     return [], None
+
+
+# The tag of a lemma, by the main tag of the form it stands for.
+_LEMMA_TAGS = {"N": "N-ev", "WW": "WW-inf", "ADJ": "ADJ"}
 
 
 @cache

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import yaml
 
-from .analyse import Analysis, analyse_text
+from .analyse import GUESSED_SOURCES, Analysis, analyse_text
 
 
 def _read_input(path: Path) -> tuple[str, dict | None]:
@@ -28,8 +28,8 @@ def _table(analysis: Analysis) -> str:
         if not token.is_word:
             continue
         gloss = "; ".join(token.gloss)
-        if token.gloss_source == "compound":
-            gloss = f"~ {gloss}"  # a guess from the compound's parts
+        if token.gloss_source in GUESSED_SOURCES:
+            gloss = f"~ {gloss}"  # a guess from a compound's parts or the spelling
         elif token.proper_name:
             gloss = "(name)"
         rows.append(

@@ -1,4 +1,5 @@
-"""The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses and Frog tag readings.
+"""The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses, Frog tag readings
+and cognates (a guessed English word for a word no dictionary has).
 
 Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
 section instead of building dicts of 250,000 entries at start-up. A dictionary line is
@@ -17,6 +18,7 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.tsv.gz
 _HEADER = "quizapp-lexicon"
 _DICTIONARY_SECTION = "\n[dictionary]\n"
 _FORMS_SECTION = "\n[forms]\n"
+_COGNATES_SECTION = "\n[cognates]\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +76,12 @@ class Lexicon:
         name, _, version = header.partition("\t")
         if name != _HEADER:
             raise ValueError("not a quizapp lexicon")
-        dictionary, _, forms = rest.rstrip("\n").partition(_FORMS_SECTION)
+        dictionary, _, rest = rest.rstrip("\n").partition(_FORMS_SECTION)
+        forms, _, cognates = rest.partition(_COGNATES_SECTION)
         self.version = version
         self._dictionary = _SortedLines(dictionary)
         self._forms = _SortedLines(forms)
+        self._cognates = _SortedLines(cognates)
         self._entries: dict[str, Entry | None] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
         self._units: dict[str, tuple[tuple[str, ...], ...]] | None = None
@@ -102,6 +106,12 @@ class Lexicon:
         return tuple(
             sorted(entry.senses, key=lambda s: 0 if s.pos == pos else 1 if not s.pos else 2)
         )
+
+    def cognate(self, form: str) -> Sense | None:
+        """For a word no dictionary has, the English word it is spelled like (video,
+        diplomatiek: diplomatic): a guess, to be shown as one."""
+        line = self._cognates.get(form)
+        return None if line is None else _parse_sense(line)
 
     def readings(self, form: str) -> tuple[Reading, ...]:
         """Frog's readings of the form spelled exactly so, most frequent first."""

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup, escape
 
+from quizapp.language.analyse import GUESSED_SOURCES
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
 from quizapp.models import LEVELS
 
@@ -64,7 +65,7 @@ class GlossEntry:
 
     @property
     def is_guess(self) -> bool:
-        return self.source == "compound"
+        return self.source in GUESSED_SOURCES
 
     @property
     def teacher_note(self) -> str | None:

@@ -23,6 +23,10 @@ def test_gloss_repair_splits_only_glued_words(build_script):
     assert script.repair_gloss("it'samatterof") == "it's a matter of"
     assert script.repair_gloss("call at...'shouse") == "call at...'s house"
     assert script.repair_gloss("don't, it's a pity") == "don't, it's a pity"
+    # A preposition glued to a word the sense also lists alone, though "tome" is a word.
+    assert script.repair_gloss("me, tome") == "me, to me"
+    assert script.repair_gloss("tome, volume") == "tome, volume"
+    assert script.repair_gloss("in, within") == "in, within"
     # No split into fragments: a word the vocabulary lacks is better left whole.
     assert script.repair_gloss("cafetaria") == "cafetaria"
     assert script.repair_gloss("Slavonian, skilfulness") == "Slavonian, skilfulness"

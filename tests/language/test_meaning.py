@@ -85,3 +85,24 @@ def test_analyze_json_gives_the_contract_fields(tmp_path):
     assert tokens["videogesprek"]["guess"] is True
     assert tokens["videogesprek"]["gender"] == "het"
     assert tokens["."]["meaning"] is None
+
+
+def test_a_word_no_dictionary_has_is_guessed_from_its_spelling_and_marked():
+    token = _token("De medicatie helpt.", "medicatie")
+    assert token.gloss == ["medication"] and token.gloss_source == "cognate"
+    assert "guess" in token.gloss_note
+    # Only in the part of speech English WordNet gives the word: flexibel is no noun.
+    assert _token("Zij is flexibel.", "flexibel").gloss == ["flexible"]
+
+
+def test_a_noise_reading_makes_no_compound_part():
+    # "vi" is read once as an adverb in Frog's corpus: video is no vi+deo (deodorant).
+    assert split_compound("video") is None
+    assert _token("Ze keken naar de video.", "video").gloss[0] == "video"
+
+
+def test_a_compound_head_is_read_as_the_compound_is():
+    # bondgenoten is a noun: its head genoten is a noun too, never genieten's participle.
+    token = _token("De bondgenoten praten.", "bondgenoten")
+    assert token.lemma == "bondgenoot"
+    assert "genieten" not in token.gloss_note and "receive" not in token.gloss[0]

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from quizapp.language.analyse import describe
 from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
 from quizapp.language.lexicon import load_lexicon
 
@@ -53,13 +54,18 @@ def test_afgelopen_as_adjective_is_past_or_last():
     assert _words(_first("afgelopen", "ADJ")) & {"past", "last"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no installed dictionary has gegevens or gegeven in "
-    "English (only nld-pol: 'dana'; no pol-eng is used)",
-)
 def test_gegevens_is_data():
-    assert "data" in _words(_first("gegevens", "N"))
+    # nld-eng lacks gegeven as a noun; Wiktionary's Polish translation (dana) gives "data".
+    assert "data" in _words(describe("gegevens", "N-mv").gloss[0])
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "english"),
+    [("container", "N-ev", "container"), ("diplomatieke", "ADJ", "diplomatic")],
+)
+def test_words_nld_eng_lacks_come_through_another_language(word, tag, english):
+    reading = describe(word, tag)
+    assert english in _words(reading.gloss[0]) and reading.gloss_source != "cognate"
 
 
 def test_afgelopen_finished_is_the_participle():
