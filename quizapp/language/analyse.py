@@ -274,6 +274,8 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
     if word.endswith("e") and pos in {"ADJ", "WW"}:
         keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry
+    if pos == "TW" and any(lexicon.entry(k) for k in (word, word.lower())):
+        keys = [word, word.lower()]  # an ordinal's lemma is its cardinal: tweede is not two
     found: list[tuple[Sense, ...]] = []
     source, ipa = "none", None
     for key in dict.fromkeys(keys):
@@ -433,17 +435,28 @@ def _split_pronominal_adverbs(tokens: list[Token]) -> None:
     for i, token in enumerate(tokens):
         if token.tag != "VNW" or token.text.lower() not in _PRONOMINAL_ADVERBS:
             continue
-        for other in tokens[i + 1 :]:
+        for j in range(i + 1, len(tokens)):
+            other = tokens[j]
             if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
                 break
             joined = token.text.lower() + other.text.lower()
-            if other.tag == "VZ-fin" and joined in FUNCTION_WORD_GLOSSES:
+            if _without_object(tokens, j) and joined in FUNCTION_WORD_GLOSSES:
                 meaning = list(FUNCTION_WORD_GLOSSES[joined])
                 token.gloss = [*meaning, *(g for g in token.gloss if g not in meaning)]
                 other.gloss = list(meaning)
                 token.gloss_note = f"{joined}, with {other.text} later in the sentence"
                 other.gloss_note = f"part of {joined} ({token.text} earlier in the sentence)"
                 break
+
+
+def _without_object(tokens: list[Token], j: int) -> bool:
+    """A preposition with nothing to govern: tagged so (VZ-fin), or followed by the verbs
+    or the end of its clause (daar de dupe van worden)."""
+    tag = tokens[j].tag or ""
+    if tag == "VZ-fin":
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tag.startswith("VZ") and (after is None or not after.is_word or after.pos == "VERB")
 
 
 def _is_particle(tokens: list[Token], j: int) -> bool:

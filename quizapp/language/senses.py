@@ -21,17 +21,22 @@ def tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str |
 
 def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> list[str]:
     """The senses of every key looked up (word, lemmas), in the order a learner should see
-    them: those of the part of speech the sentence needs first (then the next preferred),
-    then senses of unknown part of speech, then the rest; key order and weight within each.
+    them: those of the part of speech the sentence needs first (key order, then weight),
+    then the other preferred parts of speech, then senses of unknown part of speech, then
+    the rest (each of these by key first, then part of speech and weight).
     A sense whose English words are only nouns cannot translate a verb token."""
 
-    def rank(sense: Sense) -> int:
+    def rank(sense: Sense, key: int) -> tuple[int, int, int]:
+        if prefer and sense.pos == prefer[0]:
+            return 0, 0, key
+        # Past the part of speech the sentence needs, the word's own entry comes before
+        # its lemma's: "niet meer" is meer's "no longer" before veel's "much".
         if sense.pos in prefer:
-            return prefer.index(sense.pos)
-        return len(prefer) if not sense.pos else len(prefer) + 1
+            return 1, key, prefer.index(sense.pos)
+        return (2 if not sense.pos else 3), key, 0
 
     ordered = sorted(
-        ((rank(sense), k, i, sense.text) for k, senses in enumerate(found)
+        ((*rank(sense, k), i, sense.text) for k, senses in enumerate(found)
          for i, sense in enumerate(senses)),
     )  # fmt: skip
     return list(dict.fromkeys(text for *_, text in ordered))
@@ -54,7 +59,7 @@ def preferred_tags(tag: str | None, attributive: bool, before_modifier: bool) ->
 _RELATED_TAGS = {
     "BW": ("BW", "ADJ"),
     "VZ": ("VZ", "BW"),
-    "VNW": ("VNW", "LID", "BW"),
+    "VNW": ("VNW", "TW", "LID", "BW"),  # veel, weinig: quantifiers, numerals to Wiktionary
     "LID": ("LID", "VNW"),
     "N": ("N",),
     "WW": ("WW",),

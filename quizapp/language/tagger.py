@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .lemmas import spellings
 from .lexicon import Lexicon, Reading, load_lexicon
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "tagger.crfsuite"
@@ -227,6 +228,8 @@ class Tagger:
         if not words:
             return []
         tags = self._tagger.tag(sentence_features(words, self._words))
+        _comparative_dan(self._lexicon, words, tags)
+        _degree_te(words, tags)
         self._finite_verb_last(words, tags)
         return tags
 
@@ -251,6 +254,54 @@ class Tagger:
                 opened = None
             elif tag.startswith("WW-pv"):
                 opened = None
+
+
+# "dan" is the conjunction "than" only after a comparative (groter dan, meer dan, anders
+# dan); elsewhere it is the adverb "then". In the UD Dutch dev sets, 42 of 42 conjunctions
+# have a comparative in the eight words before them, and 44 of 46 adverbs have none.
+_COMPARATIVE_WORDS = frozenset(
+    {"meer", "minder", "eerder", "liever", "later", "vroeger", "anders", "ander", "andere"}
+)
+_COMPARATIVE_REACH = 8
+
+
+def _is_comparative(lexicon: Lexicon, word: str, tag: str) -> bool:
+    lowered = word.lower()
+    if tag == "ADJ-comp" or lowered in _COMPARATIVE_WORDS:
+        return True
+    if main_tag(tag) not in {"ADJ", "BW"}:
+        return False
+    for ending in ("er", "ere"):  # groter, hogere: the model tags some plain ADJ
+        stem = lowered[: -len(ending)] if lowered.endswith(ending) else ""
+        stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]  # verder
+        if any(lexicon.has_reading(s, "ADJ") for st in stems if len(st) > 1 for s in spellings(st)):
+            return True
+    return False
+
+
+def _comparative_dan(lexicon: Lexicon, words: Sequence[str], tags: list[str]) -> None:
+    for i, word in enumerate(words):
+        if word.lower() != "dan":
+            continue
+        before = range(max(0, i - _COMPARATIVE_REACH), i)
+        compared = any(_is_comparative(lexicon, words[j], tags[j]) for j in before)
+        if compared and tags[i] == "BW":
+            tags[i] = "VG-onder"
+        elif not compared and main_tag(tags[i]) == "VG":
+            tags[i] = "BW"
+
+
+# "te" before an adjective is the adverb "too" (te duur, te veel), not the preposition of
+# "te koop" or the infinitive's "te": 12 of 12 times in the UD Dutch dev sets.
+_DEGREE_WORDS = frozenset({"veel", "weinig", "vaak", "lang", "laat", "vroeg"})
+
+
+def _degree_te(words: Sequence[str], tags: list[str]) -> None:
+    for i, word in enumerate(words[:-1]):
+        following = tags[i + 1]
+        degree = main_tag(following) == "ADJ" or words[i + 1].lower() in _DEGREE_WORDS
+        if word.lower() == "te" and degree and not following.startswith("WW"):
+            tags[i] = "BW"
 
 
 @cache

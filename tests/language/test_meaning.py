@@ -106,3 +106,31 @@ def test_a_compound_head_is_read_as_the_compound_is():
     token = _token("De bondgenoten praten.", "bondgenoten")
     assert token.lemma == "bondgenoot"
     assert "genieten" not in token.gloss_note and "receive" not in token.gloss[0]
+
+
+def test_dan_is_than_only_after_a_comparative():
+    assert _first("Als het regent, dan blijven we thuis.", "dan") == "then"
+    assert _first("Het huis is groter dan de schuur.", "dan") == "than"
+    assert _token("Hij komt meer dan eens.", "dan").tag.startswith("VG")
+
+
+def test_te_before_an_adjective_is_too():
+    assert "too" in _first("Het is te duur voor mij.", "te")
+    assert _token("Ik probeer te slapen.", "te").tag.startswith("VZ")
+
+
+def test_an_ordinal_means_itself_not_its_cardinal():
+    assert _first("Dat is de tweede poging.", "tweede") == "second"
+    assert _first("Er zijn twee katten.", "twee") == "two"
+
+
+def test_a_split_pronominal_adverb_before_the_final_verbs():
+    # "van" right before the verb has no object: daar ... van is daarvan.
+    token = _token("Zonder dat patiënten daar de dupe van worden.", "daar")
+    assert token.gloss[0].startswith("of that")
+
+
+def test_the_words_own_entry_before_its_lemmas_past_the_needed_part_of_speech():
+    # "niet meer": meer's own "no longer" comes before the "much" of its lemma veel.
+    assert "much" not in _first("Ik slaap niet meer.", "meer")
+    assert "much" in _first("Er is veel regen.", "veel")
