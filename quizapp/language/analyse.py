@@ -288,6 +288,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     gloss = order_senses(found, prefer)
     note = None
     if not gloss:
+        gloss = _other_reading_gloss(lexicon, word, readings, pos)
+        source = "lemma" if gloss else "none"
+    if not gloss:
         gloss, note = _cognate_gloss(lexicon, (word, *lemmas), pos)
         source = "cognate" if gloss else "none"
     if not gloss:
@@ -328,6 +331,22 @@ def _head_gender(word: str) -> str | None:
     return _noun_gender(lexicon, head) or next(
         (_noun_gender(lexicon, lemma) for lemma in lemma_candidates(lexicon, head, "N", "")), None
     )
+
+
+def _other_reading_gloss(
+    lexicon: Lexicon, word: str, readings: tuple[Reading, ...], pos: str | None
+) -> list[str]:
+    """When the tagged part of speech finds no entry (sluizen read as a verb, which no
+    dictionary has), the senses of the word's other readings: a meaning beats none."""
+    for reading in readings:
+        if reading.pos == pos or reading.pos not in _CONTENT_TAGS:
+            continue
+        keys = lemma_candidates(lexicon, word, reading.pos, reading.feature, reading.number)
+        found = [tagged_senses(lexicon, key)[0] for key in dict.fromkeys((word, *keys))]
+        gloss = order_senses([f for f in found if f], (reading.pos,))
+        if gloss:
+            return gloss
+    return []
 
 
 def _cognate_gloss(
