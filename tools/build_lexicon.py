@@ -683,9 +683,13 @@ def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -
     scored = []
     for tag in sorted(candidates):
         english = _english_support(word, tags, tag)
+        # WikDict files many Dutch adjectives as adverbs (zwart, abnormaal <adv>), and CGN
+        # tags an adjective used as an adverb ADJ: for these two tags Wiktionary's word
+        # counts for its twin as much as for itself.
+        filed = (tag, _TAG_PARTNERS[tag]) if tag in _TAG_PARTNERS else (tag,)
         wiktionary = max(
-            [word.first[tag].get(i, 0.0) for i in items]
-            + [0.5 for i in items if i in word.other[tag]]
+            [word.first[t].get(i, 0.0) for t in filed for i in items]
+            + [0.5 for t in filed for i in items if i in word.other[t]]
             + [0.0]
         )
         german = sum(word.german.get(i) == tag for i in items) / max(len(items), 1)
