@@ -577,6 +577,10 @@ _WEIGHT_ENGLISH_FREQUENCY = 1.0
 # How often the Dutch word is used in the sense's part of speech (Frog's share): without
 # context, the common use of "zijn" (the verb) comes before "existence".
 _WEIGHT_TAG_SHARE = 2.0
+# One of the sense's words is the English word the Dutch one is spelled like (kritisch:
+# "critical" before Polish krytyczny's "alarming, grave"): the dictionary lists it, and a
+# cognate it lists is almost always the common meaning.
+_WEIGHT_COGNATE = 2.0
 # FreeDict's own order: a weak prior, 1/(1 + position).
 _WEIGHT_POSITION = 0.5
 
@@ -619,6 +623,7 @@ class _WordEvidence:
     other: dict[str, set[str]]  # CGN tag -> English items of other translations
     german: dict[str, str]  # English item -> CGN tag ('' unknown)
     reverse: dict[str, int]
+    cognates: set[str]  # English words spelled like it (kritisch: critical)
 
 
 def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
@@ -651,6 +656,11 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
         other=other,
         german=german,
         reverse=dict(_lookup(evidence.reverse, head)),
+        cognates={
+            english
+            for tag in tags
+            if (english := cognate(evidence.wordnet, head.lower(), tag)) is not None
+        },
     )
 
 
@@ -711,8 +721,10 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     reverse = max([1 / word.reverse[i] for i in items if i in word.reverse] + [0.0])
     german = any(i in word.german for i in items)
     frequency = max([_english_zipf(i) for i in items] + [0.0])
+    cognate_named = any(i in word.cognates for i in items)
     return (
         _WEIGHT_BASE
+        + _WEIGHT_COGNATE * cognate_named
         + _WEIGHT_WIKTIONARY_FIRST * wiktionary_first
         + _WEIGHT_WIKTIONARY_OTHER * wiktionary_other
         + _WEIGHT_REVERSE * reverse
@@ -801,6 +813,7 @@ def pivot_entries(
 _COGNATE_ENDINGS = {
     "N": [
         ("grafie", ("graphy",)), ("logie", ("logy",)), ("iteit", ("ity",)), ("atie", ("ation",)),
+        ("isering", ("ization", "isation")), ("iering", ("ing", "ation")),
         ("itie", ("ition",)), ("isme", ("ism",)), ("teit", ("ty",)), ("ment", ("ment",)),
         ("tie", ("tion", "cy")), ("sie", ("sion",)), ("iek", ("ic", "ics", "ique")),
         ("uur", ("ure",)), ("eur", ("or", "er")), ("aat", ("ate",)), ("ist", ("ist",)),

@@ -93,6 +93,7 @@ def test_a_word_no_dictionary_has_is_guessed_from_its_spelling_and_marked():
     assert "guess" in token.gloss_note
     # Only in the part of speech English WordNet gives the word: flexibel is no noun.
     assert _token("Zij is flexibel.", "flexibel").gloss == ["flexible"]
+    assert _token("De financiering is rond.", "financiering").gloss == ["financing"]
 
 
 def test_a_noise_reading_makes_no_compound_part():
