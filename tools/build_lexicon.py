@@ -735,6 +735,19 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     )
 
 
+def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:
+    """The sense's words that can have its part of speech first, the others after in
+    their order: jong's adjective sense reads "young, child, offspring", not "child..."."""
+    parts = text.split(",")
+    if not tag or len(parts) != len(tags) or re.search(r"[();\[\]]", text):
+        return text
+    fitting = [p.strip() for p, t in zip(parts, tags, strict=True) if t.shares.get(tag)]
+    if not fitting or len(fitting) == len(parts):
+        return text
+    rest = [p.strip() for p, t in zip(parts, tags, strict=True) if not t.shares.get(tag)]
+    return ", ".join(fitting + rest)
+
+
 def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
     """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1."""
     word = _word_evidence(evidence, head)
@@ -744,7 +757,8 @@ def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
         items = [" ".join(sense_items(r)) for r in raw]
         tags = [english_tags(evidence.wordnet, r) for r in raw]
         tag = choose_tag(word, items, tags)
-        scored.append((sense_weight(word, position, items, tag), position, tag, text))
+        weight = sense_weight(word, position, items, tag)
+        scored.append((weight, position, tag, _fitting_first(text, tags, tag)))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]

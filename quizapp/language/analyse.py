@@ -8,7 +8,8 @@ multi-word units, names) is applied per token on top. docs/language.md explains 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import re
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -16,6 +17,7 @@ from wordfreq import zipf_frequency
 from .function_words import FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
+    adjective_lemmas,
     is_infinitive,
     lemma_candidates,
     name_lemma,
@@ -237,6 +239,10 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     frequent reading in the corpus), its senses ordered for the parts of speech `prefer`
     (default: the tag's)."""
     lexicon = load_lexicon()
+    if tag in {"ADJ", "N-mv"}:
+        people = _adjective_as_noun(lexicon, word, tag)
+        if people is not None:
+            return people
     readings = lexicon.readings(word)
     compound = None
     if not readings:
@@ -331,6 +337,45 @@ def _head_gender(word: str) -> str | None:
     return _noun_gender(lexicon, head) or next(
         (_noun_gender(lexicon, lemma) for lemma in lemma_candidates(lexicon, head, "N", "")), None
     )
+
+
+def _adjective_as_noun(lexicon: Lexicon, word: str, tag: str) -> WordReading | None:
+    """An adjective's -e form with a plural -n is a noun for people (de jongeren, twee
+    gewonden, de doden): CGN tags it ADJ, its lemma is the adjective, and it means the
+    adjective's people. A base form ending in -en (gesloten, houten) has no -e form; Frog's
+    corpus tags such plurals ADJ, as CGN does."""
+    lowered = word.lower()
+    if not lowered.endswith("en") or not lexicon.has_reading(lowered[:-1], "ADJ"):
+        return None
+    readings = lexicon.readings(lowered)
+    adjective_uses = sum(r.count for r in readings if r.pos == "ADJ")
+    noun_uses = sum(r.count for r in readings if r.pos == "N")
+    if adjective_uses < 2 or adjective_uses * 4 < noun_uses:
+        return None  # Frog's corpus reads it as a noun's plural (stukken; armen: arms)
+    base = next(
+        (b for b in adjective_lemmas(lexicon, lowered[:-1])
+         if b not in {lowered, lowered[:-1]} and lexicon.has_reading(b, "ADJ")),
+        None,
+    )  # fmt: skip
+    entry = lexicon.entry(base) if base else None
+    # An adjective's senses, or a participle's (gewond: injured, wounded).
+    senses = [s.text for s in entry.senses if s.pos in {"ADJ", "WW"}] if entry else []
+    if base is None or not senses:
+        return None  # jong's noun senses (a young animal) are not its people
+    adjective = describe(base, "ADJ")
+    people = f"{_first_item(senses[0])} people"
+    return replace(
+        adjective,
+        pos=_POS_NAMES["N"] if tag == "N-mv" else adjective.pos,
+        number="mv" if tag == "N-mv" else None,
+        gloss=(people, *senses, *(g for g in adjective.gloss if g not in senses)),
+        gloss_note=f"the adjective {base} used as a noun for people",
+    )
+
+
+def _first_item(sense: str) -> str:
+    """A sense's first English equivalent, without its notes: "dear, expensive" -> "dear"."""
+    return re.sub(r"\([^)]*\)", "", sense).split(",")[0].split(";")[0].strip()
 
 
 def _other_reading_gloss(

@@ -53,3 +53,13 @@ def test_wiktionary_headlines_with_single_or_double_slashes(build_script):
     ]:
         match = build_script._WIKDICT_HEADLINE.match(line)
         assert (match["head"], match["pos"]) == (head, pos)
+
+
+def test_a_senses_words_of_its_part_of_speech_come_first(build_script):
+    noun = build_script.EnglishTags({"N": 1.0})
+    adjective = build_script.EnglishTags({"ADJ": 0.6, "N": 0.4})
+    fitting_first = build_script._fitting_first
+    assert fitting_first("child, offspring, young", [noun, noun, adjective], "ADJ") == (
+        "young, child, offspring"
+    )
+    assert fitting_first("child, offspring", [noun, noun], "N") == "child, offspring"

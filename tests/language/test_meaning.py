@@ -142,3 +142,12 @@ def test_a_tag_no_entry_has_falls_back_to_the_words_other_readings():
     from quizapp.language.analyse import describe
 
     assert "lock" in describe("sluizen", "WW-inf").gloss[0]
+
+
+def test_an_adjective_used_as_a_noun_means_its_people():
+    assert _first("Veel jongeren wonen nog thuis.", "jongeren") == "young people"
+    assert _first("Er vielen drie gewonden.", "gewonden") == "injured people"
+    assert _token("Er vielen drie gewonden.", "gewonden").lemma == "gewond"
+    # A noun's own plural stays the noun's: stukken are pieces, armen arms.
+    assert "people" not in _first("De stukken liggen er.", "stukken")
+    assert "people" not in _first("Hij brak zijn armen.", "armen")
