@@ -24,7 +24,7 @@ from .source import SourceText, slug
 
 # A third or more about what the text says; the rest about its words.
 DEFAULT_COUNTS = {
-    "statements": 5,
+    "statements": 7,
     "facts": 4,
     "cloze": 5,
     "verbs": 3,

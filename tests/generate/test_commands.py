@@ -77,7 +77,7 @@ def test_new_writes_a_pack_that_checks_and_imports(tmp_path, runner, app):
     assert pack.id == "nieuwe-fietsenstalling-bij-het-station"
     assert pack.title == "Nieuwe fietsenstalling bij het station"
     assert pack.level in ("A2", "B1", "B2") and pack.text.startswith("De gemeente opent")
-    assert pack.generate["statements"] == 5 and pack.questions == []
+    assert pack.generate["statements"] == 7 and pack.questions == []
     written = target.read_text(encoding="utf-8")
     for kind in ("choice", "multi", "truefalse", "short", "cloze", "match", "order"):
         assert f"#     type: {kind}\n" in written
