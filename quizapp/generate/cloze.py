@@ -24,18 +24,22 @@ from .words import (
     adjective_form,
     describe_class,
     fold,
+    is_agent_noun,
     is_person_noun,
     is_spelling_variant,
     is_unsuitable,
     looks_english,
+    main_pos,
     senses_of,
     senses_overlap,
     shares_lemma,
     token_class,
     word_bank,
+    words_of,
 )
 
 _POS_ORDER = {"NOUN": 0, "VERB": 1, "ADJ": 2, "ADV": 3}
+_CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 # Zipf windows tried in turn: near in frequency first, a little wider when the class is small.
 _WINDOWS = (0.4, 0.8, 1.2)
 _GAP_MARK = "\x00"
@@ -64,6 +68,8 @@ def gap_target(token: dict[str, Any], level: str, sentence: Sentence) -> tuple[s
         return None
     if in_unit(sentence, token):
         return None  # part of a multi-word unit: one word alone is not the point
+    if main_pos(word) != _CGN_OF[token["pos"]]:
+        return None  # the tagger's reading is not the form's usual one ("het moe zijn")
     word_class = token_class(token)
     if word_class is not None and word_class[:2] in (("VERB", "vd"), ("VERB", "inf")):
         # "zijn zorg {uitgesproken}", "het {afsluiten} van": after an auxiliary or as a
@@ -86,6 +92,27 @@ def _held_tight(words: list[dict[str, Any]], index: int) -> bool:
     return following.get("pos") == "ADP" and words[index].get("pos") in ("VERB", "ADJ")
 
 
+_MODALS = words_of(
+    """kan kun kunt kunnen kon konden moet moeten moest moesten mag mogen mocht mochten
+    wil wilt willen wilde wilden zal zult zullen zou zouden ga gaat gaan ging gingen"""
+)
+
+
+def after_modal(words: list[dict[str, Any]], index: int) -> bool:
+    """A verb within three words after a modal or "gaan": an infinitive in the verb cluster
+    (the tagger sometimes reads "kunt u zwemmen" as a finite plural)."""
+    return any(w["text"].lower() in _MODALS for w in words[max(index - 3, 0) : index])
+
+
+def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
+    """A noun phrase right after the verb (after a subject pronoun, if any): an object or an
+    inverted subject that the verb must fit ("Er {rijdt} elke dag een bus")."""
+    following = words[index + 1 : index + 3]
+    if following and following[0].get("pos") == "PRON":
+        following = following[1:]
+    return bool(following) and following[0].get("pos") in ("DET", "NOUN", "NUM", "ADJ")
+
+
 def distractor_allowed(
     candidate: str, answer: dict[str, Any], sentence_words: set[str], answer_senses: tuple
 ) -> bool:
@@ -94,6 +121,8 @@ def distractor_allowed(
         return False
     if answer.get("pos") == "NOUN" and is_person_noun(candidate):
         return False  # people fit wherever people or institutions act
+    if answer.get("pos") == "NOUN" and is_person_noun(answer_text) and is_agent_noun(candidate):
+        return False  # "Sommige {boeren ~naties} klagen": groups act as people do
     if is_spelling_variant(candidate, answer_text) or shares_lemma(candidate, answer_text):
         return False
     return not senses_overlap(senses_of(candidate), answer_senses)
@@ -245,6 +274,14 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
             neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
             if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
                 continue  # an item of a list: any thing of the kind fits ("fietsen en kleding")
+            if sum(fold(w["text"]) == fold(token["text"]) for w in words) > 1:
+                continue  # "tegen griep, want {griep} komt": the sentence gives it away
+            if token["pos"] == "VERB" and after_modal(words, index):
+                continue  # "kunt u {zwemmen}": an infinitive, whatever the tagger says
+            if token["pos"] == "VERB" and not tight and not _object_follows(words, index):
+                # "Ook {hoest ~reist} u veel": with only a pronoun and adverbs around it, a
+                # verb's slot takes any verb without an object.
+                continue
             if token["pos"] == "VERB" and verb_owner(seed, source, sentence, token) != "cloze":
                 continue  # the verb-form item asks about this verb
             rank = (

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .source import Sentence, SourceText, in_unit, level_rank, slug, tidy_quotes
-from .words import STOP_WORDS, fold, is_unsuitable, unambiguous_gender
+from .words import STOP_WORDS, fold, is_unsuitable, main_pos, unambiguous_gender
 
 # Determiners and pronouns that give the gender away when they stand before the noun.
 _TELLING = frozenset({"de", "het", "deze", "dit", "die", "dat"})
@@ -49,6 +49,8 @@ def generate_gender(source: SourceText, level: str, seed: str) -> Iterator[dict[
                 continue
             if token.get("number") != "ev" or not word.isalpha() or not word.islower():
                 continue
+            if main_pos(word) != "N":
+                continue  # "moe" read as a noun: most of its uses are the adjective
             gender = unambiguous_gender(word)
             if gender is None or token.get("gender") not in (gender, None):
                 continue

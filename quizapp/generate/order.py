@@ -102,16 +102,18 @@ def generate_order(source: SourceText, level: str, seed: str) -> Iterator[dict[s
         candidates.append((rank, sentence, items, end))
     candidates.sort(key=lambda c: c[0])
     for _rank, sentence, items, end in candidates:
-        yield _payload(source, sentence, items, end)
+        yield _payload(source, sentence, items, end, sentence.words[0]["text"])
 
 
-def _payload(source: SourceText, sentence: Sentence, items: list[str], end: str) -> dict[str, Any]:
+def _payload(
+    source: SourceText, sentence: Sentence, items: list[str], end: str, first: str
+) -> dict[str, Any]:
     full = source.sentence_text(sentence)
     return {
         "id": f"gen-order-{sentence.number}",
         "type": "order",
         "prompt": (
-            f"Zet de woorden in de volgorde van de tekst. De zin begint met „{items[0]}” "
+            f"Zet de woorden in de volgorde van de tekst. De zin begint met „{first}” "
             f"en eindigt met „{end}”."
         ),
         "points": 1.0,

@@ -199,6 +199,9 @@ def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[d
     ranked.sort(key=lambda r: (r[0], r[1].number))
     for _rank, sentence, facts in ranked:
         full = source.sentence_text(sentence)
+        first = sentence.words[0] if sentence.words else {}
+        if full.endswith("?") or first.get("pos") == "VERB":
+            continue  # a question or an instruction ("Drink genoeg water") states nothing
         rng = item_rng(seed, "statements", full, "")
         changes = _changes(source, sentence, facts, all_facts, rng)
         if not changes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .cloze import _escape, cloze_text, gap_sentences, verb_owner
+from .cloze import _escape, after_modal, cloze_text, gap_sentences, verb_owner
 from .source import Sentence, SourceText, in_unit, level_rank, slug
 from .words import STOP_WORDS, fold, lemmas_of, looks_english, token_class
 
@@ -31,6 +31,8 @@ def _target(sentence: Sentence, token: dict[str, Any]) -> str | None:
     if lemma not in lemmas_of(word):
         return None  # the tagger's lemma is not one the form can have: "geen reden" (redden)
     index = next(i for i, t in enumerate(sentence.words) if t is token)
+    if after_modal(sentence.words, index):
+        return None  # "kunt u zwemmen": an infinitive the tagger read as finite
     before = sentence.words[index - 1] if index else None
     if before is not None and (
         before.get("pos") in ("DET", "ADJ", "NUM") or before["text"].lower() in _DETERMINERS

@@ -12,6 +12,7 @@ from wordfreq import zipf_frequency
 from quizapp.language.lexicon import load_lexicon
 
 from .cloze import MAX_SENTENCE_WORDS, band_floor
+from .facts import MONTHS, WEEKDAYS
 from .source import Sentence, SourceText, in_unit, item_rng, level_rank, slug
 from .words import (
     CONTENT_POS,
@@ -21,6 +22,7 @@ from .words import (
     is_spelling_variant,
     is_unsuitable,
     looks_english,
+    main_pos,
     sense_items,
     senses_of,
     senses_overlap,
@@ -28,6 +30,7 @@ from .words import (
     word_bank,
 )
 
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 # A meaning longer than this reads as a definition next to one-word options: a giveaway.
 _MAX_MEANING = 40
@@ -51,7 +54,7 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
     short = _PARENTHESES.sub("", full).split(";")[0].strip()
     # One equivalent, as in a learner's word list: a second is often another sense of the
     # word than the text's ("optie: choice, election"), and a longer right option stands out.
-    short = re.sub(r"^(?:to|the|a|an) ", "", short.split(",")[0].strip())
+    short = main_equivalent(short)
     # "scheidt" glossed "separates": the option names the verb, as the lemma does.
     third_person = token.get("pos") == "VERB" and short.endswith("s") and " " not in short
     if third_person and zipf_frequency(short[:-1], "en") >= _MIN_ENGLISH_ZIPF:
@@ -59,6 +62,25 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
     if not short or len(short) > _MAX_MEANING or not short.isascii():
         return None
     return short, full
+
+
+def main_equivalent(sense: str) -> str:
+    """The English word a learner knows best among a sense's equivalents. The dictionary
+    lists them alphabetically ("continue, endure, keep on, last" for duren, "float, swim"
+    for zwemmen), so the first is often a rarer or another meaning; the most frequent one
+    names the sense."""
+    items = [
+        re.sub(r"^(?:to|the|a|an) ", "", item.strip())
+        for item in _PARENTHESES.sub("", sense).split(";")[0].split(",")
+    ]
+    items = [item for item in items if item]
+    if not items:
+        return ""
+
+    def known(item: str) -> float:
+        return min(zipf_frequency(word, "en") for word in item.split())
+
+    return max(items, key=lambda item: (len(item.split()) == 1, known(item), -items.index(item)))
 
 
 # Every English word of a distractor meaning should be one a learner knows.
@@ -97,8 +119,10 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False
     if word[0].isupper() and sentence.words[0] is not token:
         return False
-    if looks_english(word):
-        return False
+    if looks_english(word) or word.lower() in CALENDAR_WORDS:
+        return False  # "juni" = June: a month or day name is no meaning worth asking
+    if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
+        return False  # the tagger's reading is not the form's usual one
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
 
 
@@ -113,7 +137,7 @@ def _lexicon_pool(pos: str) -> tuple[tuple[str, str, float], ...]:
             entry = lexicon.entry(word.text)
             if word.text in pool or entry is None or len(entry.senses) != 1:
                 continue
-            meaning = re.sub(r"^to ", "", entry.senses[0].text.split(",")[0].strip())
+            meaning = main_equivalent(entry.senses[0].text)
             if plain_english(meaning):
                 pool[word.text] = (word.text, meaning, word.zipf)
     return tuple(sorted(pool.values()))
@@ -296,6 +320,7 @@ def _reverse(source, sentence, token, lemma, meaning, full, level, seed) -> dict
 
 
 MATCH_PAIRS = 4
+_CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 
 
 def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
@@ -310,6 +335,12 @@ def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dic
         chosen: list[tuple[Sentence, dict, str, str]] = []
         for target in targets:
             meaning = target[2]
+            token = target[1]
+            easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(
+                (token.get("lemma") or token["text"]).lower(), meaning
+            )
+            if easy and token.get("gloss_source") != "glossary":
+                continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
             if not plain_english(meaning) and target[1].get("gloss_source") != "glossary":
                 continue
             if any(

@@ -76,7 +76,8 @@ def looks_english(word: str) -> bool:
 _UNSUITABLE = words_of(
     """
     kut lul pik neuken geneukt hoer hoeren klootzak klootzakken kanker tering tyfus
-    godverdomme verdomme slet sletten shit fuck seks sex porno sperma tieten naakt verkracht
+    godverdomme verdomme slet sletten stront poep pis zeik shit fuck seks sex porno sperma
+    tieten naakt verkracht
     verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord
@@ -86,8 +87,35 @@ _UNSUITABLE = words_of(
 _PERSON_WORDS = words_of(
     """man woman person people child sir gentleman lady soldier soldiers officer
     military member citizen friend leader president chairman minister king queen
-    companion colleague counterpart"""
+    companion colleague counterpart girl girls boy boys kid kids baby children student
+    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher"""
 )
+# Groups that act as people do: "Sommige {boeren ~naties} klagen" takes both.
+_AGENT_WORDS = words_of(
+    """nation nations country countries state states people group groups company companies
+    party parties government team teams organisation organization club union family army
+    crowd public press council city town village"""
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """A person or a group that can act like one (nation, company, team, press)."""
+    if is_person_noun(word):
+        return True
+    return any((item.split() or [""])[-1] in _AGENT_WORDS for item in sense_items(senses_of(word)))
+
+
+def main_pos(word: str) -> str | None:
+    """The lexicon's part of speech for most uses of the form (N, WW, ADJ, BW, ...)."""
+    readings = [r for r in load_lexicon().readings(word) if r.pos != "SPEC"]
+    if not readings:
+        return None
+    counts: dict[str, int] = {}
+    for reading in readings:
+        counts[reading.pos] = counts.get(reading.pos, 0) + reading.count
+    return max(sorted(counts), key=lambda pos: counts[pos])
+
+
 # Dutch suffixes that make nouns for people (zondaar, medewerker, journalist, chauffeur).
 _PERSON_SUFFIXES = (
     *("aar", "aars", "werker", "werkers", "genoot", "genoten", "ist", "isten"),
