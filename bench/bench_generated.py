@@ -3,9 +3,9 @@ overall and by kind, and the share of items that test the text's content.
 
 The verdicts (`bench/generated/verdicts.tsv`, keyed by pack and item id, with the item as
 shown, so that a changed item is not judged by an old verdict) are one teacher's judgement
-of the default quiz of each text in `bench/generated/`. The quiz is generated again here: an item the
-verdicts do not know (the generator changed) is counted as "not judged", so the figures never
-silently describe another generator.
+of the default quiz of each text in `bench/generated/`. The quiz is generated again here: an
+item the verdicts do not know (the generator changed) is counted as "not judged", so the
+figures never silently describe another generator.
 """
 
 from __future__ import annotations
