@@ -10,6 +10,7 @@ for script in (
     "bench_analysis.py",
     "bench_tagging.py",
     "bench_meaning.py",
+    "bench_generated.py",
     "bench_senses.py",
     "bench_http.py",
     "bench_dashboard.py",

@@ -1,36 +1,63 @@
-"""Questions generated from an analysed text: cloze, vocabulary, gender and word order.
+"""Questions generated from an analysed text: about its content (true/false statements and
+key facts) and about its words (cloze, vocabulary, gender, word order).
 
-Every generator is a pure function of the article (text plus the Dutch pipeline's tokens)
-and the options; the output is the pack's normalised question format plus `kind` and
-`explain` (why the item and each distractor were chosen). Nothing depends on hash order or
-the clock, so the same pack and options give byte-identical questions on every machine,
-and ids say what is tested (gen-cloze-<lemma>-<sentence>), so answers stay attached.
+Every generator is a pure function of the source text (text plus the Dutch pipeline's
+tokens), the target level and the seed; the output is the pack's normalised question format
+plus `kind` and `explain` (why the item and each distractor were chosen, and the sentence that
+proves the answer). Nothing depends on hash order or the clock.
+
+A teacher's review must settle, so an item depends only on its own sentence and target:
+each generator yields its candidates best first, already free of conflicts (one gap per
+sentence, one item per lemma) *before* any exclusion, and each item draws its distractors from
+a generator seeded with its own sentence and target. Excluding an item then only lets the next
+candidate in, and editing the glossary only changes the items about the edited words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from quizapp.language import Analysis
 
-from .article import Article
 from .cloze import generate_cloze
-from .gender import generate_gender
+from .facts import generate_facts
+from .gender import generate_gender, select_gender
 from .order import generate_order
-from .vocabulary import generate_vocabulary
-from .words import fold
+from .source import SourceText
+from .statements import generate_statements
+from .verbs import generate_verbs
+from .vocabulary import generate_matching, generate_vocabulary
 
-KINDS = ("cloze", "vocabulary", "gender", "order")
+# Content first: the quiz of a text should test what it says, not only its words.
+KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
+CONTENT_KINDS = ("statements", "facts")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
-_GENERATORS = {
+
+Generator = Callable[[SourceText, str, str], Iterable[dict[str, Any]]]
+_GENERATORS: dict[str, Generator] = {
+    "statements": generate_statements,
+    "facts": generate_facts,
     "cloze": generate_cloze,
+    "verbs": generate_verbs,
     "vocabulary": generate_vocabulary,
+    "match": generate_matching,
     "gender": generate_gender,
     "order": generate_order,
+}
+
+
+def _take_first(made: Iterable[dict[str, Any]], count: int, excluded: set[str]):
+    return list(islice((q for q in made if q["id"] not in excluded), count))
+
+
+_SELECTORS: dict[str, Callable[[Iterable[dict[str, Any]], int, set[str]], list]] = {
+    "gender": select_gender,
 }
 
 
@@ -59,28 +86,29 @@ class GenerateOptions:
         )
 
 
+def candidates(
+    text: str, analysis: Analysis | dict[str, Any] | list[dict[str, Any]], kind: str, level: str
+) -> Iterator[dict[str, Any]]:
+    """Every item of one kind the text allows, best first (for `check` and the tests)."""
+    yield from _GENERATORS[kind](SourceText.of(text, analysis), level, "")
+
+
 def generate_questions(
     text: str,
     analysis: Analysis | dict[str, Any] | list[dict[str, Any]],
     options: GenerateOptions,
 ) -> list[dict[str, Any]]:
-    """Questions in kind order (cloze, vocabulary, gender, order), each kind in text order."""
-    article = Article.of(text, analysis)
+    """Questions in kind order (content first), each kind in text order."""
+    source = SourceText.of(text, analysis)
     excluded = set(options.exclude)
     questions: list[dict[str, Any]] = []
-    asked: set[str] = set()
     for kind in KINDS:
         count = options.counts.get(kind, 0)
         if count <= 0:
             continue
-        # Ask for the excluded ones too, so switching an item off does not shrink the quiz;
-        # words already asked about by an earlier kind come last, for variety.
-        made = _GENERATORS[kind](
-            article, count + len(excluded), options.level, options.seed, frozenset(asked)
-        )
-        kept = [q for q in made if q["id"] not in excluded][:count]
-        asked.update(fold(q["explain"]["lemma"]) for q in kept if q["explain"].get("lemma"))
-        questions += kept
+        made = _GENERATORS[kind](source, options.level, options.seed)
+        kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
+        questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
     return questions
 
 
@@ -89,4 +117,12 @@ def pack_payload(question: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in question.items() if key not in EXTRA_FIELDS}
 
 
-__all__ = ["KINDS", "GENERATOR_VERSION", "GenerateOptions", "generate_questions", "pack_payload"]
+__all__ = [
+    "CONTENT_KINDS",
+    "GENERATOR_VERSION",
+    "KINDS",
+    "GenerateOptions",
+    "candidates",
+    "generate_questions",
+    "pack_payload",
+]

@@ -12,15 +12,27 @@ import sys
 from pathlib import Path
 
 import click
+import yaml
 
+from quizapp.packs.cli import check
 from quizapp.packs.gift import questions_to_yaml
-from quizapp.packs.loader import load_pack, load_pack_bytes
+from quizapp.packs.loader import load_pack, load_pack_bytes, pack_files
 from quizapp.packs.schema import LEVELS
 
-from . import KINDS, GenerateOptions, generate_questions
-from .article import slug
+from . import KINDS, GenerateOptions, candidates, generate_questions
+from .source import SourceText, slug
 
-DEFAULT_COUNTS = {"cloze": 8, "vocabulary": 8, "gender": 5, "order": 3}
+# A third or more about what the text says; the rest about its words.
+DEFAULT_COUNTS = {
+    "statements": 7,
+    "facts": 4,
+    "cloze": 5,
+    "verbs": 3,
+    "vocabulary": 4,
+    "match": 1,
+    "gender": 3,
+    "order": 2,
+}
 
 
 def _analyse(text: str, glossary: dict | None):
@@ -36,6 +48,11 @@ def _analyse(text: str, glossary: dict | None):
 @click.option("--level", type=click.Choice(LEVELS), help="Target level (default: the pack's).")
 @click.option("--seed", help="Another seed gives other distractors (default: the pack id).")
 @click.option("--json", "as_json", is_flag=True, help="JSON with `kind` and `explain`.")
+@click.option(
+    "--review",
+    is_flag=True,
+    help="A review sheet: each item with its sentence, key, distractors and why.",
+)
 def generate_command(
     pack_path: str,
     kind: str | None,
@@ -43,6 +60,7 @@ def generate_command(
     level: str | None,
     seed: str | None,
     as_json: bool,
+    review: bool,
 ) -> None:
     """Print the questions the app makes from a pack's text, as YAML to paste into the
     pack's `questions:` (and edit), or as JSON. Without options: what the pack's
@@ -72,10 +90,84 @@ def generate_command(
     if as_json:
         click.echo(json.dumps(questions, ensure_ascii=False, indent=2))
         return
+    if review:
+        click.echo(review_sheet(questions, pack.text, analysis), nl=False)
+        return
     made = ", ".join(f"{sum(q['kind'] == k for q in questions)} {k}" for k in counts)
     click.echo(f"  # Generated from {Path(pack_path).name} at level {options.level}: {made}.")
     click.echo("  # Paste under `questions:`; once there, they are yours to edit.")
     click.echo(questions_to_yaml(questions, indent=2), nl=False)
+
+
+def review_sheet(questions: list[dict], text: str, analysis) -> str:
+    """Every item as a teacher reviews it: id (for `exclude:`), kind, what is asked, the key,
+    each distractor with why it was chosen, and the sentence of the text that proves it."""
+    source = SourceText.of(text, analysis)
+    out = []
+    for question in questions:
+        explain = question["explain"]
+        number = explain.get("sentence")
+        proof = source.sentence_text(source.sentences[number - 1]) if number else ""
+        asked = question.get("text") or question["prompt"]
+        if question["type"] == "order":
+            asked = question["prompt"] + " " + " / ".join(question["items"])
+        elif question["type"] == "match":
+            asked = question["prompt"] + " " + "; ".join(f"{a} = {b}" for a, b in question["pairs"])
+        out += [
+            f"{question['id']}  [{question['kind']}, {question['type']}]",
+            f"  asks:      {asked}",
+            f"  key:       {explain.get('answer')}",
+        ]
+        if explain.get("why"):
+            out.append(f"  why:       {explain['why']}")
+        for distractor in explain.get("distractors") or ():
+            out.append(f"  wrong:     {distractor['text']}  ({distractor['why']})")
+        out += [f"  proof:     sentence {number}: {proof}", ""]
+    return "\n".join(out)
+
+
+def exclude_warnings(path: str) -> list[str]:
+    """FILE:LINE:COL warnings for `exclude:` ids that match no item the pack's text can give
+    (a typo would otherwise leave the item in the quiz without a word)."""
+    pack, _problems = load_pack(path)
+    excluded = [str(i) for i in (pack.generate.get("exclude") or ())] if pack else []
+    if not excluded:
+        return []
+    analysis = _analyse(pack.text, pack.glossary)
+    level = pack.generate.get("level") or pack.level or analysis.stats["level"]
+    known = {q["id"] for kind in KINDS for q in candidates(pack.text, analysis, kind, level)}
+    positions = _exclude_positions(Path(path).read_text(encoding="utf-8-sig"))
+    return [
+        f"{path}:{line}:{column}: warning: `exclude` names `{item}`, which matches no "
+        "generated question of this text (a typo?); see `quizapp generate --review`"
+        for item, (line, column) in zip(excluded, positions, strict=False)
+        if item not in known
+    ]
+
+
+def _exclude_positions(text: str) -> list[tuple[int, int]]:
+    """(line, column), 1-based, of each `generate: exclude:` entry in the pack file."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    for key, value in getattr(root, "value", []):
+        if getattr(key, "value", None) != "generate" or not isinstance(value, yaml.MappingNode):
+            continue
+        for inner_key, inner in value.value:
+            if inner_key.value == "exclude" and isinstance(inner, yaml.SequenceNode):
+                return [(n.start_mark.line + 1, n.start_mark.column + 1) for n in inner.value]
+    return []
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_context
+def check_command(context: click.Context, paths: tuple[str, ...]) -> None:
+    """Check packs (files or folders; default questions/) without touching the database;
+    also warn (without failing) about `exclude:` ids that match no generated question."""
+    files, _problems = pack_files(list(paths) or ["questions/"])
+    for path in files:
+        for warning in exclude_warnings(str(path)):
+            click.echo(warning)
+    context.invoke(check, paths=paths)
 
 
 # --------------------------------------------------------------------------- new pack
@@ -178,8 +270,8 @@ def new_pack_text(raw: str, path: Path, title: str | None = None, level: str | N
         "format: 1",
         f"id: {pack_id}                 # stable: learners' scores hang on it",
         f"title: {_quoted(title)}",
-        "# source: NOS",
-        "# published: 2024-01-31",
+        "# source:                     # where the text comes from (publisher, URL, licence)",
+        "# published:                  # the date it was published, as YYYY-MM-DD",
         f"level: {level}                      # estimated from the text; change if you disagree",
         "tags: []",
         "text: |",

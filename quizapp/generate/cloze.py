@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .article import Article, Sentence, level_rank, slug, tidy_quotes
+from quizapp.language.readability import ZIPF_BANDS
+
+from .source import (
+    Sentence,
+    SourceText,
+    complete,
+    in_unit,
+    item_rng,
+    level_rank,
+    slug,
+    tidy_quotes,
+)
 from .words import (
     STOP_WORDS,
+    adjective_form,
     describe_class,
     fold,
+    is_agent_noun,
     is_person_noun,
     is_spelling_variant,
     is_unsuitable,
+    looks_english,
+    main_pos,
     senses_of,
     senses_overlap,
     shares_lemma,
     token_class,
     word_bank,
+    words_of,
 )
 
 _POS_ORDER = {"NOUN": 0, "VERB": 1, "ADJ": 2, "ADV": 3}
+_CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 # Zipf windows tried in turn: near in frequency first, a little wider when the class is small.
 _WINDOWS = (0.4, 0.8, 1.2)
 _GAP_MARK = "\x00"
@@ -33,11 +51,10 @@ MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 30
 class Distractor:
     text: str
     zipf: float
-    source: str  # "article" or "lexicon"
-    sentence: int | None = None
+    source: str = "lexicon"
 
 
-def gap_target(token: dict[str, Any], level: str) -> tuple[str, ...] | None:
+def gap_target(token: dict[str, Any], level: str, sentence: Sentence) -> tuple[str, ...] | None:
     """The token's inflection class when it may be gapped at this target level, else None."""
     word = token["text"]
     if not token["is_word"] or token.get("proper_name") or token.get("pos") not in _POS_ORDER:
@@ -45,12 +62,14 @@ def gap_target(token: dict[str, Any], level: str) -> tuple[str, ...] | None:
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return None  # capitals are names or sentence starts; hyphenated forms are compounds
     lemma = (token.get("lemma") or word).lower()
-    if word in STOP_WORDS or lemma in STOP_WORDS or is_unsuitable(word):
+    if word in STOP_WORDS or lemma in STOP_WORDS or is_unsuitable(word) or looks_english(word):
         return None
     if level_rank(token.get("level")) < level_rank(level):
         return None
-    if token.get("phrase") or "separable" in (token.get("gloss_note") or ""):
-        return None  # part of a multi-word expression: one word alone is not the point
+    if in_unit(sentence, token):
+        return None  # part of a multi-word unit: one word alone is not the point
+    if main_pos(word) != _CGN_OF[token["pos"]]:
+        return None  # the tagger's reading is not the form's usual one ("het moe zijn")
     word_class = token_class(token)
     if word_class is not None and word_class[:2] in (("VERB", "vd"), ("VERB", "inf")):
         # "zijn zorg {uitgesproken}", "het {afsluiten} van": after an auxiliary or as a
@@ -73,6 +92,27 @@ def _held_tight(words: list[dict[str, Any]], index: int) -> bool:
     return following.get("pos") == "ADP" and words[index].get("pos") in ("VERB", "ADJ")
 
 
+_MODALS = words_of(
+    """kan kun kunt kunnen kon konden moet moeten moest moesten mag mogen mocht mochten
+    wil wilt willen wilde wilden zal zult zullen zou zouden ga gaat gaan ging gingen"""
+)
+
+
+def after_modal(words: list[dict[str, Any]], index: int) -> bool:
+    """A verb within three words after a modal or "gaan": an infinitive in the verb cluster
+    (the tagger sometimes reads "kunt u zwemmen" as a finite plural)."""
+    return any(w["text"].lower() in _MODALS for w in words[max(index - 3, 0) : index])
+
+
+def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
+    """A noun phrase right after the verb (after a subject pronoun, if any): an object or an
+    inverted subject that the verb must fit ("Er {rijdt} elke dag een bus")."""
+    following = words[index + 1 : index + 3]
+    if following and following[0].get("pos") == "PRON":
+        following = following[1:]
+    return bool(following) and following[0].get("pos") in ("DET", "NOUN", "NUM", "ADJ")
+
+
 def distractor_allowed(
     candidate: str, answer: dict[str, Any], sentence_words: set[str], answer_senses: tuple
 ) -> bool:
@@ -81,52 +121,48 @@ def distractor_allowed(
         return False
     if answer.get("pos") == "NOUN" and is_person_noun(candidate):
         return False  # people fit wherever people or institutions act
+    if answer.get("pos") == "NOUN" and is_person_noun(answer_text) and is_agent_noun(candidate):
+        return False  # "Sommige {boeren ~naties} klagen": groups act as people do
     if is_spelling_variant(candidate, answer_text) or shares_lemma(candidate, answer_text):
         return False
     return not senses_overlap(senses_of(candidate), answer_senses)
 
 
+def band_floor(level: str) -> float:
+    """The lowest Zipf frequency of a word a learner at `level` may be expected to know:
+    words up to one band above the level."""
+    rank = min(level_rank(level) + 1, len(ZIPF_BANDS))
+    return ZIPF_BANDS[rank][0] if rank < len(ZIPF_BANDS) else ZIPF_BANDS[-1][0] - 0.5
+
+
 def choose_distractors(
-    article: Article,
     sentence: Sentence,
     answer: dict[str, Any],
     word_class: tuple[str, ...],
+    level: str,
     rng: random.Random,
 ) -> list[Distractor]:
-    zipf = answer.get("zipf") or 0.0
+    """Three words of the answer's part of speech and inflection (so each fits the slot's
+    form), from the lexicon's bank, not rarer than the learner's band, near the answer in
+    frequency. Never from the text itself: its words share its topic and may fit, and they
+    would tie this item to every other sentence."""
+    floor = band_floor(level)
+    zipf = max(answer.get("zipf") or 0.0, floor + 0.2)
     sentence_words = {fold(t["text"]) for t in sentence.words}
     sentence_words |= {fold(t["lemma"]) for t in sentence.words if t.get("lemma")}
     answer_senses = tuple(answer.get("gloss") or ()) + senses_of(answer["text"])
-    if answer.get("gloss_source") == "glossary":
-        answer_senses += senses_of(answer["text"])
 
-    from_article: dict[str, Distractor] = {}
-    for other in article.sentences:
-        if other.number == sentence.number or other.heading:
-            continue
-        for token in other.words:
-            if token["text"] in from_article or token.get("proper_name"):
-                continue
-            if token_class(token) == word_class and gap_target(token, "A1") is not None:
-                from_article[token["text"]] = Distractor(
-                    token["text"], token.get("zipf") or 0.0, "article", other.number
-                )
     chosen: list[Distractor] = []
     for width in _WINDOWS:
-        pool = [d for d in from_article.values() if abs(d.zipf - zipf) <= width]
-        pool += [
-            Distractor(w.text, w.zipf, "lexicon")
+        pool = [
+            Distractor(w.text, w.zipf)
             for w in word_bank().near(word_class, zipf, width)
-            if w.text not in from_article
+            if w.zipf >= floor
         ]
         # Ties in closeness broken by the seeded draw, so a new seed gives other words.
         keyed = sorted(pool, key=lambda d: d.text)
         draws = {d.text: rng.random() for d in keyed}
-        # The lexicon first: the article's words share its topic, so they are the likeliest
-        # to fit the gap too ("het eerste overleg" for "het eerste onderhoud").
-        keyed.sort(
-            key=lambda d: (d.source == "article", round(abs(d.zipf - zipf) / 0.2), draws[d.text])
-        )
+        keyed.sort(key=lambda d: (round(abs(d.zipf - zipf) / 0.2), draws[d.text]))
         for candidate in keyed:
             if len(chosen) == 3:
                 break
@@ -150,106 +186,160 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
 
 
-def cloze_text(article: Article, sentence: Sentence, answer: dict[str, Any], gap: str) -> str:
+def cloze_text(source: SourceText, sentence: Sentence, answer: dict[str, Any], gap: str) -> str:
     raw = (
-        article.text[sentence.start : answer["start"]]
+        source.text[sentence.start : answer["start"]]
         + _GAP_MARK
-        + article.text[answer["end"] : sentence.end]
+        + source.text[answer["end"] : sentence.end]
     )
     before, _, after = tidy_quotes(raw).partition(_GAP_MARK)
     return _escape(before) + gap + _escape(after)
 
 
-def generate_cloze(
-    article: Article,
-    count: int,
-    level: str,
-    seed: str,
-    avoid: frozenset[str] = frozenset(),
-    typed: bool = False,
-) -> list[dict[str, Any]]:
-    candidates = []
-    for sentence in article.sentences:
-        if sentence.heading or not (
-            MIN_SENTENCE_WORDS <= len(sentence.words) <= MAX_SENTENCE_WORDS
+# Adjectives that govern their preposition: the slot before "van" takes only these.
+_GOVERNED = {
+    "afhankelijk": "van",
+    "bang": "voor",
+    "trots": "op",
+    "gek": "op",
+    "dol": "op",
+    "jaloers": "op",
+    "boos": "op",
+    "verliefd": "op",
+    "geïnteresseerd": "in",
+    "gewend": "aan",
+    "verantwoordelijk": "voor",
+    "geschikt": "voor",
+    "benieuwd": "naar",
+    "verbaasd": "over",
+    "tevreden": "over met",
+    "blij": "met",
+    "bekend": "met om",
+    "bereid": "tot om",
+    "schuldig": "aan",
+    "zeker": "van",
+    "vol": "van",
+    "rijk": "aan",
+    "allergisch": "voor",
+    "gevoelig": "voor",
+    "bezorgd": "over",
+    "enthousiast": "over",
+    "kwaad": "op",
+}
+
+
+def governs(words: list[dict[str, Any]], index: int) -> bool:
+    """An adjective followed by the preposition it governs: "afhankelijk van", "bang voor"."""
+    following = words[index + 1]["text"].lower() if index + 1 < len(words) else ""
+    base = adjective_form(words[index]["text"].lower())[1]
+    return following in _GOVERNED.get(base, "").split()
+
+
+def verb_owner(seed: str, source: SourceText, sentence: Sentence, token: dict) -> str:
+    """Whether a finite verb is gapped with options (cloze) or with its infinitive (verbs),
+    drawn from the verb and its sentence (not the seed, which changes only distractors):
+    asking both is one item twice."""
+    draw = item_rng("", "verb-owner", source.sentence_text(sentence), token["text"]).random()
+    return "verbs" if draw < 0.5 else "cloze"
+
+
+def gap_sentences(source: SourceText) -> Iterator[Sentence]:
+    """Sentences long enough to decide a gap and short enough to read in one go."""
+    for sentence in source.sentences:
+        if (
+            not sentence.heading
+            and complete(sentence)
+            and (MIN_SENTENCE_WORDS <= len(sentence.words) <= MAX_SENTENCE_WORDS)
         ):
-            continue
+            yield sentence
+
+
+def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """Gap-fill items best first: one gap per sentence, one lemma per quiz, decided before any
+    exclusion so that switching one item off only lets the next one in."""
+    candidates = []
+    for sentence in gap_sentences(source):
         words = sentence.words
         for index, token in enumerate(words):
-            word_class = gap_target(token, level)
-            if word_class is not None:
-                rank = (
-                    fold(token.get("lemma") or token["text"]) in avoid,
-                    not _held_tight(words, index),
-                    abs(level_rank(token.get("level")) - level_rank(level)),
-                    _POS_ORDER[token["pos"]],
-                    token["start"],
-                )
-                candidates.append((rank, sentence, token, word_class))
+            word_class = gap_target(token, level, sentence)
+            if word_class is None:
+                continue
+            tight = _held_tight(words, index)
+            if token["pos"] in ("ADJ", "ADV") and not governs(words, index):
+                # "een {anonieme ~strenge} twitteraar", "{aantrekkelijker ~leuker}": an
+                # adjective or adverb slot takes many words of its class, unless the word
+                # governs the preposition after it (afhankelijk van, bang voor).
+                continue
+            at = next(i for i, t in enumerate(sentence.tokens) if t is token)
+            neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
+            if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
+                continue  # an item of a list: any thing of the kind fits ("fietsen en kleding")
+            if sum(fold(w["text"]) == fold(token["text"]) for w in words) > 1:
+                continue  # "tegen griep, want {griep} komt": the sentence gives it away
+            if token["pos"] == "VERB" and after_modal(words, index):
+                continue  # "kunt u {zwemmen}": an infinitive, whatever the tagger says
+            if token["pos"] == "VERB" and not tight and not _object_follows(words, index):
+                # "Ook {hoest ~reist} u veel": with only a pronoun and adverbs around it, a
+                # verb's slot takes any verb without an object.
+                continue
+            if token["pos"] == "VERB" and verb_owner(seed, source, sentence, token) != "cloze":
+                continue  # the verb-form item asks about this verb
+            rank = (
+                not tight,
+                abs(level_rank(token.get("level")) - level_rank(level)),
+                _POS_ORDER[token["pos"]],
+                token["start"],
+            )
+            candidates.append((rank, sentence, token, word_class))
     candidates.sort(key=lambda c: c[0])
     # Verbs and nouns in turn: a quiz of eight noun gaps tests one thing eight times, and a
-    # finite verb with its subject and object is the most tightly held word of a sentence;
-    # a noun's slot more often takes another noun of the same kind as well.
+    # finite verb with its subject and object is the most tightly held word of a sentence.
     by_pos = {pos: [c for c in candidates if c[2]["pos"] == pos] for pos in _POS_ORDER}
     interleaved = []
     while any(by_pos.values()):
         for pos in ("VERB", "NOUN", "ADJ", "VERB", "NOUN", "ADV"):
             if by_pos[pos]:
                 interleaved.append(by_pos[pos].pop(0))
-    candidates = interleaved
 
-    items: list[tuple[int, dict[str, Any]]] = []
     used_lemmas: set[str] = set()
     used_sentences: set[int] = set()
-    for _rank, sentence, token, word_class in candidates:
-        if len(items) == count:
-            break
+    for _rank, sentence, token, word_class in interleaved:
         lemma = (token.get("lemma") or token["text"]).lower()
         if sentence.number in used_sentences or fold(lemma) in used_lemmas:
             continue
         item_id = f"gen-cloze-{slug(lemma)}-{sentence.number}"
-        rng = random.Random(f"{seed}|{item_id}")
-        distractors = [] if typed else choose_distractors(article, sentence, token, word_class, rng)
-        if not typed and len(distractors) < 3:
+        full = source.sentence_text(sentence)
+        rng = item_rng(seed, "cloze", full, token["text"])
+        distractors = choose_distractors(sentence, token, word_class, level, rng)
+        if len(distractors) < 3:
             continue
         used_lemmas.add(fold(lemma))
         used_sentences.add(sentence.number)
-        items.append(
-            (
-                token["start"],
-                _payload(article, sentence, token, word_class, distractors, item_id, typed),
-            )
-        )
-    return [payload for _start, payload in sorted(items, key=lambda item: item[0])]
+        yield _payload(source, sentence, token, word_class, distractors, item_id)
 
 
 def _payload(
-    article: Article,
+    source: SourceText,
     sentence: Sentence,
     token: dict[str, Any],
     word_class: tuple[str, ...],
     distractors: list[Distractor],
     item_id: str,
-    typed: bool,
 ) -> dict[str, Any]:
     answer = token["text"]
-    gap = (
-        "{" + _escape(answer) + "}"
-        if typed
-        else "{=" + " ~".join([_escape(answer), *(_escape(d.text) for d in distractors)]) + "}"
-    )
-    full = article.sentence_text(sentence)
+    gap = "{=" + " ~".join([_escape(answer), *(_escape(d.text) for d in distractors)]) + "}"
+    full = source.sentence_text(sentence)
     kind_text = describe_class(word_class)
     return {
         "id": item_id,
         "type": "cloze",
-        "prompt": "Kies het woord dat past." if not typed else "Vul het woord uit de tekst in.",
+        "prompt": "Kies het woord dat past.",
         "points": 1.0,
         "hint": f"Het woord staat in zin {sentence.number} van de tekst.",
         "explanation": f"In de tekst staat: „{full}”",
         "shuffle": False,
         "line": None,
-        "text": cloze_text(article, sentence, token, gap),
+        "text": cloze_text(source, sentence, token, gap),
         "kind": "cloze",
         "explain": {
             "answer": answer,
@@ -260,20 +350,19 @@ def _payload(
             "class": kind_text,
             "level": token.get("level"),
             "zipf": token.get("zipf"),
+            "why": "governs the preposition after it"
+            if token["pos"] in ("ADJ", "ADV")
+            else f"a {kind_text} at or above the target level",
             "distractors": [
                 {
                     "text": d.text,
                     "source": d.source,
                     "zipf": round(d.zipf, 2),
                     "why": (
-                        f"{kind_text} like „{answer}”, similar frequency (Zipf "
-                        f"{d.zipf:.2f} vs {token.get('zipf') or 0:.2f}), "
-                        + (
-                            f"from sentence {d.sentence} of the article"
-                            if d.source == "article"
-                            else "from the lexicon"
-                        )
-                        + "; not in this sentence, no shared lemma, spelling or meaning"
+                        f"{kind_text} like „{answer}” (the same slot and form), similar "
+                        f"frequency (Zipf {d.zipf:.2f} vs {token.get('zipf') or 0:.2f}), "
+                        "within the learner's band, from the lexicon; not in this sentence, "
+                        "no shared lemma, spelling or meaning"
                     ),
                 }
                 for d in distractors

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .article import Article, Sentence, level_rank, slug, tidy_quotes
-from .words import STOP_WORDS, fold, is_unsuitable, unambiguous_gender
+from .source import Sentence, SourceText, in_unit, level_rank, slug, tidy_quotes
+from .words import STOP_WORDS, fold, is_unsuitable, main_pos, unambiguous_gender
 
 # Determiners and pronouns that give the gender away when they stand before the noun.
 _TELLING = frozenset({"de", "het", "deze", "dit", "die", "dat"})
@@ -13,7 +14,7 @@ _TELLING = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 _RULE_SUFFIXES = ("ing", "heid", "tie", "je", "isme", "teit")
 
 
-def _masked_sentence(article: Article, sentence: Sentence, noun: dict[str, Any]) -> str:
+def _masked_sentence(source: SourceText, sentence: Sentence, noun: dict[str, Any]) -> str:
     """The sentence with any telling determiner before the noun (or before its adjective)
     replaced by an ellipsis, so the context helps without giving the answer."""
     words = sentence.words
@@ -28,27 +29,28 @@ def _masked_sentence(article: Article, sentence: Sentence, noun: dict[str, Any])
             break
         if before.get("pos") not in ("ADJ", "ADV", "NUM"):
             break
-    text = article.text[sentence.start : sentence.end]
+    text = source.text[sentence.start : sentence.end]
     for token in cuts:
         start, end = token["start"] - sentence.start, token["end"] - sentence.start
         text = text[:start] + "…" + text[end:]
     return tidy_quotes(text)
 
 
-def generate_gender(
-    article: Article, count: int, level: str, seed: str, avoid: frozenset[str] = frozenset()
-) -> list[dict[str, Any]]:
+def generate_gender(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """De/het items best first, one per noun."""
     candidates = []
     seen: set[str] = set()
-    for sentence in article.sentences:
+    for sentence in source.sentences:
         if sentence.heading:
             continue
         for token in sentence.words:
             word = token["text"]
-            if token.get("pos") != "NOUN" or token.get("proper_name") or token.get("phrase"):
+            if token.get("pos") != "NOUN" or token.get("proper_name") or in_unit(sentence, token):
                 continue
             if token.get("number") != "ev" or not word.isalpha() or not word.islower():
                 continue
+            if main_pos(word) != "N":
+                continue  # "moe" read as a noun: most of its uses are the adjective
             gender = unambiguous_gender(word)
             if gender is None or token.get("gender") not in (gender, None):
                 continue
@@ -56,7 +58,6 @@ def generate_gender(
                 continue
             seen.add(fold(word))
             rank = (
-                fold(token.get("lemma") or word) in avoid,  # asked about in another kind
                 word.endswith(_RULE_SUFFIXES),
                 level_rank(token.get("level")) < level_rank("A2"),
                 abs(level_rank(token.get("level")) - level_rank(level)),
@@ -64,25 +65,27 @@ def generate_gender(
             )
             candidates.append((rank, gender, sentence, token))
     candidates.sort(key=lambda c: c[0])
-    # Both articles in the set, as evenly as the text allows: five "de" answers teach
-    # learners to always guess "de".
-    by_gender = {g: [c for c in candidates if c[1] == g] for g in ("het", "de")}
-    picked: list = []
-    while len(picked) < count and (by_gender["het"] or by_gender["de"]):
-        for gender in ("het", "de"):
-            # One noun per sentence where the text allows: the same context twice is dull.
-            queue = by_gender[gender]
-            if queue and len(picked) < count:
-                used = {c[2].number for c in picked}
-                fresh = next((c for c in queue if c[2].number not in used), queue[0])
-                queue.remove(fresh)
-                picked.append(fresh)
-    picked.sort(key=lambda c: c[3]["start"])
-    return [_payload(article, sentence, token, gender) for _r, gender, sentence, token in picked]
+    for _rank, gender, sentence, token in candidates:
+        yield _payload(source, sentence, token, gender)
+
+
+def select_gender(made: Iterable[dict[str, Any]], count: int, excluded: set[str]) -> list:
+    """Both articles, as evenly as the text allows (five "de" answers teach learners to
+    always guess "de"): half the items from the best het-words, the rest from the best
+    de-words, each side filled from the other when it runs out. A switched-off item is
+    replaced from its own side, so the others stay."""
+    lanes: dict[str, list[dict[str, Any]]] = {"het": [], "de": []}
+    for question in made:
+        if question["id"] not in excluded:
+            lanes[question["explain"]["answer"]].append(question)
+    want_het = min(len(lanes["het"]), count // 2 + count % 2)
+    want_de = min(len(lanes["de"]), count - want_het)
+    want_het = min(len(lanes["het"]), count - want_de)
+    return lanes["het"][:want_het] + lanes["de"][:want_de]
 
 
 def _payload(
-    article: Article, sentence: Sentence, token: dict[str, Any], gender: str
+    source: SourceText, sentence: Sentence, token: dict[str, Any], gender: str
 ) -> dict[str, Any]:
     word = token["text"]
     other = "de" if gender == "het" else "het"
@@ -91,9 +94,9 @@ def _payload(
         "type": "choice",
         "prompt": f"De of het? … {word}",
         "points": 1.0,
-        "hint": f"In de tekst: „{_masked_sentence(article, sentence, token)}”",
+        "hint": f"In de tekst: „{_masked_sentence(source, sentence, token)}”",
         "explanation": (
-            f"Het is „{gender} {word}”. In de tekst: „{article.sentence_text(sentence)}”"
+            f"Het is „{gender} {word}”. In de tekst: „{source.sentence_text(sentence)}”"
         ),
         "shuffle": False,
         "line": None,

@@ -1,91 +1,121 @@
-"""Word order: the words of a short sentence, to put back in order."""
+"""Word order: the words of a short sentence whose order the grammar fixes, to put back."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from quizapp.normalise import normalise_answer
 
-from .article import Article, Sentence, level_rank
+from .source import Sentence, SourceText, level_rank
 from .words import STOP_WORDS, words_of
 
-MIN_ITEMS, MAX_ITEMS = 5, 9
+MIN_ITEMS, MAX_ITEMS = 4, 9
 # A subordinate clause puts its verbs at the end, where the text's order is often not the
 # only right one ("hoe afhankelijk Europa is van gas" / "... van gas is"): left out.
 _SUBORDINATORS = words_of(
     """dat die wat waar hoe als omdat terwijl toen zodat voordat nadat totdat of wanneer
-    waardoor waarin waarmee waarvan welke wie doordat zodra hoewel mits tenzij"""
+    waardoor waarin waarmee waarvan welke wie doordat zodra hoewel mits tenzij en maar"""
 )
 _QUOTES = set("\"'‘’“”„«»()")
+_END = ".!?"
 
 
-def sentence_items(article: Article, sentence: Sentence) -> list[str] | None:
-    """The sentence's words with punctuation glued to the word before it, the first word in
-    lower case unless it is a name; None when the sentence is not fit for the exercise."""
+def sentence_items(source: SourceText, sentence: Sentence) -> tuple[list[str], str] | None:
+    """(the sentence's words, its final punctuation), the first word in lower case unless
+    it is a name; None when the sentence is not fit for the exercise: anything but words and
+    one full stop at the end (a comma means a clause or a list, both movable)."""
     items: list[str] = []
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    if not tokens or tokens[-1]["text"] not in _END:
+        return None
+    for token in tokens[:-1]:
         text = token["text"]
         if any(c in _QUOTES for c in text):
             return None  # quoted speech: the quote marks would have to go somewhere
-        if token["is_word"] or token.get("pos") == "NUM":
-            items.append(text)
-        elif items and text in {",", ".", "!", "?", ";", ":"}:
-            items[-1] += text
-        else:
+        if not (token["is_word"] or token.get("pos") == "NUM") or text == "-":
             return None
-    if not items or items[-1][-1] not in ".!?":
+        items.append(text)
+    if not items:
         return None
     first = sentence.words[0]
-    if not first.get("proper_name") and not items[0].isupper():
+    keep_capital = (
+        first.get("proper_name")
+        or first.get("pos") == "PROPN"
+        or (first.get("lemma") or "")[:1].isupper()
+        or items[0].isupper()
+        or (len(items[0]) > 1 and any(c.isupper() for c in items[0][1:]))
+    )
+    if not keep_capital:
         items[0] = items[0][0].lower() + items[0][1:]
-    return items
+    return items, tokens[-1]["text"]
 
 
-def generate_order(
-    article: Article, count: int, level: str, seed: str, avoid: frozenset[str] = frozenset()
-) -> list[dict[str, Any]]:
+def _second_order_possible(words: list[dict[str, Any]]) -> str | None:
+    """Why a second order of these words would also be right, or None. Adverbs and adverbial
+    phrases move about in the middle field ("We krijgen hier bijna geen informatie" / "...
+    bijna geen informatie hier"), two verbs swap at the end ("aangedaan worden" / "worden
+    aangedaan"), a separable particle may come before or after an object, and two
+    prepositional phrases change places."""
+    if any(t.get("pos") == "ADV" for t in words):
+        return "an adverb"
+    if sum(t.get("pos") in ("VERB", "AUX") for t in words) > 1:
+        return "a verb cluster"
+    if any((t.get("tag") or "").startswith("VZ-fin") for t in words):
+        return "a separable particle"
+    if any("separable" in (t.get("gloss_note") or "") for t in words):
+        return "a separable verb"
+    if sum(t.get("pos") == "ADP" for t in words) > 1:
+        return "two prepositional phrases"
+    if any(t["text"].lower() in _SUBORDINATORS for t in words):
+        return "a clause or a list"
+    return None
+
+
+def generate_order(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
     candidates = []
-    for sentence in article.sentences:
+    for sentence in source.sentences:
         if sentence.heading:
             continue
-        items = sentence_items(article, sentence)
-        if items is None or not (MIN_ITEMS <= len(items) <= MAX_ITEMS):
+        made = sentence_items(source, sentence)
+        if made is None or not (MIN_ITEMS <= len(made[0]) <= MAX_ITEMS):
             continue
+        items, end = made
         folded = [normalise_answer(item) for item in items]
         if len(set(folded)) != len(folded):
             continue  # two identical items could be swapped and marked wrong
         words = sentence.words
-        if not any(t.get("pos") == "VERB" for t in words):
+        if not any(t.get("pos") == "VERB" for t in words) or _second_order_possible(words):
             continue
-        # Dutch often allows more than one order; the prompt asks for the text's, and the
-        # ranking prefers sentences where the text's order is the only natural one: no
-        # subordinate clause (verbs at the end can swap), the subject first, few adverbs
-        # and prepositional phrases (they move about in the middle).
         first = words[0]
         subject_first = first.get("pos") in ("PRON", "DET", "NOUN", "PROPN", "NUM") or (
             first.get("pos") == "ADJ" and len(words) > 1 and words[1].get("pos") == "NOUN"
         )
+        if not subject_first:
+            continue  # a fronted phrase could also stand after the verb
         rank = (
             first["text"].lower() in STOP_WORDS,
-            any(t["text"].lower() in _SUBORDINATORS for t in words),
-            not subject_first,
-            sum(t.get("pos") in ("ADV", "ADP") for t in words),
             max(level_rank(t.get("level")) for t in words) > level_rank(level) + 1,
-            abs(len(items) - 7),
+            abs(len(items) - 6),
             sentence.number,
         )
-        candidates.append((rank, sentence, items))
+        candidates.append((rank, sentence, items, end))
     candidates.sort(key=lambda c: c[0])
-    picked = sorted(candidates[:count], key=lambda c: c[1].number)
-    return [_payload(article, sentence, items) for _rank, sentence, items in picked]
+    for _rank, sentence, items, end in candidates:
+        yield _payload(source, sentence, items, end, sentence.words[0]["text"])
 
 
-def _payload(article: Article, sentence: Sentence, items: list[str]) -> dict[str, Any]:
-    full = article.sentence_text(sentence)
+def _payload(
+    source: SourceText, sentence: Sentence, items: list[str], end: str, first: str
+) -> dict[str, Any]:
+    full = source.sentence_text(sentence)
     return {
         "id": f"gen-order-{sentence.number}",
         "type": "order",
-        "prompt": f"Zet de woorden in de volgorde van de tekst. De zin begint met „{items[0]}”.",
+        "prompt": (
+            f"Zet de woorden in de volgorde van de tekst. De zin begint met „{first}” "
+            f"en eindigt met „{end}”."
+        ),
         "points": 1.0,
         "hint": f"Het is zin {sentence.number} van de tekst.",
         "explanation": f"In de tekst staat: „{full}”",
@@ -98,7 +128,8 @@ def _payload(article: Article, sentence: Sentence, items: list[str]) -> dict[str
             "sentence": sentence.number,
             "start": sentence.start,
             "end": sentence.end,
-            "why": f"a sentence of {len(items)} words without repeated words or quotes; "
-            "the first word is given because Dutch allows other orders after it",
+            "why": f"a main clause of {len(items)} words with the subject first and no "
+            "adverb, verb cluster, separable particle, second prepositional phrase or "
+            "comma, so no second order is right",
         },
     }

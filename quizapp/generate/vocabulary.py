@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import random
 import re
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from wordfreq import zipf_frequency
 
 from quizapp.language.lexicon import load_lexicon
 
-from .article import Article, Sentence, level_rank, slug
-from .cloze import MAX_SENTENCE_WORDS
+from .cloze import MAX_SENTENCE_WORDS, band_floor
+from .facts import MONTHS, WEEKDAYS
+from .source import Sentence, SourceText, in_unit, item_rng, level_rank, slug
 from .words import (
     CONTENT_POS,
     STOP_WORDS,
@@ -19,6 +21,8 @@ from .words import (
     is_person_noun,
     is_spelling_variant,
     is_unsuitable,
+    looks_english,
+    main_pos,
     sense_items,
     senses_of,
     senses_overlap,
@@ -26,6 +30,7 @@ from .words import (
     word_bank,
 )
 
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 # A meaning longer than this reads as a definition next to one-word options: a giveaway.
 _MAX_MEANING = 40
@@ -49,10 +54,33 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
     short = _PARENTHESES.sub("", full).split(";")[0].strip()
     # One equivalent, as in a learner's word list: a second is often another sense of the
     # word than the text's ("optie: choice, election"), and a longer right option stands out.
-    short = re.sub(r"^to ", "", short.split(",")[0].strip())
+    short = main_equivalent(short)
+    # "scheidt" glossed "separates": the option names the verb, as the lemma does.
+    third_person = token.get("pos") == "VERB" and short.endswith("s") and " " not in short
+    if third_person and zipf_frequency(short[:-1], "en") >= _MIN_ENGLISH_ZIPF:
+        short = short[:-1]
     if not short or len(short) > _MAX_MEANING or not short.isascii():
         return None
     return short, full
+
+
+def main_equivalent(sense: str) -> str:
+    """The English word a learner knows best among a sense's equivalents. The dictionary
+    lists them alphabetically ("continue, endure, keep on, last" for duren, "float, swim"
+    for zwemmen), so the first is often a rarer or another meaning; the most frequent one
+    names the sense."""
+    items = [
+        re.sub(r"^(?:to|the|a|an) ", "", item.strip())
+        for item in _PARENTHESES.sub("", sense).split(";")[0].split(",")
+    ]
+    items = [item for item in items if item]
+    if not items:
+        return ""
+
+    def known(item: str) -> float:
+        return min(zipf_frequency(word, "en") for word in item.split())
+
+    return max(items, key=lambda item: (len(item.split()) == 1, known(item), -items.index(item)))
 
 
 # Every English word of a distractor meaning should be one a learner knows.
@@ -83,33 +111,25 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
     word = token["text"]
     if not token["is_word"] or token.get("proper_name") or token.get("pos") not in CONTENT_POS:
         return False
-    if token.get("phrase") or not word.isalpha() or len(word) < 3 or sentence.heading:
+    if not word.isalpha() or len(word) < 3 or sentence.heading:
         return False
-    if "separable" in (token.get("gloss_note") or ""):
-        return False  # "riep" means "called"; "appeal to" is "riep ... op"
+    if in_unit(sentence, token):
+        return False  # "riep" means "called"; "appeal to" is "riep ... op"; 's "avonds"
     if word.lower() in STOP_WORDS or (token.get("lemma") or "").lower() in STOP_WORDS:
         return False
     if word[0].isupper() and sentence.words[0] is not token:
         return False
+    if looks_english(word) or word.lower() in CALENDAR_WORDS:
+        return False  # "juni" = June: a month or day name is no meaning worth asking
+    if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
+        return False  # the tagger's reading is not the form's usual one
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
 
 
-def _article_pool(article: Article, pos: str) -> list[tuple[str, str, float]]:
-    """(word, meaning, zipf) of the article's words of this part of speech with a sure
-    meaning."""
-    pool: dict[str, tuple[str, str, float]] = {}
-    for sentence in article.sentences:
-        for token in sentence.words:
-            lemma = (token.get("lemma") or token["text"]).lower()
-            if token.get("pos") != pos or not _target(token, sentence) or lemma in pool:
-                continue
-            meaning = meaning_of(token)
-            if meaning and plain_english(meaning[0]):
-                pool[lemma] = (lemma, meaning[0], token.get("zipf") or 0.0)
-    return sorted(pool.values())
-
-
-def _lexicon_pool(pos: str) -> list[tuple[str, str, float]]:
+@cache
+def _lexicon_pool(pos: str) -> tuple[tuple[str, str, float], ...]:
+    """(word, meaning, zipf) of frequent dictionary words of this part of speech whose
+    dictionary entry has a single sense: their meaning is sure without a context."""
     pool: dict[str, tuple[str, str, float]] = {}
     lexicon = load_lexicon()
     for word_class in _BASE_CLASSES[pos]:
@@ -117,18 +137,24 @@ def _lexicon_pool(pos: str) -> list[tuple[str, str, float]]:
             entry = lexicon.entry(word.text)
             if word.text in pool or entry is None or len(entry.senses) != 1:
                 continue
-            meaning = re.sub(r"^to ", "", entry.senses[0].text.split(",")[0].strip())
+            meaning = main_equivalent(entry.senses[0].text)
             if plain_english(meaning):
                 pool[word.text] = (word.text, meaning, word.zipf)
-    return sorted(pool.values())
+    return tuple(sorted(pool.values()))
 
 
-def _candidates(
-    article: Article, level: str, avoid: frozenset[str]
-) -> list[tuple[tuple, Sentence, dict, str, str]]:
+def _near(pos: str, zipf: float, level: str) -> list[tuple[str, str, float]]:
+    floor = band_floor(level)
+    return [c for c in _lexicon_pool(pos) if abs(c[2] - zipf) <= 1.0 and c[2] >= floor]
+
+
+def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, dict, str, str]]:
+    """(sentence, token, short meaning, full meaning) of the words worth asking, best first,
+    one per lemma: the teacher's glossary words, then words whose meaning in this sentence is
+    sure, words that are not cognates, at the level."""
     found = []
     seen: set[str] = set()
-    for sentence in article.sentences:
+    for sentence in source.sentences:
         for token in sentence.words:
             lemma = (token.get("lemma") or token["text"]).lower()
             if not _target(token, sentence) or fold(lemma) in seen:
@@ -138,7 +164,6 @@ def _candidates(
                 continue
             seen.add(fold(lemma))
             rank = (
-                fold(lemma) in avoid,  # asked about in another kind already
                 token.get("gloss_source") != "glossary",  # the teacher chose these words
                 _is_cognate(lemma, meaning[0]),
                 level_rank(token.get("level")) < level_rank(level),
@@ -147,29 +172,22 @@ def _candidates(
             )
             found.append((rank, sentence, token, meaning[0], meaning[1]))
     found.sort(key=lambda c: c[0])
-    return found
+    return [(sentence, token, short, full) for _rank, sentence, token, short, full in found]
 
 
-def generate_vocabulary(
-    article: Article, count: int, level: str, seed: str, avoid: frozenset[str] = frozenset()
-) -> list[dict[str, Any]]:
-    """Alternately word -> meaning and meaning -> word, best candidates first."""
-    items: list[tuple[int, int, dict[str, Any]]] = []
-    reverse_count = 0
-    for _rank, sentence, token, meaning, full in _candidates(article, level, avoid):
-        if len(items) == count:
-            break
+def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """Word -> meaning or meaning -> word, best candidates first. Which way an item asks is
+    drawn from its own word and sentence, not from how many items came before it."""
+    for sentence, token, meaning, full in vocabulary_targets(source, level):
         lemma = (token.get("lemma") or token["text"]).lower()
-        want_reverse = reverse_count < len(items) - reverse_count
-        builders = [_reverse, _forward] if want_reverse else [_forward, _reverse]
+        text = source.sentence_text(sentence)
+        reverse_first = item_rng(seed, "vocabulary-direction", text, lemma).random() < 0.5
+        builders = [_reverse, _forward] if reverse_first else [_forward, _reverse]
         for builder in builders:
-            payload = builder(article, sentence, token, lemma, meaning, full, seed)
+            payload = builder(source, sentence, token, lemma, meaning, full, level, seed)
             if payload is not None:
-                reverse = builder is _reverse
-                reverse_count += reverse
-                items.append((token["start"], reverse, payload))
+                yield payload
                 break
-    return [payload for _start, _rev, payload in sorted(items, key=lambda i: (i[0], i[1]))]
 
 
 def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=()):
@@ -202,31 +220,21 @@ def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=(
     return chosen
 
 
-def _forward(article, sentence, token, lemma, meaning, full, seed) -> dict[str, Any] | None:
+def _forward(source, sentence, token, lemma, meaning, full, level, seed) -> dict[str, Any] | None:
     item_id = f"gen-vocab-{slug(lemma)}-{sentence.number}"
-    rng = random.Random(f"{seed}|{item_id}")
+    rng = item_rng(seed, "vocabulary", source.sentence_text(sentence), lemma)
     answer_meanings = [meaning, full, *senses_of(token["text"])]
     # Meanings of words from elsewhere first: the article's words share its topic, and in
     # context their meanings come close ("onderhoud": conversation / summit talks).
-    zipf = token.get("zipf") or 0.0
-    pool = [c for c in _lexicon_pool(token["pos"]) if abs(c[2] - zipf) <= 1.0]
-    distractors = _exclusive(pool, lemma, answer_meanings, rng)
-    if len(distractors) < 3:
-        distractors += _exclusive(
-            _article_pool(article, token["pos"]),
-            lemma,
-            answer_meanings,
-            rng,
-            3 - len(distractors),
-            chosen=distractors,
-        )
+    zipf = max(token.get("zipf") or 0.0, band_floor(level) + 0.2)
+    distractors = _exclusive(_near(token["pos"], zipf, level), lemma, answer_meanings, rng)
     if len(distractors) < 3:
         return None
     word = token["text"]
     return {
         "id": item_id,
         "type": "choice",
-        "prompt": f"Wat betekent „{word}” in deze zin? {article.sentence_text(sentence)}",
+        "prompt": f"Wat betekent „{word}” in deze zin? {source.sentence_text(sentence)}",
         "points": 1.0,
         "hint": f"De basisvorm is „{lemma}”." if lemma != word.lower() else None,
         "explanation": f"„{word}” betekent hier: {full}.",
@@ -260,21 +268,16 @@ def _forward(article, sentence, token, lemma, meaning, full, seed) -> dict[str, 
     }
 
 
-def _reverse(article, sentence, token, lemma, meaning, full, seed) -> dict[str, Any] | None:
+def _reverse(source, sentence, token, lemma, meaning, full, level, seed) -> dict[str, Any] | None:
     item_id = f"gen-vocab-rev-{slug(lemma)}-{sentence.number}"
-    rng = random.Random(f"{seed}|{item_id}")
+    rng = item_rng(seed, "vocabulary-rev", source.sentence_text(sentence), lemma)
     answer_meanings = [meaning, full, *senses_of(token["text"]), *senses_of(lemma)]
     if not load_lexicon().is_known(lemma):
         return None  # the option must be a real dictionary form
     in_sentence = {fold(t["text"]) for t in sentence.words}
-    pool = [c for c in _article_pool(article, token["pos"]) if fold(c[0]) not in in_sentence]
+    zipf = max(token.get("zipf") or 0.0, band_floor(level) + 0.2)
+    pool = [c for c in _near(token["pos"], zipf, level) if fold(c[0]) not in in_sentence]
     distractors = _exclusive(pool, lemma, answer_meanings, rng)
-    if len(distractors) < 3:
-        zipf = token.get("zipf") or 0.0
-        pool = [c for c in _lexicon_pool(token["pos"]) if abs(c[2] - zipf) <= 1.0]
-        distractors += _exclusive(
-            pool, lemma, answer_meanings, rng, 3 - len(distractors), chosen=distractors
-        )
     if len(distractors) < 3:
         return None
     return {
@@ -284,7 +287,7 @@ def _reverse(article, sentence, token, lemma, meaning, full, seed) -> dict[str, 
         "points": 1.0,
         "hint": f"Het woord staat in zin {sentence.number} van de tekst.",
         "explanation": (
-            f"„{lemma}” betekent {full}. In de tekst: „{article.sentence_text(sentence)}”"
+            f"„{lemma}” betekent {full}. In de tekst: „{source.sentence_text(sentence)}”"
         ),
         "shuffle": True,
         "line": None,
@@ -314,3 +317,68 @@ def _reverse(article, sentence, token, lemma, meaning, full, seed) -> dict[str, 
             ],
         },
     }
+
+
+MATCH_PAIRS = 4
+_CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
+
+
+def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """Match words to their meanings: per paragraph, its best four words with a sure meaning
+    (the paragraph keeps an edit of the glossary away from the other items). Best first:
+    the paragraphs with the most glossary words, then in text order."""
+    by_paragraph: dict[int, list[tuple[Sentence, dict, str, str]]] = {}
+    for target in vocabulary_targets(source, level):
+        by_paragraph.setdefault(target[1]["paragraph"], []).append(target)
+    made = []
+    for paragraph, targets in by_paragraph.items():
+        chosen: list[tuple[Sentence, dict, str, str]] = []
+        for target in targets:
+            meaning = target[2]
+            token = target[1]
+            easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(
+                (token.get("lemma") or token["text"]).lower(), meaning
+            )
+            if easy and token.get("gloss_source") != "glossary":
+                continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
+            if not plain_english(meaning) and target[1].get("gloss_source") != "glossary":
+                continue
+            if any(
+                senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen
+            ):
+                continue
+            chosen.append(target)
+            if len(chosen) == MATCH_PAIRS:
+                break
+        if len(chosen) < MATCH_PAIRS:
+            continue
+        glossary = sum(t[1].get("gloss_source") == "glossary" for t in chosen)
+        made.append((-glossary, paragraph, chosen))
+    made.sort(key=lambda m: (m[0], m[1]))
+    for _glossary, paragraph, chosen in made:
+        chosen.sort(key=lambda t: t[1]["start"])
+        lemmas = [(t[1].get("lemma") or t[1]["text"]).lower() for t in chosen]
+        first = chosen[0][1]
+        yield {
+            "id": f"gen-match-{slug(lemmas[0])}-{chosen[0][0].number}",
+            "type": "match",
+            "prompt": "Verbind de woorden uit de tekst met hun betekenis.",
+            "points": 1.0,
+            "hint": f"De woorden staan in alinea {paragraph + 1} van de tekst.",
+            "explanation": "; ".join(f"{w} = {t[3]}" for w, t in zip(lemmas, chosen, strict=True)),
+            "shuffle": True,
+            "line": None,
+            "pairs": [[w, t[2]] for w, t in zip(lemmas, chosen, strict=True)],
+            "kind": "match",
+            "explain": {
+                "answer": "; ".join(f"{w} = {t[2]}" for w, t in zip(lemmas, chosen, strict=True)),
+                "words": lemmas,
+                "forms": [t[1]["text"] for t in chosen],
+                "sentence": chosen[0][0].number,
+                "start": first["start"],
+                "end": chosen[-1][1]["end"],
+                "why": "words of one paragraph whose meaning is sure (the teacher's glossary, "
+                "or a dictionary entry with one sense), no two meanings alike",
+                "distractors": [],
+            },
+        }

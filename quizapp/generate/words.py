@@ -57,16 +57,28 @@ STOP_WORDS = words_of(
     waarover anders verder vooral vooraf wat iets niets iemand niemand alles ieder elk elke
     iedere ander andere eigen zelf zelfde goed goede beter best beste groot grote klein
     kleine nieuw nieuwe oud oude eerste laatste volgende hele heel geheel
+    naartoe vandaan heen toe mee langs terug hoelang hoeveel hoever hoezo waarom wanneer
+    welk welke hoe wie waarheen waarvandaan af uit op aan in om door over voor na bij tegen
+    mee achter onder boven tussen sinds zoals zowel ofwel namelijk immers wellicht
     """
 )
+
+
+def looks_english(word: str) -> bool:
+    """A form that is far more frequent in English than in Dutch (hot, happy, high, were):
+    in a Dutch word bank it is a loanword at best, and a learner sees it as a giveaway."""
+    lower = word.lower()
+    return zipf_frequency(lower, "en") - zipf_frequency(lower, "nl") >= 0.5
+
 
 # Never offered as a distractor, whatever their frequency: words a teacher would not put
 # in front of a class.
 _UNSUITABLE = words_of(
     """
     kut lul pik neuken geneukt hoer hoeren klootzak klootzakken kanker tering tyfus
-    godverdomme verdomme shit fuck seks sex porno sperma tieten naakt verkracht verkrachten
-    verkrachting nazi nazi's neger negers homo flikker mongool
+    godverdomme verdomme slet sletten stront poep pis zeik shit fuck seks sex porno sperma
+    tieten naakt verkracht
+    verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord
     """
@@ -75,8 +87,35 @@ _UNSUITABLE = words_of(
 _PERSON_WORDS = words_of(
     """man woman person people child sir gentleman lady soldier soldiers officer
     military member citizen friend leader president chairman minister king queen
-    companion colleague counterpart"""
+    companion colleague counterpart girl girls boy boys kid kids baby children student
+    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher"""
 )
+# Groups that act as people do: "Sommige {boeren ~naties} klagen" takes both.
+_AGENT_WORDS = words_of(
+    """nation nations country countries state states people group groups company companies
+    party parties government team teams organisation organization club union family army
+    crowd public press council city town village"""
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """A person or a group that can act like one (nation, company, team, press)."""
+    if is_person_noun(word):
+        return True
+    return any((item.split() or [""])[-1] in _AGENT_WORDS for item in sense_items(senses_of(word)))
+
+
+def main_pos(word: str) -> str | None:
+    """The lexicon's part of speech for most uses of the form (N, WW, ADJ, BW, ...)."""
+    readings = [r for r in load_lexicon().readings(word) if r.pos != "SPEC"]
+    if not readings:
+        return None
+    counts: dict[str, int] = {}
+    for reading in readings:
+        counts[reading.pos] = counts.get(reading.pos, 0) + reading.count
+    return max(sorted(counts), key=lambda pos: counts[pos])
+
+
 # Dutch suffixes that make nouns for people (zondaar, medewerker, journalist, chauffeur).
 _PERSON_SUFFIXES = (
     *("aar", "aars", "werker", "werkers", "genoot", "genoten", "ist", "isten"),
@@ -387,7 +426,7 @@ def word_bank() -> WordBank:
     for form in top_n_list("nl", BANK_SIZE):
         if len(form) < 3 or not form.isalpha() or not form.islower():
             continue
-        if form in STOP_WORDS or form in _UNSUITABLE:
+        if form in STOP_WORDS or form in _UNSUITABLE or looks_english(form):
             continue
         readings = [r for r in lexicon.readings(form) if r.pos != "SPEC"]
         total = sum(r.count for r in readings)

@@ -24,7 +24,7 @@ from .model import Problem
 FORMAT_VERSION = 1
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 QUESTION_TYPES = ("choice", "multi", "truefalse", "short", "cloze", "match", "order")
-GENERATE_KINDS = ("cloze", "vocabulary", "gender", "order")
+GENERATE_KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
 
 PACK_KEYS = (
     "format",

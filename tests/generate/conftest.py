@@ -11,7 +11,9 @@ from quizapp.packs import load_pack
 from tests.conftest import QUESTIONS
 
 PACK_FILES = sorted(QUESTIONS.glob("*.yaml"))
-ALL_KINDS = {"cloze": 8, "vocabulary": 8, "gender": 5, "order": 3}
+from quizapp.generate.cli import DEFAULT_COUNTS  # noqa: E402
+
+ALL_KINDS = DEFAULT_COUNTS
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.cloze import cloze_gaps
-from quizapp.generate.article import Article, tidy_quotes
+from quizapp.generate.source import SourceText, tidy_quotes
 from quizapp.generate.words import (
     STOP_WORDS,
     fold,
@@ -17,11 +17,11 @@ from quizapp.language.lexicon import load_lexicon
 _CGN = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 
 
-def token_at(article: Article, start: int) -> dict:
+def token_at(article: SourceText, start: int) -> dict:
     return next(t for t in article.tokens if t["start"] == start)
 
 
-def check_cloze(article: Article, question: dict) -> None:
+def check_cloze(article: SourceText, question: dict) -> None:
     explain = question["explain"]
     answer = explain["answer"]
     # The answer is found at the stated place, and the item is that sentence with one gap.
@@ -56,7 +56,7 @@ def check_cloze(article: Article, question: dict) -> None:
         assert not shares_lemma(a, b) and not is_spelling_variant(a, b)
 
 
-def check_choice(article: Article, question: dict) -> None:
+def check_choice(article: SourceText, question: dict) -> None:
     explain = question["explain"]
     assert article.text[explain["start"] : explain["end"]] == explain["word"]
     options = question["options"]
@@ -79,22 +79,66 @@ def check_choice(article: Article, question: dict) -> None:
             assert not is_spelling_variant(option["text"], right)
 
 
-def check_order(article: Article, question: dict) -> None:
+def check_order(article: SourceText, question: dict) -> None:
     items = question["items"]
-    assert 5 <= len(items) <= 9
+    assert 4 <= len(items) <= 9
     assert len({fold(i) for i in items}) == len(items)  # graded by index: no twins
     sentence = article.sentences[question["explain"]["sentence"] - 1]
     text = tidy_quotes(article.text[sentence.start : sentence.end])
-    joined = " ".join(items)
+    joined = " ".join(items) + text[-1]  # the full stop is not glued to a word
     assert joined[0].lower() + joined[1:] == text[0].lower() + text[1:]
+    assert all(item[-1] not in ".!?" for item in items)
 
 
-def check_rules(article: Article, questions: list[dict]) -> None:
+def check_statement(article: SourceText, question: dict) -> None:
+    explain = question["explain"]
+    sentence = article.sentences[explain["sentence"] - 1]
+    full = article.sentence_text(sentence)
+    assert question["type"] == "truefalse" and isinstance(question["answer"], bool)
+    assert (explain["statement"] == full) is question["answer"]
+    assert explain["statement"] in question["prompt"] and full in question["explanation"]
+    for mark in '"“”„':
+        assert explain["statement"].count(mark) % 2 == 0 or mark in "“”„"
+
+
+def check_fact(article: SourceText, question: dict) -> None:
+    explain = question["explain"]
+    assert article.text[explain["start"] : explain["end"]] == explain["answer"]
+    options = [o["text"] for o in question["options"]]
+    assert len(options) >= 3 and len({o.lower() for o in options}) == len(options)
+    sentence = article.sentences[explain["sentence"] - 1]
+    assert article.text[sentence.start : sentence.end].count(explain["answer"]) >= 1
+    for wrong in options[1:]:
+        assert wrong.lower() not in article.sentence_text(sentence).lower().split()
+
+
+def check_verb(article: SourceText, question: dict) -> None:
+    explain = question["explain"]
+    (gap,) = cloze_gaps(question["text"])
+    assert gap.answers == [explain["answer"]] and not gap.options
+    assert f"({explain['lemma']})" in question["text"]
+    assert article.text[explain["start"] : explain["end"]] == explain["answer"]
+
+
+def check_match(article: SourceText, question: dict) -> None:
+    pairs = question["pairs"]
+    assert len(pairs) == 4
+    assert len({fold(right) for _left, right in pairs}) == 4
+    assert len({left for left, _right in pairs}) == 4
+
+
+def check_rules(article: SourceText, questions: list[dict]) -> None:
     cloze_lemmas = []
     for question in questions:
-        {"cloze": check_cloze, "vocabulary": check_choice, "gender": check_choice}.get(
-            question["kind"], check_order
-        )(article, question)
+        {
+            "cloze": check_cloze,
+            "vocabulary": check_choice,
+            "gender": check_choice,
+            "statements": check_statement,
+            "facts": check_fact,
+            "verbs": check_verb,
+            "match": check_match,
+        }.get(question["kind"], check_order)(article, question)
         assert question["line"] is None and question["points"] == 1.0
         if question["kind"] == "cloze":
             cloze_lemmas.append(fold(question["explain"]["lemma"]))

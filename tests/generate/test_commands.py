@@ -36,7 +36,7 @@ def test_generate_prints_yaml_that_is_valid_once_pasted():
     pack, problems = load_pack_bytes(_pasted(original, result.output).encode(), str(SEED_PACK))
     assert problems == [] and pack is not None
     pasted = [q for q in pack.questions if q["id"].startswith("gen-")]
-    assert len(pasted) >= 24
+    assert len(pasted) >= 21
     # What is pasted is what is served: the same payloads, line numbers aside.
     made = json.loads(CliRunner().invoke(generate_command, [str(SEED_PACK), "--json"]).output)
     assert [{**q, "line": None} for q in pasted] == [pack_payload(q) for q in made]
@@ -77,7 +77,7 @@ def test_new_writes_a_pack_that_checks_and_imports(tmp_path, runner, app):
     assert pack.id == "nieuwe-fietsenstalling-bij-het-station"
     assert pack.title == "Nieuwe fietsenstalling bij het station"
     assert pack.level in ("A2", "B1", "B2") and pack.text.startswith("De gemeente opent")
-    assert pack.generate["cloze"] == 8 and pack.questions == []
+    assert pack.generate["statements"] == 7 and pack.questions == []
     written = target.read_text(encoding="utf-8")
     for kind in ("choice", "multi", "truefalse", "short", "cloze", "match", "order"):
         assert f"#     type: {kind}\n" in written

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from quizapp.generate import GenerateOptions, generate_questions
-from quizapp.generate.article import Article, slug
+from quizapp.generate.source import SourceText, slug
 from quizapp.generate.words import adjective_form, is_spelling_variant, sense_items
 from tests.conftest import ROOT, SEED_PACK
 from tests.generate.conftest import PACK_FILES, analysed, pack_options
@@ -22,15 +22,18 @@ def test_every_sample_pack_passes_the_rules(path):
     pack, analysis = analysed(path)
     questions = generate_questions(pack.text, analysis, pack_options(pack, analysis))
     assert questions
-    check_rules(Article.of(pack.text, analysis), questions)
+    check_rules(SourceText.of(pack.text, analysis), questions)
 
 
 def test_the_seed_pack_gives_what_the_issue_asks():
     pack, analysis = analysed(SEED_PACK)
     questions = generate_questions(pack.text, analysis, pack_options(pack, analysis))
     kinds = [q["kind"] for q in questions]
-    assert kinds.count("cloze") >= 8 and kinds.count("vocabulary") >= 8
-    assert kinds.count("gender") >= 5 and kinds.count("order") >= 3
+    assert kinds.count("cloze") >= 5 and kinds.count("vocabulary") >= 4
+    assert kinds.count("gender") >= 3
+    assert kinds.count("statements") + kinds.count("facts") >= 6
+    content = sum(k in ("statements", "facts") for k in kinds)
+    assert content * 3 >= len(kinds), "at least a third of the quiz tests the content"
 
 
 def test_generation_is_byte_for_byte_the_same_twice_and_from_json():
@@ -73,6 +76,10 @@ def test_ids_say_what_is_tested():
             "cloze": f"gen-cloze-{slug(explain.get('lemma') or '')}-{sentence}",
             "gender": f"gen-gender-{slug(explain.get('word') or '')}",
             "order": f"gen-order-{sentence}",
+            "statements": f"gen-tf-{sentence}",
+            "facts": f"gen-fact-{slug(explain['answer'])}-{sentence}",
+            "verbs": f"gen-verb-{slug(explain.get('lemma') or '')}-{sentence}",
+            "match": f"gen-match-{slug((explain.get('words') or [''])[0])}-{sentence}",
         }.get(q["kind"])
         if q["kind"] == "vocabulary":
             rev = "rev-" if explain["direction"] == "meaning to word" else ""

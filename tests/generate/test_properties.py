@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.generate import GenerateOptions, generate_questions
-from quizapp.generate.article import Article
+from quizapp.generate.source import SourceText
 from quizapp.language import analyse_text
 from tests.generate.conftest import PACK_FILES, analysed
 from tests.generate.rules import check_rules
@@ -40,5 +40,5 @@ def test_rules_hold_on_any_slice_of_the_sample_texts(text, level, seed):
     analysis = analyse_text(text)
     options = GenerateOptions({"cloze": 4, "vocabulary": 4, "gender": 3, "order": 2}, level, seed)
     questions = generate_questions(text, analysis, options)
-    check_rules(Article.of(text, analysis), questions)
+    check_rules(SourceText.of(text, analysis), questions)
     assert generate_questions(text, analysis.to_json(), options) == questions

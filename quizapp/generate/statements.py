@@ -1,0 +1,249 @@
+"""True/false statements about the text: one of its sentences with one fact changed (a
+number, date, name or place, a negation taken away, a word turned into its opposite), and
+some sentences as they stand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .facts import KIND_ORDER, Fact, fact_sentences, owner, stand_ins, text_facts
+from .source import Sentence, SourceText, item_rng, tidy_quotes
+
+_PAIRS = [
+    "groot",
+    "klein",
+    "grote",
+    "kleine",
+    "groter",
+    "kleiner",
+    "grootste",
+    "kleinste",
+    "hoog",
+    "laag",
+    "hoge",
+    "lage",
+    "hoger",
+    "lager",
+    "hoogste",
+    "laagste",
+    "duur",
+    "goedkoop",
+    "dure",
+    "goedkope",
+    "duurder",
+    "goedkoper",
+    "veel",
+    "weinig",
+    "meer",
+    "minder",
+    "vroeg",
+    "laat",
+    "vroeger",
+    "later",
+    "lang",
+    "kort",
+    "lange",
+    "korte",
+    "langer",
+    "korter",
+    "warm",
+    "koud",
+    "warme",
+    "koude",
+    "warmer",
+    "kouder",
+    "snel",
+    "langzaam",
+    "snelle",
+    "langzame",
+    "sneller",
+    "langzamer",
+    "eerste",
+    "laatste",
+    "stijgt",
+    "daalt",
+    "stijgen",
+    "dalen",
+    "steeg",
+    "daalde",
+    "stegen",
+    "daalden",
+    "gestegen",
+    "gedaald",
+    "wint",
+    "verliest",
+    "winnen",
+    "verliezen",
+    "won",
+    "verloor",
+    "wonnen",
+    "verloren",
+    "gewonnen",
+    "verloren",
+    "open",
+    "dicht",
+    "makkelijk",
+    "moeilijk",
+    "makkelijke",
+    "moeilijke",
+    "sterk",
+    "zwak",
+    "sterke",
+    "zwakke",
+    "rijk",
+    "arm",
+    "rijke",
+    "arme",
+    "altijd",
+    "nooit",
+    "vaak",
+    "zelden",
+    "positief",
+    "negatief",
+    "positieve",
+    "negatieve",
+    "goed",
+    "slecht",
+    "goede",
+    "slechte",
+    "beter",
+    "slechter",
+    "beste",
+    "slechtste",
+    "zwaar",
+    "licht",
+    "zware",
+    "lichte",
+    "nat",
+    "droog",
+    "natte",
+    "droge",
+    "begint",
+    "eindigt",
+    "begon",
+    "eindigde",
+    "vol",
+    "leeg",
+    "volle",
+    "lege",
+]
+ANTONYMS = {a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True)}
+ANTONYMS |= {b: a for a, b in ANTONYMS.items()}
+# "niet" in these phrases is not a plain negation: taking it away breaks the sentence.
+_NOT_PLAIN = {"alleen", "meer", "eens", "zo", "veel", "minder", "langer", "pas", "even"}
+# The share of statements left true: enough that "niet waar" is not always right.
+TRUE_SHARE = 0.35
+
+
+def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_facts, rng):
+    """(start, end, new text, what changed) for each way to make the sentence false."""
+    full = source.sentence_text(sentence)
+    found = []
+    for fact in sorted(facts, key=lambda f: KIND_ORDER.index(f.kind)):
+        if fact.kind == "name":
+            continue  # another name of the text may do another thing in this sentence
+        other = stand_ins(fact, all_facts, full, rng, 1)
+        if other:
+            found.append((fact.start, fact.end, other[0][0], f"the {fact.kind} „{fact.text}”"))
+    words = sentence.words
+    for index, token in enumerate(words):
+        lower = token["text"].lower()
+        after = words[index + 1]["text"].lower() if index + 1 < len(words) else ""
+        before = words[index - 1]["text"].lower() if index else ""
+        if lower == "niet" and after not in _NOT_PLAIN and before not in ("nog", "of"):
+            if sum(t["text"].lower() in ("niet", "geen", "nooit") for t in words) == 1:
+                found.append((token["start"], token["end"], "", "the negation „niet” left out"))
+        elif lower in ANTONYMS and token.get("pos") in ("ADJ", "ADV", "VERB", "NUM", "PRON"):
+            if before in ("niet", "geen", "des", "te", "nog") or after in ("dan", "of", "te"):
+                continue  # "niet meer", "te laat", "meer dan": the opposite changes the idiom
+            if index and words[index - 1].get("pos") == "ADP":
+                continue  # "onder meer", "op zijn minst"
+            following = words[index + 1].get("pos") if index + 1 < len(words) else None
+            if token.get("pos") == "ADV" and following in ("ADJ", "ADV"):
+                continue  # a degree word: "veel minder", "zelden maar" turn into nonsense
+            new = ANTONYMS[lower]
+            if token["text"][:1].isupper():
+                new = new[:1].upper() + new[1:]
+            found.append(
+                (token["start"], token["end"], new, f"„{token['text']}” turned into „{new}”")
+            )
+    return found
+
+
+def _rewrite(source: SourceText, sentence: Sentence, start: int, end: int, new: str) -> str:
+    before = source.text[sentence.start : start]
+    after = source.text[end : sentence.end]
+    text = tidy_quotes(before + new + after)
+    text = " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
+    return text[:1].upper() + text[1:]
+
+
+def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """One statement per sentence, the sentences with numbers and dates first."""
+    all_facts = text_facts(source)
+    with_facts = {s.number for s, _f in fact_sentences(source)}
+    ranked = []
+    for sentence, facts in fact_sentences(source):
+        if owner(source, sentence) != "statements":
+            continue
+        ranked.append((min(KIND_ORDER.index(f.kind) for f in facts), sentence, facts))
+    for sentence in source.sentences:
+        # Sentences without a fact can still turn false by a negation or an opposite.
+        if (
+            sentence.number not in with_facts
+            and not sentence.heading
+            and 5 <= len(sentence.words) <= 30
+        ):
+            ranked.append((len(KIND_ORDER), sentence, []))
+    ranked.sort(key=lambda r: (r[0], r[1].number))
+    for _rank, sentence, facts in ranked:
+        full = source.sentence_text(sentence)
+        first = sentence.words[0] if sentence.words else {}
+        if full.endswith("?") or first.get("pos") == "VERB":
+            continue  # a question or an instruction ("Drink genoeg water") states nothing
+        rng = item_rng(seed, "statements", full, "")
+        changes = _changes(source, sentence, facts, all_facts, rng)
+        if not changes:
+            continue
+        keep_true = rng.random() < TRUE_SHARE
+        if keep_true:
+            yield _payload(sentence, full, full, True, "the sentence as it stands")
+            continue
+        start, end, new, what = changes[0]
+        statement = _rewrite(source, sentence, start, end, new)
+        if statement == full:
+            continue
+        yield _payload(sentence, statement, full, False, what + " changed", start, end)
+
+
+def _payload(
+    sentence: Sentence,
+    statement: str,
+    full: str,
+    true: bool,
+    why: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": f"gen-tf-{sentence.number}",
+        "type": "truefalse",
+        "prompt": f"Klopt dit volgens de tekst? „{statement}”",
+        "points": 1.0,
+        "hint": f"Lees zin {sentence.number} van de tekst.",
+        "explanation": f"In zin {sentence.number} staat: „{full}”",
+        "shuffle": False,
+        "line": None,
+        "answer": true,
+        "kind": "statements",
+        "explain": {
+            "answer": "waar" if true else "niet waar",
+            "statement": statement,
+            "sentence": sentence.number,
+            "start": start if start is not None else sentence.start,
+            "end": end if end is not None else sentence.end,
+            "why": why,
+            "distractors": [],
+        },
+    }
