@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 import yaml
 
+from quizapp.language.analyse import GUESSED_SOURCES
 from quizapp.packs.cli import check
 from quizapp.packs.gift import questions_to_yaml
 from quizapp.packs.loader import load_pack, load_pack_bytes, pack_files
@@ -250,7 +251,7 @@ def glossary_suggestions(analysis) -> list[tuple[str, str]]:
     for token in analysis.tokens:
         if not token.is_word or token.proper_name or token.pos in ("NUM", "PUNCT"):
             continue
-        if token.gloss and token.gloss_source != "compound":
+        if token.gloss and token.gloss_source not in GUESSED_SOURCES:
             continue
         key = (token.lemma or token.text).lower()
         if key in seen:
