@@ -128,9 +128,9 @@ class Analysis:
 def contract_dict(token: Token) -> dict:
     """The token as `quizapp analyze --json` promises it to other tools: the stored fields,
     and under the names the contract gives them, the meaning shown first (or null), every
-    sense in the order shown, whether the meaning is a guess (from a compound's parts or the
-    word's spelling), and
-    the multi-word unit (teacher's phrase or dictionary expression) the token belongs to."""
+    sense in the order shown, whether the meaning is a guess (from a compound's parts or
+    the word's spelling), and the multi-word unit (teacher's phrase or dictionary
+    expression) the token belongs to."""
     values = token_dict(token)
     values["meaning"] = token.gloss[0] if token.gloss else None
     values["senses"] = list(token.gloss)
