@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.library.placing import best_sentence, sentence_words
 from quizapp.models import Question
-from quizapp.packs.placing import best_sentence, sentence_words
 from tests.conftest import rows
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.language import Analysis
+from quizapp.packs.schema import GENERATE_KINDS as KINDS
 
 from .article import Article
 from .cloze import generate_cloze
@@ -21,7 +22,6 @@ from .order import generate_order
 from .vocabulary import generate_vocabulary
 from .words import fold
 
-KINDS = ("cloze", "vocabulary", "gender", "order")
 # Bump when generated questions change for the same text, so imports regenerate them.
 GENERATOR_VERSION = 1
 # Fields the generators add for the command line's JSON; not part of a stored question.

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from quizapp.language import Analysis
+from quizapp.levels import level_rank  # noqa: F401 (the generators import it from here)
+from quizapp.slugs import slug  # noqa: F401
 
 _QUOTES = "\"'‘’“”„«»"
-_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-
-
-def level_rank(level: str | None) -> int:
-    return _LEVELS.index(level) if level in _LEVELS else len(_LEVELS)
-
-
-def slug(text: str) -> str:
-    """An ASCII id part: ransomware-aanval, oekraine, rode-lijnen."""
-    folded = unicodedata.normalize("NFKD", text.replace("ĳ", "ij"))
-    ascii_text = folded.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
 
 @dataclass

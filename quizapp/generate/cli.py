@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
+from quizapp.levels import LEVELS
 from quizapp.packs.gift import questions_to_yaml
 from quizapp.packs.loader import load_pack, load_pack_bytes
-from quizapp.packs.schema import LEVELS
 
 from . import KINDS, GenerateOptions, generate_questions
 from .article import slug

@@ -18,9 +18,8 @@ from typing import Any, Generic, TypeVar
 from markupsafe import Markup, escape
 
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
-from quizapp.models import LEVELS
+from quizapp.levels import is_level, level_rank
 
-DEFAULT_LEVEL = "B1"
 Rendered = TypeVar("Rendered")
 # The pipeline's universal tags as a learner reads them.
 POS_LABELS = {
@@ -85,10 +84,6 @@ class Block:
 class RenderedArticle:
     blocks: tuple[Block, ...]
     entries: tuple[GlossEntry, ...]
-
-
-def level_rank(level: str | None) -> int:
-    return LEVELS.index(level) if level in LEVELS else -1
 
 
 def _entry_key(token: dict[str, Any]) -> tuple:
@@ -163,7 +158,8 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
             entry = anchors.get(key)
             if entry is None:
                 entry = anchors[key] = _new_entry(f"w-{len(anchors) + 1}", token)
-            above = level_rank(token.get("level")) > learner_rank and not token.get("phrase")
+            level = token.get("level")
+            above = is_level(level) and level_rank(level) > learner_rank and not token.get("phrase")
             pieces.append(
                 f'<a class="gloss-word{" above-level" if above else ""}" '
                 f'href="#{entry.anchor}" data-sentence="{token["sentence"]}">{word}</a>'

@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import event, select
 
-from quizapp import accounts
+from quizapp.auth import service as accounts
 from quizapp.db import write_session
-from quizapp.models import Answer, Article, Attempt, Question
-from quizapp.teacher.models import ClassMembership, SchoolClass
+from quizapp.models import Answer, Article, Attempt, ClassMembership, Question, SchoolClass
 
 PASSWORD = "correct horse battery"
 SEED = "biden-poetin-videogesprek"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.models import User
-from quizapp.teacher import classes
-from quizapp.teacher.models import ClassMembership, SchoolClass
+from quizapp.classes import service as classes
+from quizapp.models import ClassMembership, SchoolClass, User
 from tests.conftest import rows
 from tests.teacher.conftest import PASSWORD
 

@@ -7,7 +7,7 @@ import io
 from datetime import timedelta
 
 from quizapp.db import write_session
-from quizapp.teacher.models import ClassMembership
+from quizapp.models import ClassMembership
 from tests.teacher.conftest import (
     PASSWORD,
     SEED,
@@ -101,7 +101,7 @@ def test_flags_on_the_items_set_up_to_be_broken(client, auth, school, seeded_app
     with write_session(seeded_app) as session:
         article = seed_article(session)
         learners = []
-        from quizapp import accounts
+        from quizapp.auth import service as accounts
 
         for k in range(9):
             learners.append(accounts.create_user(session, f"learner{k}", PASSWORD).id)
@@ -143,7 +143,7 @@ def test_flags_on_the_items_set_up_to_be_broken(client, auth, school, seeded_app
 def _grow_class(app, school, learners: int, articles_used: int) -> None:
     """Add learners to tina's class, each with an attempt per article (the seed article
     stands for every article: the queries group by article id the same way)."""
-    from quizapp import accounts
+    from quizapp.auth import service as accounts
 
     with write_session(app) as session:
         article = seed_article(session)

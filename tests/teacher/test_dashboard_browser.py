@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import expect
 
-from quizapp import accounts, create_app
+from quizapp import create_app
+from quizapp.auth import service as accounts
 from quizapp.db import write_session
 
 # The shared Chromium, brought in beside tests/browser where it is defined.

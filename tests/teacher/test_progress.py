@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from quizapp.db import write_session
+from quizapp.models import VocabReview
 from quizapp.progress import service
-from quizapp.vocab.models import VocabReview
 from tests.teacher.conftest import PASSWORD, SEED, START, add_attempt, seed_article
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.models import Attempt, Question
-from quizapp.quiz.attempts import field_name
+from quizapp.quiz.service import field_name
 from tests.conftest import rows
 from tests.teacher.conftest import PASSWORD, SEED
 from tests.web.quizforms import right_answers

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from quizapp.accounts import USERNAME_PATTERN, AccountError, create_user
+from quizapp.auth.service import USERNAME_PATTERN, AccountError, create_user
 from quizapp.db import write_session
 from quizapp.models import User
 from tests.conftest import AuthActions, rows

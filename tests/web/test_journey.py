@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from quizapp.models import Answer, Attempt, Question
-from quizapp.quiz.attempts import field_name
+from quizapp.quiz.service import field_name
 from tests.conftest import rows
 from tests.web.quizforms import right_answers
 

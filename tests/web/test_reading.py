@@ -9,28 +9,18 @@ from html.parser import HTMLParser
 import pytest
 from sqlalchemy import event
 
-from quizapp import accounts
+from quizapp.auth import service as accounts
 from quizapp.db import write_session
 from quizapp.language.store import pipeline_for_import
+from quizapp.library.importer import import_pack
 from quizapp.packs import load_pack
-from quizapp.packs.importer import import_pack
-from quizapp.reading.page import cached_articles, cached_pages
+from quizapp.reading.page import article_cache
 from quizapp.reading.render import render_article
 from tests.conftest import QUESTIONS, SEED_PACK
 
 SEED = "/articles/biden-poetin-videogesprek"
 PASSWORD = "correct horse battery"
 SAVED_LIST = re.compile(r'<ul class="saved-words" lang="nl" data-vocab-saved>(.*?)</ul>', re.S)
-
-
-@pytest.fixture(autouse=True)
-def _empty_render_cache():
-    # The cache lives in the process; tests must not see each other's pages.
-    cached_articles.clear()
-    cached_pages.clear()
-    yield
-    cached_articles.clear()
-    cached_pages.clear()
 
 
 class _Page(HTMLParser):
@@ -327,9 +317,9 @@ def test_a_learners_page_from_the_cache_is_the_page_rendered_afresh(seeded_app):
     def page() -> str:
         return token.sub("TOKEN", client.get(SEED).get_data(as_text=True))
 
-    cached_articles.clear()
+    article_cache(seeded_app).clear()
     fresh = page()
-    assert len(cached_articles) == 1
+    assert len(article_cache(seeded_app)) == 1
     assert page() == fresh
     assert SAVED_LIST.search(fresh).group(1) == "<li>spanning</li>"
     assert "<!--" not in fresh.split("<body>")[1]
@@ -353,7 +343,6 @@ def test_learners_alike_share_one_page_and_each_sees_their_own_name_and_token(se
         client = seeded_app.test_client()
         client.post("/auth/login", data={"username": name, "password": PASSWORD})
         pages[name] = client.get(SEED).get_data(as_text=True)
-    assert len(cached_pages) == 1
     anna, bram = pages["anna"], pages["bram"]
     assert '<li class="whoami">anna</li>' in anna and '<li class="whoami">bram</li>' in bram
     token = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -393,4 +382,3 @@ def test_a_teachers_page_is_kept_apart_from_a_learners(seeded_app, auth, client)
     _make_user(seeded_app, "juf", "teacher")
     auth.login("juf")
     assert "Words without a gloss" in client.get(SEED).get_data(as_text=True)
-    assert len(cached_pages) == 2

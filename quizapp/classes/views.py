@@ -1,16 +1,13 @@
-"""Teachers and admins: classes, the dashboard with item statistics, CSV, user roles.
-Learners join a class here too, with the code their teacher gave them."""
+"""Classes: a teacher's classes, the dashboard with item statistics and CSV; and the
+learner's side, joining a class with the code their teacher gave them."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from functools import wraps
 
 from flask import (
     Blueprint,
-    Response,
     abort,
     current_app,
     flash,
@@ -24,14 +21,15 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import charts, stats
+from quizapp.classes import dashboard
+from quizapp.classes import service as classes
+from quizapp.classes.forms import CreateClassForm, JoinClassForm
 from quizapp.db import get_session
 from quizapp.inputs import parse_int
-from quizapp.models import Article, User
-from quizapp.teacher import admin, classes, dashboard
-from quizapp.teacher.forms import CreateClassForm, JoinClassForm, RoleForm
-from quizapp.teacher.models import SchoolClass
+from quizapp.models import Article, SchoolClass
+from quizapp.web.views import csv_download, found_or_404
 
-bp = Blueprint("teacher", __name__)
+bp = Blueprint("classes", __name__)
 
 
 def teacher_required(view: Callable) -> Callable:
@@ -45,37 +43,12 @@ def teacher_required(view: Callable) -> Callable:
     return wrapped
 
 
-def admin_required(view: Callable) -> Callable:
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if current_user.role != "admin":
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
-
-
 def _own_class(class_id: int) -> SchoolClass:
-    found = classes.class_for_teacher(get_session(), current_user, class_id)
-    # Another teacher's class is "not found": its existence is not this teacher's to know.
-    if found is None:
-        abort(404)
-    return found
+    return found_or_404(classes.class_for_teacher(get_session(), current_user, class_id))
 
 
 def _dates() -> tuple[dashboard.DateRange, list[str]]:
     return dashboard.parse_date_range(request.args.get("start"), request.args.get("end"))
-
-
-def _csv(rows: list[list[str]], filename: str) -> Response:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return Response(
-        buffer.getvalue(),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
 
 
 @bp.get("/teacher")
@@ -136,11 +109,11 @@ def create_class():
                 f"Class “{created.name}” created. Learners join with the code "
                 f"{classes.display_code(created.join_code)}."
             )
-            return redirect(url_for("teacher.home", **{"class": created.id}), code=303)
+            return redirect(url_for("classes.home", **{"class": created.id}), code=303)
     else:
         for error in form.name.errors or ["The form expired; try again."]:
             flash(f"The class was not created: {error}")
-    return redirect(url_for("teacher.home"), code=303)
+    return redirect(url_for("classes.home"), code=303)
 
 
 @bp.get("/teacher/classes/<int:class_id>/results.csv")
@@ -151,15 +124,13 @@ def results_csv(class_id: int):
     if errors:
         abort(400, description=" ".join(errors))
     results = dashboard.class_results(get_session(), selected, dates)
-    return _csv(dashboard.results_csv_rows(results), f"class-{selected.id}-results.csv")
+    return csv_download(dashboard.results_csv_rows(results), f"class-{selected.id}-results.csv")
 
 
 def _article_report(class_id: int, pack_id: str):
     db = get_session()
     selected = _own_class(class_id)
-    article = db.scalar(select(Article).where(Article.pack_id == pack_id))
-    if article is None:
-        abort(404)
+    article = found_or_404(db.scalar(select(Article).where(Article.pack_id == pack_id)))
     dates, errors = _dates()
     report = None
     if not errors:
@@ -200,7 +171,7 @@ def items_csv(class_id: int, pack_id: str):
     selected, found, _dates_used, errors, report = _article_report(class_id, pack_id)
     if errors or report is None:
         abort(400, description=" ".join(errors))
-    return _csv(
+    return csv_download(
         dashboard.items_csv_rows(report), f"class-{selected.id}-{found.pack_id}-questions.csv"
     )
 
@@ -227,33 +198,3 @@ def join():
             return redirect(url_for("progress.home"), code=303)
     status = 400 if form.errors else 200
     return render_template("teacher/join.html", form=form), status
-
-
-@bp.get("/admin/users")
-@admin_required
-def users():
-    return render_template(
-        "teacher/users.html", users=admin.all_users(get_session()), form=RoleForm(formdata=None)
-    )
-
-
-@bp.post("/admin/users/<int:user_id>/role")
-@admin_required
-def set_role(user_id: int):
-    db = get_session()
-    target = db.get(User, user_id)
-    if target is None:
-        abort(404)
-    form = RoleForm()
-    if not form.validate_on_submit():
-        abort(400, description="Choose one of the roles in the list.")
-    try:
-        changed = admin.set_role(db, target, form.role.data)
-        db.commit()
-    except admin.RoleError as error:
-        db.rollback()
-        flash(str(error))
-    else:
-        if changed:
-            flash(f"{target.username} is now {target.role}.")
-    return redirect(url_for("teacher.users"), code=303)

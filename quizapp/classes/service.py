@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from quizapp.models import User
-from quizapp.teacher.models import ClassMembership, SchoolClass
-
-if TYPE_CHECKING:  # quizapp.models imports this package's models, and accounts imports models
-    from quizapp.accounts import SignedInUser
+from quizapp.models import ClassMembership, SchoolClass, SignedInUser, User
 
 # No 0/O, 1/I/L: a code read off a whiteboard should type the same on every keyboard.
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -107,16 +102,5 @@ def learners_of(session: Session, class_id: int) -> list[User]:
             .join(ClassMembership, ClassMembership.user_id == User.id)
             .where(ClassMembership.class_id == class_id, ClassMembership.role == "learner")
             .order_by(User.username)
-        )
-    )
-
-
-def classes_joined(session: Session, user_id: int) -> list[SchoolClass]:
-    return list(
-        session.scalars(
-            select(SchoolClass)
-            .join(ClassMembership, ClassMembership.class_id == SchoolClass.id)
-            .where(ClassMembership.user_id == user_id, ClassMembership.role == "learner")
-            .order_by(SchoolClass.name)
         )
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizapp.models import Attempt, Base, User, utcnow
+from quizapp.models.base import Base, utcnow
+from quizapp.models.users import User
 
 CLASS_ROLES = ("learner", "teacher")
 
@@ -40,13 +41,3 @@ class ClassMembership(Base):
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     user: Mapped[User] = relationship()
-
-
-# The dashboard groups a class's finished attempts by learner and article and filters by
-# date: one index serves it without touching the table rows for the grouping keys.
-Index(
-    "ix_attempts_user_article_finished",
-    Attempt.user_id,
-    Attempt.article_id,
-    Attempt.finished_at,
-)

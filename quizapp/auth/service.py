@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import ClassVar
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from quizapp.models import ROLES, TEACHING_ROLES, User
+from quizapp.models import ROLES, SignedInUser, User
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
@@ -84,30 +82,6 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user if check_password_hash(user.password_hash, password) else None
 
 
-@dataclass(frozen=True, slots=True)
-class SignedInUser:
-    """Who is logged in, as Flask-Login's current_user: plain values read when the request
-    starts. Every logged-in request loads one, and a row of five columns costs a fraction
-    of an ORM object. To change the account, change its User row."""
-
-    id: int
-    username: str
-    role: str
-    level: str
-    session_version: int
-
-    is_active: ClassVar[bool] = True
-    is_authenticated: ClassVar[bool] = True
-    is_anonymous: ClassVar[bool] = False
-
-    def get_id(self) -> str:
-        return str(self.id)
-
-    @property
-    def is_teacher(self) -> bool:
-        return self.role in TEACHING_ROLES
-
-
 # The session version comes with the row every request loads anyway, so checking that a
 # cookie is still good costs no query of its own.
 _SIGNED_IN = select(User.id, User.username, User.role, User.level, User.session_version).where(
@@ -129,7 +103,7 @@ def signed_in_user(
 def end_sessions(session: Session, user_id: int) -> None:
     """Every session cookie this user has been given stops working, in every browser:
     for a logout, and for a password change or reset (which then logs the browser that
-    made the change in again with quizapp.web.log_in, on the new version)."""
+    made the change in again with quizapp.auth.views.log_in, on the new version)."""
     session.execute(
         update(User)
         .where(User.id == user_id)

@@ -12,17 +12,23 @@ from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from quizapp.models import LEVELS, Answer, Article, ArticleAnalysis, Attempt, Question, utcnow
-from quizapp.vocab import scheduling, wordlist
-from quizapp.vocab.export import ExportRow
-from quizapp.vocab.models import (
+from quizapp.levels import LEVELS
+from quizapp.models import (
     DEFAULT_RETENTION,
     DIRECTIONS,
+    Answer,
+    Article,
+    ArticleAnalysis,
+    Attempt,
+    Question,
     VocabCard,
     VocabItem,
     VocabReview,
     VocabSettings,
+    utcnow,
 )
+from quizapp.vocab import scheduling, wordlist
+from quizapp.vocab.export import ExportRow
 from quizapp.vocab.wordlist import KeyWord
 
 SORTS = ("date", "level", "due", "word")
@@ -139,7 +145,7 @@ def find_saved(session: Session, user_id: int, lemma: str) -> VocabItem | None:
 _SAVED_WORDS = select(VocabItem.lemma).where(VocabItem.user_id == bindparam("user_id"))
 
 
-def saved_words(session: Session, user_id: int) -> set[str]:
+def saved_lemmas(session: Session, user_id: int) -> set[str]:
     """The learner's saved lemmas (the reading page reads them with its article row)."""
     return set(session.connection().scalars(_SAVED_WORDS, {"user_id": user_id}))
 

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizapp.models import Article, Base, utcnow
+from quizapp.models.base import Base, utcnow
+from quizapp.models.library import Article
 
 DIRECTIONS = ("recognition", "recall")
 DEFAULT_RETENTION = 0.9

@@ -17,7 +17,7 @@ from pathlib import Path
 from flask import Flask, Response, abort, request
 from werkzeug.security import safe_join
 
-from quizapp.compression import accepts_gzip
+from quizapp.web.compression import accepts_gzip
 
 FINGERPRINTED = re.compile(r"^(?P<stem>.+)\.(?P<digest>[0-9a-f]{10})(?P<suffix>\.[A-Za-z0-9]+)$")
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")

@@ -15,9 +15,17 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from quizapp.generate import (
+    GENERATOR_VERSION,
+    KINDS,
+    GenerateOptions,
+    generate_questions,
+    pack_payload,
+)
+from quizapp.language.store import pipeline_for_import
+from quizapp.library.placing import best_sentence, sentence_words
 from quizapp.models import Article, ArticleAnalysis, Question
 from quizapp.packs.model import Pack
-from quizapp.packs.placing import best_sentence, sentence_words
 
 # Marks a stored generated question with the generator that made it; a newer generator
 # regenerates on the next import even when the text is unchanged.
@@ -82,8 +90,6 @@ class Prepared:
 
 def prepare_import(session: Session, pack: Pack, analyser: Analyser | None) -> Prepared:
     """Reads only; `session` can be a plain read transaction."""
-    from quizapp.generate import GENERATOR_VERSION, KINDS
-
     prepared = Prepared()
     article = session.scalar(select(Article).where(Article.pack_id == pack.id))
     stored = session.get(ArticleAnalysis, article.id) if article is not None else None
@@ -114,7 +120,7 @@ def prepare_import(session: Session, pack: Pack, analyser: Analyser | None) -> P
     )
     if not unchanged:
         stats, tokens = prepared.analysis or (
-            (stored.stats, stored.tokens) if not stale else _fresh_analysis(pack)
+            (stored.stats, stored.tokens) if not stale else _fresh_analysis(pack, analyser)
         )
         prepared.generated = _payloads(pack, stats, tokens)
     return prepared
@@ -147,7 +153,7 @@ def import_pack(
         _sync_questions(session, article, pack.questions, "authored", report)
     if analyser is not None:
         _refresh_analysis(session, article, pack, analyser, report, prepared.analysis)
-    _refresh_generated(session, article, pack, report, prepared.generated)
+    _refresh_generated(session, article, pack, report, prepared.generated, analyser)
     if report.changed:
         _place_questions(session, article)
     return report
@@ -269,13 +275,12 @@ def _refresh_generated(
     pack: Pack,
     report: ImportReport,
     ready: list[dict[str, Any]] | None,
+    analyser: Analyser | None,
 ) -> None:
     """Questions made from the text when the pack asks for them (`generate:`), stored after
     the hand-written ones with origin "generated". They are made again only when the text,
     the glossary, the `generate:` block, the analysis or the generator changed, and then
     versioned like hand-written ones: an unchanged question keeps its answers."""
-    from quizapp.generate import GENERATOR_VERSION, KINDS
-
     active = list(
         session.scalars(
             select(Question).where(
@@ -292,29 +297,28 @@ def _refresh_generated(
     current = bool(active) and all(q.payload.get(GENERATED_BY) == GENERATOR_VERSION for q in active)
     if current and not (report.article_created or report.article_updated or report.analysed):
         return
-    payloads = ready if ready is not None else generated_payloads(session, article, pack)
+    payloads = ready if ready is not None else generated_payloads(session, article, pack, analyser)
     _sync_questions(session, article, payloads, "generated", report)
 
 
-def generated_payloads(session: Session, article: Article, pack: Pack) -> list[dict[str, Any]]:
+def generated_payloads(
+    session: Session, article: Article, pack: Pack, analyser: Analyser | None = None
+) -> list[dict[str, Any]]:
     """The generated questions of a pack as stored: from the stored analysis when it is of
     this text, else from a fresh one; without the ids excluded or taken over by hand."""
     stored = session.get(ArticleAnalysis, article.id) if article.id is not None else None
     if stored is not None and stored.text_hash == _analysis_digest(pack):
         return _payloads(pack, stored.stats, stored.tokens)
-    return _payloads(pack, *_fresh_analysis(pack))
+    return _payloads(pack, *_fresh_analysis(pack, analyser))
 
 
-def _fresh_analysis(pack: Pack) -> tuple[dict[str, Any], list[Any]]:
-    from quizapp.language import analyse_text
-
-    analysis = analyse_text(pack.text, pack.glossary or None)
-    return analysis.stats, analysis.to_json()["tokens"]
+def _fresh_analysis(pack: Pack, analyser: Analyser | None) -> tuple[dict[str, Any], list[Any]]:
+    # The injected pipeline when there is one; an import without one (it keeps the stored
+    # analysis) still needs tokens for the questions it generates.
+    return (analyser or pipeline_for_import())(pack.text, pack.glossary)
 
 
 def _payloads(pack: Pack, stats: dict[str, Any], tokens: list[Any]) -> list[dict[str, Any]]:
-    from quizapp.generate import GENERATOR_VERSION, generate_questions, pack_payload
-
     questions = generate_questions(pack.text, tokens, generate_options(pack, stats))
     # A generated question a teacher pasted into `questions:` is theirs now.
     authored = {str(q["id"]) for q in pack.questions}
@@ -332,8 +336,6 @@ def _payloads(pack: Pack, stats: dict[str, Any], tokens: list[Any]) -> list[dict
 def generate_options(pack: Pack, stats: dict[str, Any] | None = None):
     """What the pack's `generate:` block asks for; the pack id seeds the choices, so the
     command line's preview and the served quiz are the same questions."""
-    from quizapp.generate import GenerateOptions
-
     return GenerateOptions.from_pack(
         pack.generate, pack.level, (stats or {}).get("level"), seed=pack.id
     )

@@ -1,4 +1,5 @@
-"""Reading the library: which articles there are and how a learner did on them."""
+"""Reading the library: which articles there are, how a learner did on them, and the reading
+page's row."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, func, null, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from quizapp.models import Article, ArticleAnalysis, Attempt
-from quizapp.vocab.models import VocabItem
+from quizapp.models import Article, ArticleAnalysis, Attempt, VocabItem
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,6 @@ def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
     return [LibraryEntry(row, *scores.get(row.id, (None, 0)), row.estimated_level) for row in found]
 
 
-def visible_article(session: Session, pack_id: str) -> Article | None:
-    return session.scalar(select(Article).where(Article.pack_id == pack_id, ~Article.hidden))
-
-
 # What the reading page needs on every request, as one plain row: the article's metadata,
 # its analysis's version and stats, and the words this reader saved (to list those in this
 # text; a visitor's row does not ask). Built once: constructing a statement costs more
@@ -106,7 +102,7 @@ _READERS_ROW = _reading_row(
 
 def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> Row | None:
     """The reading page's row for a visible article, with `user_id`'s saved words (see
-    saved_words). Text and tokens are read only to render the page anew (text_and_tokens).
+    saved_lemmas_of). Text and tokens are read only to render the page anew (text_and_tokens).
     Plain columns need no ORM: the row comes straight from the session's connection."""
     connection = session.connection()
     if user_id is None:
@@ -114,7 +110,7 @@ def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> 
     return connection.execute(_READERS_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
 
 
-def saved_words(reading_row: Row) -> set[str]:
+def saved_lemmas_of(reading_row: Row) -> set[str]:
     """The reader's saved lemmas, from article_for_reading's row."""
     joined = reading_row.saved_words
     return set(joined.split(_SAVED_SEPARATOR)) if joined else set()

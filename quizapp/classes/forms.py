@@ -1,9 +1,8 @@
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField
+from wtforms import StringField
 from wtforms.validators import InputRequired, Length
 
-from quizapp.models import ROLES
-from quizapp.teacher.classes import MAX_CLASS_NAME
+from quizapp.classes.service import MAX_CLASS_NAME
 
 
 class CreateClassForm(FlaskForm):
@@ -17,7 +16,3 @@ class JoinClassForm(FlaskForm):
         description="Eight letters and digits, like ABCD-2345. "
         "Capitals and the dash do not matter.",
     )
-
-
-class RoleForm(FlaskForm):
-    role = SelectField("Role", choices=list(ROLES))

@@ -19,10 +19,9 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from quizapp import stats
-from quizapp.models import Answer, Article, Attempt, Question, User
+from quizapp.classes.service import learners_of
+from quizapp.models import Answer, Article, Attempt, ClassMembership, Question, SchoolClass, User
 from quizapp.spreadsheet import text_cell
-from quizapp.teacher.classes import learners_of
-from quizapp.teacher.models import ClassMembership, SchoolClass
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
