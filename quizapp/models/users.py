@@ -43,7 +43,7 @@ class User(Base):
 
 
 class LoginFailure(Base):
-    """A failed login, kept for throttling guessers (quizapp.throttle)."""
+    """A failed login, kept for throttling guessers (quizapp.auth.throttle)."""
 
     __tablename__ = "login_failures"
     __table_args__ = (Index("ix_login_failures_username_at", "username", "at"),)

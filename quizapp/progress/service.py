@@ -100,7 +100,7 @@ def most_missed(session: Session, user_id: int, limit: int = 10) -> list[Missed]
     return [Missed(q, a, wrong, answered) for q, a, wrong, answered in rows]
 
 
-def reviews_per_day(
+def words_reviewed_per_day(
     session: Session, user_id: int, today: date, days: int = 14
 ) -> list[tuple[date, int]]:
     """Distinct words reviewed on each of the last `days` days (UTC), zeros included,

@@ -29,7 +29,7 @@ def home():
         [(moment.strftime("%Y-%m-%d"), share) for moment, share in progress.timeline],
         empty="No finished quizzes yet.",
     )
-    per_day = service.reviews_per_day(db, current_user.id, datetime.now(UTC).date())
+    per_day = service.words_reviewed_per_day(db, current_user.id, datetime.now(UTC).date())
     review_chart = charts.bar_chart(
         "review-chart",
         "Words reviewed per day, last two weeks",

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from quizapp.levels import LEVELS
+from quizapp.library.articles import analysis_fits
 from quizapp.models import (
     DEFAULT_RETENTION,
     DIRECTIONS,
@@ -49,14 +50,11 @@ class StaleReview(Exception):
 
 
 def article_tokens(session: Session, article: Article) -> list[dict[str, Any]]:
-    """The article's analysed tokens. Import stores them; an article imported before that
-    existed is analysed here, on the spot (slower, but right), without storing anything."""
+    """The article's analysed tokens as import stored them; none when there is no analysis
+    or it no longer fits the text (library.articles.analysis_fits), as on the reading page."""
     analysis = session.get(ArticleAnalysis, article.id)
-    if analysis is not None and analysis.tokens:
-        return analysis.tokens
-    from quizapp.language import analyse_text
-
-    return analyse_text(article.text, article.glossary).to_json()["tokens"]
+    tokens = analysis.tokens if analysis is not None and analysis.tokens else []
+    return tokens if analysis_fits(article.text, tokens) else []
 
 
 def article_key_words(session: Session, article: Article, above: str | None) -> list[KeyWord]:
@@ -325,7 +323,7 @@ def review_card(
     return log
 
 
-def reviews_per_day(session: Session, user_id: int) -> list[tuple[str, int]]:
+def reviews_logged_per_day(session: Session, user_id: int) -> list[tuple[str, int]]:
     """(ISO date, number of reviews) for each day the learner reviewed, oldest first."""
     day = func.date(VocabReview.reviewed_at)
     rows = session.execute(

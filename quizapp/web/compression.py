@@ -4,14 +4,13 @@ Pages go out gzipped to browsers that accept it: a glossed article is some 250 K
 and under 30 KB gzipped, which a classroom of phones on one wifi notices more than the
 server does. (BREACH guesses a secret repeated across many responses from their size, next
 to text the attacker chose. The CSRF token is signed with the time, so it changes every
-second; on the reading page it is compressed on its own, so its size tells nothing.)
+second.)
 
 The reading page's article is the same for every reader at a level, so it is compressed
-once, when it is cached, and so is the page around it (quizapp.reading.page); only the
-reader's name and CSRF token are compressed per request. Each
-part is a raw deflate stream of its own that ends on a byte boundary (a sync flush), so the
-parts can follow one another inside one gzip member: a part's back-references only reach
-into its own text, which the decoder has just written.
+once, when it is cached (quizapp.reading.page); only the page around it is compressed per
+request. Each part is a raw deflate stream of its own that ends on a byte boundary (a sync
+flush), so the parts can follow one another inside one gzip member: a part's
+back-references only reach into its own text, which the decoder has just written.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def test_words_reviewed_per_day_counts_distinct_words(seeded_app, school):
             )
         )
     with write_session(seeded_app) as session:
-        days = service.reviews_per_day(session, school.users["lena"], today, days=3)
+        days = service.words_reviewed_per_day(session, school.users["lena"], today, days=3)
     assert [(d.isoformat(), n) for d, n in days] == [
         ("2026-03-08", 0),
         ("2026-03-09", 2),

@@ -335,8 +335,8 @@ def test_the_menu_marks_the_page_you_are_on(client):
 
 
 def test_learners_alike_share_one_page_and_each_sees_their_own_name_and_token(seeded_app):
-    """The page around the article is kept per role and saved words, with holes for the
-    reader's name and CSRF token: two learners share it, yet neither sees the other's."""
+    """Two learners read the same kept article, yet neither sees the other's name or CSRF
+    token in the page around it."""
     pages = {}
     for name in ("anna", "bram"):
         _make_user(seeded_app, name)

@@ -1,0 +1,1 @@
+"""Reading: the library, the reading page with every hard word explained, the about page."""
