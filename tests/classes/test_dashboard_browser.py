@@ -14,9 +14,9 @@ from quizapp.db import write_session
 
 # The shared Chromium, brought in beside tests/browser where it is defined.
 from tests.browser.fixtures import screenshot
+from tests.classes.conftest import PASSWORD, SEED, START, add_attempt, add_class, seed_article
 from tests.conftest import QUESTIONS
 from tests.server import running_server
-from tests.teacher.conftest import PASSWORD, SEED, START, add_attempt, add_class, seed_article
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.teacher.conftest import PASSWORD, SEED
+from tests.classes.conftest import PASSWORD, SEED
 
 
 def _routes(school):

@@ -6,8 +6,8 @@ import re
 
 from quizapp.classes import service as classes
 from quizapp.models import ClassMembership, SchoolClass, User
+from tests.classes.conftest import PASSWORD
 from tests.conftest import rows
-from tests.teacher.conftest import PASSWORD
 
 
 def test_join_codes_are_easy_to_type():

@@ -7,8 +7,8 @@ import re
 
 from quizapp.models import Attempt, Question
 from quizapp.quiz.service import field_name
+from tests.classes.conftest import PASSWORD, SEED
 from tests.conftest import rows
-from tests.teacher.conftest import PASSWORD, SEED
 from tests.web.quizforms import right_answers
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from quizapp.db import write_session
 from quizapp.models import ClassMembership
-from tests.teacher.conftest import (
+from tests.classes.conftest import (
     PASSWORD,
     SEED,
     START,

@@ -10,9 +10,9 @@ from playwright.sync_api import expect
 
 from quizapp.cloze import cloze_gaps
 from quizapp.packs import load_pack
-from tests.browser.test_journey_browser import register
 from tests.conftest import SEED_PACK
 from tests.load.harness import sixteen_question_pack
+from tests.quiz.test_journey_browser import register
 from tests.server import running_server
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from quizapp.db import write_session
 from quizapp.models import VocabReview
 from quizapp.progress import service
-from tests.teacher.conftest import PASSWORD, SEED, START, add_attempt, seed_article
+from tests.classes.conftest import PASSWORD, SEED, START, add_attempt, seed_article
 
 
 def test_progress_needs_login(client):
