@@ -32,6 +32,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check quizapp tests tools bench
 	$(BIN)/ruff format --check quizapp tests tools bench
 	$(BIN)/bandit --quiet --recursive --severity-level medium quizapp
+	$(BIN)/lint-imports --no-cache
 
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error

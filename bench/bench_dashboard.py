@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import event, insert, select
 
-from quizapp import accounts, create_app
+from quizapp import create_app
+from quizapp.auth import service as accounts
 from quizapp.db import write_session
 from quizapp.migrate import upgrade_database
-from quizapp.models import Answer, Article, Attempt, Question, User
-from quizapp.teacher.models import ClassMembership, SchoolClass
+from quizapp.models import Answer, Article, Attempt, ClassMembership, Question, SchoolClass, User
 
 LEARNERS = 40
 ARTICLES = 50

@@ -152,9 +152,9 @@ def import_times() -> list[tuple[str, float]]:
     from quizapp import create_app
     from quizapp.db import write_session
     from quizapp.language.store import pipeline_for_import
+    from quizapp.library.importer import import_pack
     from quizapp.migrate import upgrade_database
     from quizapp.packs import load_pack
-    from quizapp.packs.importer import import_pack
 
     times = []
     with tempfile.TemporaryDirectory() as folder:

@@ -46,15 +46,15 @@ from sqlalchemy import Engine, select, text  # noqa: E402
 from werkzeug.security import generate_password_hash  # noqa: E402
 
 from quizapp import create_app  # noqa: E402
+from quizapp.classes.service import JOIN_ALPHABET  # noqa: E402
 from quizapp.db import write_session  # noqa: E402
 from quizapp.grading import grade  # noqa: E402
 from quizapp.language.store import pipeline_for_import  # noqa: E402
+from quizapp.library.importer import import_pack  # noqa: E402
 from quizapp.migrate import upgrade_database  # noqa: E402
 from quizapp.models import Article, ArticleAnalysis, Question  # noqa: E402
 from quizapp.packs import load_pack  # noqa: E402
-from quizapp.packs.importer import import_pack  # noqa: E402
-from quizapp.quiz.attempts import current_questions  # noqa: E402
-from quizapp.teacher.classes import JOIN_ALPHABET  # noqa: E402
+from quizapp.quiz.service import current_questions  # noqa: E402
 from quizapp.vocab.scheduling import new_card  # noqa: E402
 from tests.load.harness import FormFields, Learner  # noqa: E402
 from tests.server import serving  # noqa: E402

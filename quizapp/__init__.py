@@ -35,20 +35,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = app_config.instance_secret_key(app.instance_path)
 
-    from quizapp import assets, auth, db, errors, quiz, reading, web
-
-    assets.init_app(app)
-    db.init_app(app)
-    web.init_app(app)
-    errors.init_app(app)
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(reading.bp)
-    app.register_blueprint(quiz.bp)
-    from quizapp import progress, teacher
-
-    app.register_blueprint(teacher.bp)
-    app.register_blueprint(progress.bp)
+    # Imported here, in one batch: `import quizapp.levels` (the command line, the pure
+    # layers) should not load Flask's blueprints.
+    from quizapp import db, web
+    from quizapp.admin.views import bp as admin_bp
+    from quizapp.auth.views import bp as auth_bp
+    from quizapp.classes.views import bp as classes_bp
+    from quizapp.progress.views import bp as progress_bp
+    from quizapp.quiz.views import bp as quiz_bp
+    from quizapp.reading.views import bp as reading_bp
     from quizapp.vocab.views import bp as vocab_bp
 
-    app.register_blueprint(vocab_bp)
+    db.init_app(app)
+    web.init_app(app)
+    for blueprint in (auth_bp, reading_bp, quiz_bp, classes_bp, admin_bp, progress_bp, vocab_bp):
+        app.register_blueprint(blueprint)
     return app

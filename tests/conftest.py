@@ -11,9 +11,9 @@ from sqlalchemy import create_engine, select
 from quizapp import create_app
 from quizapp.db import write_session
 from quizapp.language.store import pipeline_for_import
+from quizapp.library.importer import import_pack
 from quizapp.migrate import upgrade_database
 from quizapp.packs import load_pack
-from quizapp.packs.importer import import_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "questions"

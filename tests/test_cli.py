@@ -122,7 +122,8 @@ def test_the_slow_work_of_an_import_happens_before_the_write_transaction(app, mo
     in prepare_import, outside the write lock, and import_pack only stores the results."""
     from quizapp.db import read_session
     from quizapp.language.store import pipeline_for_import
-    from quizapp.packs import importer, load_pack
+    from quizapp.library import importer
+    from quizapp.packs import load_pack
 
     calls = []
     analyser = pipeline_for_import()
@@ -190,7 +191,7 @@ def test_import_allow_problems_reports_them_and_succeeds(app, runner, tmp_path):
 def test_a_pack_that_fails_while_stored_does_not_stop_the_others(
     app, runner, tmp_path, monkeypatch
 ):
-    from quizapp.packs import importer
+    from quizapp.library import importer
 
     folder = tmp_path / "questions"
     folder.mkdir()

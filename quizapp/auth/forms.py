@@ -3,7 +3,7 @@ from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
 
-from quizapp.accounts import (
+from quizapp.auth.service import (
     MAX_PASSWORD,
     USERNAME_PATTERN,
     USERNAME_RULE,

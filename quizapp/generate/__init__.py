@@ -21,6 +21,8 @@ from itertools import islice
 from typing import Any
 
 from quizapp.language import Analysis
+from quizapp.levels import DEFAULT_LEVEL
+from quizapp.packs.schema import GENERATE_KINDS as KINDS
 
 from .cloze import generate_cloze
 from .facts import generate_facts
@@ -31,8 +33,7 @@ from .statements import generate_statements
 from .verbs import generate_verbs
 from .vocabulary import generate_matching, generate_vocabulary
 
-# Content first: the quiz of a text should test what it says, not only its words.
-KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
+# KINDS lists content first: the quiz of a text should test what it says, not only its words.
 CONTENT_KINDS = ("statements", "facts")
 # Bump when generated questions change for the same text, so imports regenerate them.
 GENERATOR_VERSION = 2
@@ -64,7 +65,7 @@ _SELECTORS: dict[str, Callable[[Iterable[dict[str, Any]], int, set[str]], list]]
 @dataclass(frozen=True)
 class GenerateOptions:
     counts: dict[str, int] = field(default_factory=dict)
-    level: str = "B1"
+    level: str = DEFAULT_LEVEL
     seed: str = ""
     exclude: tuple[str, ...] = ()
 
@@ -80,7 +81,7 @@ class GenerateOptions:
         pack's level, then to the level the analysis estimated."""
         return cls(
             counts={kind: int(generate[kind]) for kind in KINDS if generate.get(kind)},
-            level=generate.get("level") or pack_level or stats_level or "B1",
+            level=generate.get("level") or pack_level or stats_level or DEFAULT_LEVEL,
             seed=seed,
             exclude=tuple(generate.get("exclude") or ()),
         )

@@ -15,10 +15,10 @@ import click
 import yaml
 
 from quizapp.language.analyse import GUESSED_SOURCES
+from quizapp.levels import LEVELS
 from quizapp.packs.cli import check
 from quizapp.packs.gift import questions_to_yaml
 from quizapp.packs.loader import load_pack, load_pack_bytes, pack_files
-from quizapp.packs.schema import LEVELS
 
 from . import KINDS, GenerateOptions, candidates, generate_questions
 from .source import SourceText, slug

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from quizapp.language import Analysis
+from quizapp.levels import level_rank  # noqa: F401 (the generators import it from here)
+from quizapp.slugs import slug  # noqa: F401
 
 _QUOTES = "\"'‘’“”„«»"
-_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 # A list item's bullet is layout, not part of the sentence a learner reads.
 _APOSTROPHE = re.compile(r"(?:^|(?<=\s))'[stSTkK]\b|\w'\w")
 _BULLET = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
-
-
-def level_rank(level: str | None) -> int:
-    return _LEVELS.index(level) if level in _LEVELS else len(_LEVELS)
-
-
-def slug(text: str) -> str:
-    """An ASCII id part: ransomware-aanval, oekraine, rode-lijnen."""
-    folded = unicodedata.normalize("NFKD", text.replace("ĳ", "ij"))
-    ascii_text = folded.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
 
 def item_rng(seed: str, kind: str, sentence_text: str, target: str) -> random.Random:

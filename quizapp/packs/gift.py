@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from quizapp.cloze import ClozeSegment, scan_cloze
+from quizapp.slugs import slug
 
 from .schema import SHUFFLED_BY_DEFAULT
 
@@ -120,11 +120,6 @@ def _blocks(text: str) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
-
-
 def _escape_cloze_literal(text: str) -> str:
     return text.replace("{", "\\{").replace("}", "\\}")
 
@@ -163,7 +158,7 @@ class _GiftReader:
         self.notes.append(GiftNote(line, question, message))
 
     def unique_id(self, name: str | None, number: int) -> str:
-        base = _slug(name) if name else ""
+        base = slug(name, empty="")[:60].strip("-") if name else ""
         return self.ids.take(base or f"gift-{number}")
 
     def read(self, text: str) -> None:

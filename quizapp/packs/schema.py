@@ -17,12 +17,12 @@ from typing import Any
 import yaml
 
 from quizapp.cloze import scan_cloze
+from quizapp.levels import LEVELS
 from quizapp.normalise import normalise_answer
 
 from .model import Problem
 
 FORMAT_VERSION = 1
-LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 QUESTION_TYPES = ("choice", "multi", "truefalse", "short", "cloze", "match", "order")
 GENERATE_KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
 

@@ -8,8 +8,15 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from quizapp.models import Answer, Article, Attempt, Question
-from quizapp.vocab.models import VocabReview
+from quizapp.models import (
+    Answer,
+    Article,
+    Attempt,
+    ClassMembership,
+    Question,
+    SchoolClass,
+    VocabReview,
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ def most_missed(session: Session, user_id: int, limit: int = 10) -> list[Missed]
     return [Missed(q, a, wrong, answered) for q, a, wrong, answered in rows]
 
 
-def reviews_per_day(
+def words_reviewed_per_day(
     session: Session, user_id: int, today: date, days: int = 14
 ) -> list[tuple[date, int]]:
     """Distinct words reviewed on each of the last `days` days (UTC), zeros included,
@@ -113,3 +120,14 @@ def reviews_per_day(
         if words is not None:
             words.add(lemma)
     return [(day, len(words)) for day, words in sorted(seen.items())]
+
+
+def classes_joined(session: Session, user_id: int) -> list[SchoolClass]:
+    return list(
+        session.scalars(
+            select(SchoolClass)
+            .join(ClassMembership, ClassMembership.class_id == SchoolClass.id)
+            .where(ClassMembership.user_id == user_id, ClassMembership.role == "learner")
+            .order_by(SchoolClass.name)
+        )
+    )

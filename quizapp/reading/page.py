@@ -1,36 +1,33 @@
-"""The reading page, put together from parts kept between requests.
+"""The reading page: the article body kept deflated, the page around it rendered per request.
 
 The article (header, text, quiz button; "Words in this text") is the same for every reader
-at a level and of a kind (visitor or learner): rendered once, kept as UTF-8 and deflated.
-The page around it depends on the reader's role and the words they saved from this text,
-not on their name or this request's CSRF token: it is kept too, with holes where those go,
-so a class reading one text shares it. A request fills the holes and, for a browser that
-accepts gzip, compresses only what it filled in.
+at a level and of a kind (visitor or learner): rendered once per worker, kept as UTF-8 and
+deflated. The page around it is rendered for each request like any other page; for a
+browser that accepts gzip only that page is compressed, and the article's deflated parts
+are stitched in (quizapp.web.compression.joined_response).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from flask import current_app, render_template, request, session
-from flask_login import current_user
-from flask_wtf.csrf import generate_csrf
-from markupsafe import Markup, escape
+from flask import Flask, current_app, render_template, request
+from markupsafe import Markup
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from quizapp.compression import ONCE_LEVEL, Deflated
-from quizapp.reading import articles
+from quizapp.reading import service
 from quizapp.reading.render import RenderCache, render_article
+from quizapp.web.compression import ONCE_LEVEL, Deflated
 
-# Where the per-request parts go: our own comments, which no text can spell once escaped
-# (a "<" in an article, a title or a name arrives as "&lt;").
+# Where the article's parts go in the page: our own comments, which no text can spell once
+# escaped (a "<" in an article, a title or a name arrives as "&lt;").
 TEXT = Markup("<!--article text-->")  # nosec B704
 GLOSSARY = Markup("<!--article glossary-->")  # nosec B704
-READER_NAME = Markup("<!--reader's name-->")  # nosec B704
-CSRF_TOKEN = Markup("<!--csrf token-->")  # nosec B704
-_HOLES = re.compile("(" + "|".join(map(re.escape, (TEXT, GLOSSARY, READER_NAME, CSRF_TOKEN))) + ")")
+# Each entry is one article at one level for visitors or for learners (~230 KB for a long
+# text): a few dozen texts in six levels fit, whatever the number of learners.
+CACHE_SIZE = 128
+_CACHE_KEY = "quizapp.reading.articles"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,24 +45,13 @@ class CachedArticle:
         return bool(self.words)
 
 
-@dataclass(frozen=True, slots=True)
-class PageReader:
-    """The reader as the page around the article sees them: their name is a hole."""
-
-    is_authenticated: bool
-    is_teacher: bool = False
-    role: str | None = None
-    username: str = READER_NAME
+def init_app(app: Flask) -> None:
+    # Per app, so two apps in one process (tests) never see each other's articles.
+    app.extensions[_CACHE_KEY] = RenderCache(size=CACHE_SIZE)
 
 
-# A page with holes: deflated pieces, and between them the hole each value goes in.
-PageWithHoles = tuple[Deflated | str, ...]
-
-# Each article entry is one article at one level for visitors or for learners (~230 KB for
-# a long text): a few dozen texts in six levels fit, whatever the number of learners.
-cached_articles: RenderCache[CachedArticle] = RenderCache(size=128)
-# Each page entry is the ~5 KB around one of them for a role and a set of saved words.
-cached_pages: RenderCache[PageWithHoles] = RenderCache(size=512)
+def article_cache(app: Flask) -> RenderCache[CachedArticle]:
+    return app.extensions[_CACHE_KEY]
 
 
 def _shown_stats(article: Row, up_to_date: bool) -> dict:
@@ -74,7 +60,7 @@ def _shown_stats(article: Row, up_to_date: bool) -> dict:
 
 
 def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
-    text, tokens = articles.text_and_tokens(db, article.id)
+    text, tokens = service.text_and_tokens(db, article.id)
     try:
         rendered, up_to_date = render_article(text, tokens, level), True
     except ValueError:
@@ -98,62 +84,32 @@ def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
     )
 
 
-def split_at_holes(page: str) -> PageWithHoles:
-    """Every other piece is a hole (the split keeps them); the text between is deflated."""
-    return tuple(
-        piece if i % 2 else Deflated.of(piece.encode(), ONCE_LEVEL)
-        for i, piece in enumerate(_HOLES.split(page))
-        if i % 2 or piece
-    )
-
-
-def fill_holes(page: PageWithHoles, values: dict[str, Deflated | str]) -> list[Deflated | str]:
-    return [values[piece] if isinstance(piece, str) else piece for piece in page]
-
-
-def reading_page(db: Session, article: Row, level: str, saved: set[str]) -> list[Deflated | str]:
-    """The page's parts for this reader and request, for compression.joined_response."""
-    reader = (
-        PageReader(True, current_user.is_teacher, current_user.role)
-        if current_user.is_authenticated
-        else PageReader(False, username="")
-    )
-    article_key = (
+def reading_page(
+    db: Session, article: Row, level: str, authenticated: bool, saved: set[str]
+) -> list[Deflated | str]:
+    """The page's parts for this reader, for compression.joined_response."""
+    key = (
         article.id,
         article.content_hash,
         article.text_hash,
         article.lexicon_version,
         level,
-        reader.is_authenticated,
+        authenticated,
     )
-    cached = cached_articles.get_or_render(article_key, lambda: _render_article(db, article, level))
-    saved_here = tuple(sorted(cached.words.intersection(saved)))
-    # Where a save without JavaScript comes back to.
-    back = request.full_path if request.query_string else request.path
-
-    def render() -> PageWithHoles:
-        page = render_template(
-            "reading/article.html",
-            article=article,
-            glossed=cached.glossed,
-            stats=_shown_stats(article, cached.up_to_date),
-            saved_here=saved_here,
-            back=back,
-            text=TEXT,
-            glossary=GLOSSARY,
-            current_user=reader,
-            csrf_token=lambda: CSRF_TOKEN,
-        )
-        return split_at_holes(page)
-
-    if "_flashes" in session or current_app.debug:
-        # A message is shown once; in debug mode templates are being edited.
-        page = render()
-    else:
-        key = (article_key, reader, saved_here, request.script_root, back)
-        page = cached_pages.get_or_render(key, render)
-    values: dict[str, Deflated | str] = {TEXT: cached.text, GLOSSARY: cached.glossary}
-    if reader.is_authenticated:
-        values[READER_NAME] = escape(current_user.username)
-        values[CSRF_TOKEN] = escape(generate_csrf())
-    return fill_holes(page, values)
+    cached = article_cache(current_app).get_or_render(
+        key, lambda: _render_article(db, article, level)
+    )
+    page = render_template(
+        "reading/article.html",
+        article=article,
+        glossed=cached.glossed,
+        stats=_shown_stats(article, cached.up_to_date),
+        saved_here=sorted(cached.words.intersection(saved)),
+        # Where a save without JavaScript comes back to.
+        back=request.full_path if request.query_string else request.path,
+        text=TEXT,
+        glossary=GLOSSARY,
+    )
+    before, rest = page.split(TEXT, 1)
+    between, after = rest.split(GLOSSARY, 1)
+    return [before, cached.text, between, cached.glossary, after]

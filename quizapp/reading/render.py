@@ -19,9 +19,9 @@ from markupsafe import Markup, escape
 
 from quizapp.language.analyse import GUESSED_SOURCES
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
-from quizapp.models import LEVELS
+from quizapp.levels import is_level, level_rank
+from quizapp.library.articles import analysis_fits
 
-DEFAULT_LEVEL = "B1"
 Rendered = TypeVar("Rendered")
 # The pipeline's universal tags as a learner reads them.
 POS_LABELS = {
@@ -88,10 +88,6 @@ class RenderedArticle:
     entries: tuple[GlossEntry, ...]
 
 
-def level_rank(level: str | None) -> int:
-    return LEVELS.index(level) if level in LEVELS else -1
-
-
 def _entry_key(token: dict[str, Any]) -> tuple:
     if token.get("phrase"):
         return ("phrase", token["phrase"].lower(), tuple(token["gloss"]))
@@ -135,9 +131,9 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
     learner_rank = level_rank(level)
     anchors: dict[tuple, GlossEntry] = {}
     by_paragraph: dict[int, list[dict[str, Any]]] = {}
+    if not analysis_fits(text, tokens):
+        raise ValueError("the analysis does not match the article's text")
     for token in tokens:
-        if text[token["start"] : token["end"]] != token["text"]:
-            raise ValueError("the analysis does not match the article's text")
         by_paragraph.setdefault(token["paragraph"], []).append(token)
 
     blocks = []
@@ -164,7 +160,8 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
             entry = anchors.get(key)
             if entry is None:
                 entry = anchors[key] = _new_entry(f"w-{len(anchors) + 1}", token)
-            above = level_rank(token.get("level")) > learner_rank and not token.get("phrase")
+            level = token.get("level")
+            above = is_level(level) and level_rank(level) > learner_rank and not token.get("phrase")
             pieces.append(
                 f'<a class="gloss-word{" above-level" if above else ""}" '
                 f'href="#{entry.anchor}" data-sentence="{token["sentence"]}">{word}</a>'

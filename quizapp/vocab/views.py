@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import (
     Blueprint,
-    Response,
     abort,
     flash,
     g,
@@ -17,12 +16,14 @@ from flask import (
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
-from quizapp.inputs import parse_int, safe_next
-from quizapp.models import LEVELS, Article, Attempt, utcnow
-from quizapp.reading.articles import visible_article
-from quizapp.vocab import export, scheduling, wordlist, words
+from quizapp.inputs import parse_int
+from quizapp.levels import DEFAULT_LEVEL, LEVELS, is_level
+from quizapp.library.articles import visible_article
+from quizapp.models import Article, Attempt, VocabCard, VocabItem, VocabReview, utcnow
+from quizapp.vocab import export, scheduling, wordlist
+from quizapp.vocab import service as words
 from quizapp.vocab.forms import EditWordForm, RetentionForm
-from quizapp.vocab.models import VocabCard, VocabItem, VocabReview
+from quizapp.web.views import download, found_or_404, safe_next, wants_json
 
 bp = Blueprint("vocab", __name__)
 
@@ -31,51 +32,40 @@ bp = Blueprint("vocab", __name__)
 
 
 def _article_or_404(pack_id: str) -> Article:
-    article = visible_article(get_session(), pack_id)
-    if article is None:
-        abort(404)
-    return article
+    return found_or_404(visible_article(get_session(), pack_id))
 
 
 def _own_item_or_404(item_id: int) -> VocabItem:
-    item = words.own_item(get_session(), current_user.id, item_id)
-    if item is None:  # someone else's word is "not found": its existence is not theirs
-        abort(404)
-    return item
+    return found_or_404(words.own_item(get_session(), current_user.id, item_id))
+
+
+def _own_finished_attempt_or_404(attempt_id: int) -> Attempt:
+    attempt = get_session().get(Attempt, attempt_id)
+    mine = attempt is not None and attempt.user_id == current_user.id
+    return found_or_404(attempt if mine and attempt.state == "finished" else None)
 
 
 def _list_level() -> str:
-    """The level the article list starts above: asked for, else the learner's, else B1."""
+    """The level the article list starts above: asked for, else the learner's, else the
+    default level."""
     asked = request.args.get("level", "")
     if asked in LEVELS:
         return asked
     if asked:
         abort(400, description=f"Unknown level {asked!r}: use one of {', '.join(LEVELS)}.")
-    if current_user.is_authenticated and current_user.level in LEVELS:
+    if current_user.is_authenticated and is_level(current_user.level):
         return current_user.level
-    return "B1"
+    return DEFAULT_LEVEL
 
 
-def _wants_json() -> bool:
-    return request.accept_mimetypes.best == "application/json"
-
-
-def _download(data: bytes, mimetype: str, filename: str) -> Response:
-    return Response(
-        data,
-        mimetype=mimetype,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
-
-
-def saved_words() -> set[str]:
+def readers_saved_lemmas() -> set[str]:
     """The reader's saved lemmas, read once per request and shared by every part of the
     page that asks."""
     if not current_user.is_authenticated:
         return set()
-    if "vocab_saved_words" not in g:
-        g.vocab_saved_words = words.saved_words(get_session(), current_user.id)
-    return g.vocab_saved_words
+    if "vocab_saved_lemmas" not in g:
+        g.vocab_saved_lemmas = words.saved_lemmas(get_session(), current_user.id)
+    return g.vocab_saved_lemmas
 
 
 @bp.app_context_processor
@@ -92,7 +82,7 @@ def _vocab_helpers():
 
     return {
         "vocab_due_count": due_count,
-        "vocab_saved_words": saved_words,
+        "vocab_saved_lemmas": readers_saved_lemmas,
     }
 
 
@@ -119,7 +109,7 @@ def article_words_csv(pack_id: str):
     rows = words.export_rows_for_article(
         article, words.article_key_words(get_session(), article, _list_level())
     )
-    return _download(export.csv_bytes(rows), "text/csv", f"{article.pack_id}-words.csv")
+    return download(export.csv_bytes(rows), "text/csv", f"{article.pack_id}-words.csv")
 
 
 @bp.get("/articles/<pack_id>/words.apkg")
@@ -129,7 +119,7 @@ def article_words_apkg(pack_id: str):
         article, words.article_key_words(get_session(), article, _list_level())
     )
     data = export.apkg_bytes(rows, f"quizapp: {article.title}", f"article:{article.pack_id}")
-    return _download(data, "application/octet-stream", f"{article.pack_id}-words.apkg")
+    return download(data, "application/octet-stream", f"{article.pack_id}-words.apkg")
 
 
 # --------------------------------------------------------------------------- saving
@@ -160,7 +150,7 @@ def save():
         if saved.created
         else f"“{item.lemma}” is already in your words."
     )
-    if _wants_json():
+    if wants_json():
         return jsonify(saved=True, created=saved.created, lemma=item.lemma, message=message)
     flash(message)
     fallback = url_for("reading.article", pack_id=article.pack_id)
@@ -170,16 +160,14 @@ def save():
 @bp.get("/attempts/<int:attempt_id>/missed-words")
 @login_required
 def missed(attempt_id: int):
-    attempt = get_session().get(Attempt, attempt_id)
-    if attempt is None or attempt.user_id != current_user.id or attempt.state != "finished":
-        abort(404)
+    attempt = _own_finished_attempt_or_404(attempt_id)
     found = words.missed_words(get_session(), attempt, _missed_level())
     return render_template("vocab/missed.html", attempt=attempt, key_words=found)
 
 
 def _missed_level() -> str:
     # One level below the learner's: words they got wrong are worth keeping even if common.
-    level = current_user.level if current_user.level in LEVELS else "B1"
+    level = current_user.level if is_level(current_user.level) else DEFAULT_LEVEL
     return LEVELS[max(LEVELS.index(level) - 1, 0)]
 
 
@@ -187,9 +175,7 @@ def _missed_level() -> str:
 @login_required
 def save_missed(attempt_id: int):
     db = get_session()
-    attempt = db.get(Attempt, attempt_id)
-    if attempt is None or attempt.user_id != current_user.id or attempt.state != "finished":
-        abort(404)
+    attempt = _own_finished_attempt_or_404(attempt_id)
     chosen = set(request.form.getlist("lemma"))
     candidates = words.missed_words(db, attempt, _missed_level())
     unknown = chosen - {w.lemma for w in candidates}
@@ -264,7 +250,7 @@ def remove(item_id: int):
 @login_required
 def my_words_csv():
     rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
-    return _download(export.csv_bytes(rows), "text/csv", "my-words.csv")
+    return download(export.csv_bytes(rows), "text/csv", "my-words.csv")
 
 
 @bp.get("/words.apkg")
@@ -273,7 +259,7 @@ def my_words_apkg():
     rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
     deck = f"quizapp: {current_user.username}'s words"
     data = export.apkg_bytes(rows, deck, f"user:{current_user.id}")
-    return _download(data, "application/octet-stream", "my-words.apkg")
+    return download(data, "application/octet-stream", "my-words.apkg")
 
 
 # --------------------------------------------------------------------------- review
@@ -309,7 +295,7 @@ def _review_page(form: RetentionForm, status: int = 200):
         form=form,
         ratings=scheduling.RATINGS,
         gapped=gap,
-        has_words=card is not None or bool(saved_words()),
+        has_words=card is not None or bool(readers_saved_lemmas()),
     )
     return page, status
 

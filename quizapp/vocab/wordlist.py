@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.models import LEVELS
+from quizapp.levels import LEVELS, is_level, level_rank
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 Token = Mapping[str, Any]
@@ -30,10 +30,6 @@ class KeyWord:
 def word_key(token: Token) -> str:
     """The lemma a token is saved under: a glossary phrase as a whole, else its lemma."""
     return (token.get("phrase") or token.get("lemma") or token["text"]).strip().lower()
-
-
-def level_rank(level: str | None) -> int:
-    return LEVELS.index(level) if level in LEVELS else -1
 
 
 def sentences(text: str, tokens: Iterable[Token]) -> dict[int, str]:
@@ -73,7 +69,9 @@ def _key_word(text: str, group: list[Token], sentence_text: dict[int, str]) -> K
         meaning="; ".join(first.get("gloss") or []),
         note=first.get("gloss_note"),
         gender=nouns[0]["gender"] if len(group) == 1 and nouns else None,
-        level=max((t.get("level") for t in group), key=level_rank, default=None),
+        level=max(
+            (t["level"] for t in group if is_level(t.get("level"))), key=level_rank, default=None
+        ),
         sentence=sentence_text.get(first["sentence"], ""),
         sentence_index=first["sentence"],
         from_glossary=first.get("gloss_source") == "glossary",
@@ -94,6 +92,7 @@ def key_words(text: str, tokens: list[Token], above: str | None) -> list[KeyWord
             first.get("pos") in CONTENT_POS
             and not first.get("proper_name")
             and bool(first.get("gloss"))
+            and is_level(first.get("level"))
             and level_rank(first.get("level")) > floor
         )
         if not (glossary or hard) or word_key(first) in seen:

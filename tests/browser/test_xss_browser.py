@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journey_browser import register
+from tests.quiz.test_journey_browser import register
 from tests.server import running_server
 from tests.xss import write_xss_pack
 

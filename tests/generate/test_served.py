@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from quizapp.accounts import create_user
+from quizapp.auth.service import create_user
 from quizapp.db import write_session
+from quizapp.library.importer import import_pack
 from quizapp.models import Answer, Article, Attempt, Question
 from quizapp.packs import load_pack
-from quizapp.packs.importer import import_pack
-from quizapp.quiz.attempts import current_questions, field_name
+from quizapp.quiz.service import current_questions, field_name
 from tests.conftest import SEED_PACK, rows
 from tests.web.quizforms import right_answers
 

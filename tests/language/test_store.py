@@ -4,9 +4,9 @@ from dataclasses import replace
 
 from quizapp.db import write_session
 from quizapp.language.store import ImportAnalyser, pipeline_for_import
+from quizapp.library.importer import import_pack
 from quizapp.models import ArticleAnalysis
 from quizapp.packs import load_pack
-from quizapp.packs.importer import import_pack
 from tests.conftest import SEED_PACK, rows
 
 

@@ -8,6 +8,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+from quizapp.models import VocabItem
 from quizapp.vocab.export import (
     ANKI_MODEL_ID,
     CSV_HEADER,
@@ -17,7 +18,6 @@ from quizapp.vocab.export import (
     csv_bytes,
     stable_id,
 )
-from quizapp.vocab.models import VocabItem
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save
 
@@ -139,8 +139,8 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
 
 
 def test_the_teacher_and_word_csvs_share_one_neutraliser():
+    from quizapp.classes import dashboard
     from quizapp.spreadsheet import text_cell
-    from quizapp.teacher import dashboard
 
     assert text_cell("=1") == "'=1" and text_cell("één") == "één"
     assert not hasattr(dashboard, "_text_cell")

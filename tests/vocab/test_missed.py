@@ -5,10 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from quizapp.db import write_session
-from quizapp.models import Attempt, Question
-from quizapp.vocab.models import VocabItem
+from quizapp.models import Attempt, Question, VocabItem
+from quizapp.vocab.service import missed_words
 from quizapp.vocab.wordlist import word_key
-from quizapp.vocab.words import missed_words
 from tests.conftest import rows
 from tests.vocab.conftest import PACK
 

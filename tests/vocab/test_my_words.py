@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from quizapp.db import write_session
-from quizapp.vocab.models import VocabCard, VocabItem, VocabReview
+from quizapp.models import VocabCard, VocabItem, VocabReview
 from quizapp.vocab.wordlist import key_words
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save

@@ -41,7 +41,7 @@ def save_posts(page: str) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_reading_page_save_buttons_work_without_javascript(learner, seeded_app):
-    from quizapp.vocab.models import VocabItem
+    from quizapp.models import VocabItem
     from tests.conftest import rows
 
     page = learner.get(f"/articles/{PACK}").get_data(as_text=True)

@@ -10,9 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from quizapp.db import write_session
-from quizapp.models import utcnow
+from quizapp.models import VocabCard, VocabItem, VocabReview, VocabSettings, utcnow
 from quizapp.vocab import scheduling
-from quizapp.vocab.models import VocabCard, VocabItem, VocabReview, VocabSettings
 from quizapp.vocab.scheduling import as_utc
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save
@@ -202,12 +201,14 @@ def test_empty_review_says_what_to_do(learner):
 
 
 def test_reviews_per_day_counts_the_log(learner, seeded_app, a_word):
-    from quizapp.vocab.words import reviews_per_day
+    from quizapp.vocab.service import reviews_logged_per_day
 
     save(learner, a_word)
     grade(learner, card_of(seeded_app, a_word["lemma"], "recognition"), 3)
     grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), answer="mis")
     [log, _] = rows(seeded_app, VocabReview)
     with write_session(seeded_app) as session:
-        assert reviews_per_day(session, log.user_id) == [(log.reviewed_at.date().isoformat(), 2)]
-        assert reviews_per_day(session, log.user_id + 1) == []
+        assert reviews_logged_per_day(session, log.user_id) == [
+            (log.reviewed_at.date().isoformat(), 2)
+        ]
+        assert reviews_logged_per_day(session, log.user_id + 1) == []

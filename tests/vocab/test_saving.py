@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.models import Article
-from quizapp.vocab.models import VocabCard, VocabItem
+from quizapp.models import Article, VocabCard, VocabItem
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save
 

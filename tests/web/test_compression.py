@@ -6,7 +6,7 @@ import gzip
 import re
 import zlib
 
-from quizapp.compression import ONCE_LEVEL, Deflated, gzip_join
+from quizapp.web.compression import ONCE_LEVEL, Deflated, gzip_join
 
 SEED = "/articles/biden-poetin-videogesprek"
 

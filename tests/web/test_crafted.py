@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from quizapp.accounts import create_user
+from quizapp.auth.service import create_user
 from quizapp.db import write_session
 from quizapp.models import Article
-from quizapp.vocab import words
+from quizapp.vocab import service as words
 from tests.web.test_security import PASSWORD
 
 PACK = "biden-poetin-videogesprek"

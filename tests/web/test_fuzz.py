@@ -21,12 +21,11 @@ from sqlalchemy import select
 from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.security import generate_password_hash
 
-from quizapp.accounts import create_user
+from quizapp.auth.service import create_user
+from quizapp.classes import service as classes
 from quizapp.db import write_session
-from quizapp.models import Article, Attempt, User, utcnow
-from quizapp.teacher import classes
-from quizapp.vocab import words
-from quizapp.vocab.models import VocabCard, VocabReview
+from quizapp.models import Article, Attempt, User, VocabCard, VocabReview, utcnow
+from quizapp.vocab import service as words
 
 PACK = "biden-poetin-videogesprek"
 PASSWORD = "correct horse battery"
@@ -154,7 +153,7 @@ CHEAP_HASH = generate_password_hash(PASSWORD, "pbkdf2:sha256:1")
 @pytest.fixture
 def fuzz_app(seeded_app, monkeypatch):
     app = seeded_app
-    monkeypatch.setattr("quizapp.accounts._DUMMY_HASH", CHEAP_HASH)
+    monkeypatch.setattr("quizapp.auth.service._DUMMY_HASH", CHEAP_HASH)
     app.request_class = type(
         "RecordingRequest", (app.request_class,), {"parameter_storage_class": RecordingMultiDict}
     )
@@ -376,9 +375,9 @@ def test_no_crafted_request_makes_a_500(fuzz_app, database_url, capsys):
     for role in ("learner", "teacher", "admin"):
         for endpoint in ("vocab.my_words", "quiz.attempt", "quiz.results", "vocab.reviewed"):
             assert probes[role, endpoint, "GET"] == 200, (role, endpoint)
-    assert probes["learner", "teacher.home", "GET"] == 403
-    assert probes["teacher", "teacher.article", "GET"] == 200
-    assert probes["teacher", "teacher.users", "GET"] == 403
-    assert probes["admin", "teacher.users", "GET"] == 200
+    assert probes["learner", "classes.home", "GET"] == 403
+    assert probes["teacher", "classes.article", "GET"] == 200
+    assert probes["teacher", "admin.users", "GET"] == 403
+    assert probes["admin", "admin.users", "GET"] == 200
     assert fuzzer.requests > 500
     assert fuzzer.failures == [], "\n".join(fuzzer.failures)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.accounts import create_user
+from quizapp.auth.service import create_user
 from quizapp.db import write_session
 from tests.web.test_security import fill
 
@@ -22,9 +22,9 @@ PUBLIC = {
     "vocab.article_words_csv",
     "vocab.article_words_apkg",
 }
-TEACHERS_ONLY = "teacher."
-NOT_FOR_TEACHERS_ONLY = {"teacher.join"}  # learners join classes here
-ADMINS_ONLY = {"teacher.users", "teacher.set_role"}
+TEACHERS_ONLY = ("classes.", "admin.")
+NOT_FOR_TEACHERS_ONLY = {"classes.join"}  # learners join classes here
+ADMINS_ONLY = {"admin.users", "admin.set_role"}
 
 
 def teacher_only(endpoint: str) -> bool:
@@ -62,5 +62,5 @@ def test_each_role_on_every_page(seeded_app, role):
             assert response.status_code == 403, endpoint
         if endpoint in ADMINS_ONLY and role == "teacher":
             assert response.status_code == 403, endpoint
-        if endpoint == "teacher.home" and role != "learner":
+        if endpoint == "classes.home" and role != "learner":
             assert response.status_code == 200

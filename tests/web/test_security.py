@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import func, select, text
 
-from quizapp.accounts import create_user
+from quizapp.auth.service import create_user
 from quizapp.db import write_session
 from quizapp.models import Base, LoginFailure, User
 from tests.conftest import import_seed, rows

@@ -1,0 +1,1 @@
+"""An admin's pages: the user list and role changes."""

@@ -1,0 +1,8 @@
+from flask_wtf import FlaskForm
+from wtforms import SelectField
+
+from quizapp.models import ROLES
+
+
+class RoleForm(FlaskForm):
+    role = SelectField("Role", choices=list(ROLES))

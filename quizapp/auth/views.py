@@ -1,0 +1,125 @@
+"""Register, log in, log out."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy.exc import IntegrityError
+
+from quizapp.auth import service as accounts
+from quizapp.auth import throttle
+from quizapp.auth.forms import AccountForm, LoginForm, RegisterForm
+from quizapp.db import get_session, read_session
+from quizapp.inputs import parse_int
+from quizapp.models import SignedInUser, User
+from quizapp.web import login_manager
+from quizapp.web.views import safe_next
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+# Where the session cookie keeps the user's session version (quizapp.auth.service): a
+# cookie is good while its version is the user's, so raising the user's version (logout,
+# password change) ends every session issued before, in every browser, at once.
+SESSION_VERSION_KEY = "session_version"
+
+
+def log_in(user: User | SignedInUser) -> None:
+    session.clear()  # a fresh session at login: no fixation
+    login_user(user)
+    session[SESSION_VERSION_KEY] = user.session_version
+
+
+@login_manager.user_loader
+def _load_user(user_id: str) -> SignedInUser | None:
+    user_key = parse_int(user_id)
+    version = session.get(SESSION_VERSION_KEY)
+    user = None
+    if user_key is not None and type(version) is int:
+        user = accounts.signed_in_user(get_session(), user_key, version)
+    if user is None:
+        # An ended session, a deleted user or a cookie from before session versions: a
+        # visitor from now on, with a fresh cookie instead of the replayed one.
+        session.clear()
+    return user
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    form = RegisterForm()
+    if form.validate_on_submit():
+        db = get_session()
+        try:
+            user = accounts.create_user(db, form.username.data, form.password.data)
+            db.commit()
+        except accounts.AccountError as error:
+            db.rollback()
+            form.username.errors.append(str(error))
+        except IntegrityError:
+            db.rollback()
+            form.username.errors.append("That username is taken.")
+        else:
+            log_in(user)
+            flash("Welcome! Pick an article to start reading.")
+            return redirect(url_for("reading.library"))
+    status = 400 if form.errors else 200
+    return render_template("auth/register.html", form=form), status
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        username, address = form.username.data, request.remote_addr or "unknown"
+        # Checking a password takes a tenth of a second on purpose. On SQLite a POST's
+        # transaction holds the write lock from its first statement, so the check runs
+        # in a read-only look first: a class logging in at once on threaded workers
+        # would otherwise queue past the busy timeout ("database is locked", 500). The
+        # price: guesses sent in parallel are counted after each other is checked, so a
+        # burst can try a few more than five before the lock.
+        with read_session() as reading:
+            wait = throttle.retry_after(reading, username, address)
+            user = None if wait else accounts.authenticate(reading, username, form.password.data)
+        if wait:
+            minutes = max(1, round(wait / 60))
+            page = render_template("auth/throttled.html", minutes=minutes)
+            return page, 429, {"Retry-After": str(wait)}
+        db = get_session()
+        if user is not None:
+            throttle.forget_failures(db, username, address)
+            db.commit()
+            log_in(user)
+            return redirect(safe_next(request.args.get("next"), url_for("reading.library")))
+        throttle.prune(db)
+        throttle.record_failure(db, username, address)
+        db.commit()
+        form.password.errors.append("Wrong username or password.")
+    status = 400 if form.errors else 200
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout():
+    # A POST (CSRF-checked like every POST), so a link or image cannot log anyone out.
+    if current_user.is_authenticated:
+        # Ends this session everywhere: a copy of the cookie (a shared classroom
+        # computer, a stolen backup) opens nothing after this.
+        db = get_session()
+        accounts.end_sessions(db, current_user.id)
+        db.commit()
+        logout_user()
+    session.clear()
+    return redirect(url_for("reading.library"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    form = AccountForm(level=current_user.level)
+    if form.validate_on_submit():
+        db = get_session()
+        accounts.set_level(db, current_user.id, form.level.data)
+        db.commit()
+        flash(f"Saved: words above {form.level.data} are now marked when you read.")
+        return redirect(url_for("auth.account"), code=303)
+    status = 400 if form.errors else 200
+    return render_template("auth/account.html", form=form), status

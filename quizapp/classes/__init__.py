@@ -1,0 +1,1 @@
+"""Classes: teachers' classes and dashboard, learners joining with a code."""

@@ -1,0 +1,106 @@
+"""Classes: creating them, joining them with a code, and who may see which."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from quizapp.models import ClassMembership, SchoolClass, SignedInUser, User
+
+# No 0/O, 1/I/L: a code read off a whiteboard should type the same on every keyboard.
+JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 8
+MAX_CLASS_NAME = 100
+
+
+class ClassError(ValueError):
+    pass
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def normalise_code(text: str) -> str:
+    """What a learner typed, as stored: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in text.upper() if ch not in " -\t")
+
+
+def display_code(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}" if len(code) == JOIN_CODE_LENGTH else code
+
+
+def create_class(session: Session, owner: SignedInUser, name: str) -> SchoolClass:
+    name = " ".join(name.split())
+    if not name:
+        raise ClassError("Give the class a name.")
+    if len(name) > MAX_CLASS_NAME:
+        raise ClassError(f"A class name has at most {MAX_CLASS_NAME} characters.")
+    # 31**8 codes: a clash is rare, but check rather than let the unique index fail.
+    for _ in range(10):
+        code = new_join_code()
+        if session.scalar(select(SchoolClass.id).where(SchoolClass.join_code == code)) is None:
+            break
+    else:  # pragma: no cover - would take billions of classes
+        raise ClassError("Could not make a free join code; try again.")
+    school_class = SchoolClass(name=name, join_code=code, owner_id=owner.id)
+    session.add(school_class)
+    session.flush()
+    return school_class
+
+
+def join_class(session: Session, user: SignedInUser, code_text: str) -> tuple[SchoolClass, bool]:
+    """(the class, whether the user was newly added). Joining twice is harmless."""
+    code = normalise_code(code_text)
+    school_class = None
+    if code and len(code) <= 12:
+        school_class = session.scalar(select(SchoolClass).where(SchoolClass.join_code == code))
+    if school_class is None:
+        raise ClassError("No class has that code. Check it with your teacher.")
+    existing = session.scalar(
+        select(ClassMembership).where(
+            ClassMembership.class_id == school_class.id, ClassMembership.user_id == user.id
+        )
+    )
+    if existing is not None or school_class.owner_id == user.id:
+        return school_class, False
+    session.add(ClassMembership(class_id=school_class.id, user_id=user.id, role="learner"))
+    session.flush()
+    return school_class, True
+
+
+def _taught_by(user: SignedInUser):
+    """Classes a teacher owns or co-teaches, as a where-clause on SchoolClass."""
+    co_taught = select(ClassMembership.class_id).where(
+        ClassMembership.user_id == user.id, ClassMembership.role == "teacher"
+    )
+    return or_(SchoolClass.owner_id == user.id, SchoolClass.id.in_(co_taught))
+
+
+def classes_for(session: Session, user: SignedInUser) -> list[SchoolClass]:
+    """The classes a teacher may see; an admin sees every class."""
+    query = select(SchoolClass).order_by(SchoolClass.name, SchoolClass.id)
+    if user.role != "admin":
+        query = query.where(_taught_by(user))
+    return list(session.scalars(query))
+
+
+def class_for_teacher(session: Session, user: SignedInUser, class_id: int) -> SchoolClass | None:
+    """The class if this user may see it, else None (the caller answers 404)."""
+    query = select(SchoolClass).where(SchoolClass.id == class_id)
+    if user.role != "admin":
+        query = query.where(_taught_by(user))
+    return session.scalar(query)
+
+
+def learners_of(session: Session, class_id: int) -> list[User]:
+    return list(
+        session.scalars(
+            select(User)
+            .join(ClassMembership, ClassMembership.user_id == User.id)
+            .where(ClassMembership.class_id == class_id, ClassMembership.role == "learner")
+            .order_by(User.username)
+        )
+    )

@@ -1,0 +1,44 @@
+"""The database tables, as typed SQLAlchemy 2.0 models. Nothing here commits.
+
+Each module imports only `base` and the modules whose tables it points at, never a
+feature: users, library (articles, analyses, questions), attempts (and answers), classes,
+vocab. Importing the package registers every table on Base.metadata (migrations read it).
+"""
+
+from quizapp.models.attempts import Answer, Attempt
+from quizapp.models.base import Base, utcnow
+from quizapp.models.classes import CLASS_ROLES, ClassMembership, SchoolClass
+from quizapp.models.library import Article, ArticleAnalysis, Question
+from quizapp.models.users import ROLES, TEACHING_ROLES, LoginFailure, SignedInUser, User
+from quizapp.models.vocab import (
+    DEFAULT_RETENTION,
+    DIRECTIONS,
+    VocabCard,
+    VocabItem,
+    VocabReview,
+    VocabSettings,
+)
+
+__all__ = [
+    "CLASS_ROLES",
+    "DEFAULT_RETENTION",
+    "DIRECTIONS",
+    "ROLES",
+    "TEACHING_ROLES",
+    "Answer",
+    "Article",
+    "ArticleAnalysis",
+    "Attempt",
+    "Base",
+    "ClassMembership",
+    "LoginFailure",
+    "Question",
+    "SchoolClass",
+    "SignedInUser",
+    "User",
+    "VocabCard",
+    "VocabItem",
+    "VocabReview",
+    "VocabSettings",
+    "utcnow",
+]

@@ -1,0 +1,48 @@
+"""A learner's own progress page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import Blueprint, render_template
+from flask_login import current_user, login_required
+
+from quizapp import charts
+from quizapp.db import get_session
+from quizapp.progress import service
+
+bp = Blueprint("progress", __name__)
+
+
+def _day_label(day) -> str:
+    return f"{day.day} {day:%b}"
+
+
+@bp.get("/progress")
+@login_required
+def home():
+    db = get_session()
+    progress = service.learner_progress(db, current_user.id)
+    score_chart = charts.line_chart(
+        "score-chart",
+        "Your quiz scores over time",
+        [(moment.strftime("%Y-%m-%d"), share) for moment, share in progress.timeline],
+        empty="No finished quizzes yet.",
+    )
+    per_day = service.words_reviewed_per_day(db, current_user.id, datetime.now(UTC).date())
+    review_chart = charts.bar_chart(
+        "review-chart",
+        "Words reviewed per day, last two weeks",
+        [(_day_label(day), count) for day, count in per_day],
+        columns=("Day", "Words reviewed"),
+        unit="words reviewed",
+        empty="No words reviewed in the last two weeks.",
+    )
+    return render_template(
+        "progress/progress.html",
+        progress=progress,
+        score_chart=score_chart,
+        review_chart=review_chart,
+        missed=service.most_missed(db, current_user.id),
+        joined=service.classes_joined(db, current_user.id),
+    )

@@ -1,0 +1,105 @@
+"""Taking an article's quiz and seeing the results."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user, login_required
+
+from quizapp.db import get_session
+from quizapp.inputs import parse_int
+from quizapp.library.articles import visible_article
+from quizapp.models import Attempt
+from quizapp.quiz import forms
+from quizapp.quiz import service as attempts
+from quizapp.web.views import found_or_404, wants_json
+
+bp = Blueprint("quiz", __name__)
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    attempt = get_session().get(Attempt, attempt_id)
+    return found_or_404(attempt if attempt and attempt.user_id == current_user.id else None)
+
+
+@bp.post("/articles/<pack_id>/quiz")
+@login_required
+def start(pack_id: str):
+    db = get_session()
+    article = found_or_404(visible_article(db, pack_id))
+    attempt = attempts.start_or_resume(db, current_user.id, article)
+    db.commit()
+    return redirect(url_for("quiz.attempt", attempt_id=attempt.id), code=303)
+
+
+@bp.get("/attempts/<int:attempt_id>")
+@login_required
+def attempt(attempt_id: int):
+    db = get_session()
+    current = _own_attempt(attempt_id)
+    if current.state == "finished":
+        return redirect(url_for("quiz.results", attempt_id=current.id))
+    questions = attempts.attempt_questions(db, current)
+    views, values = [], {}
+    for n, question in enumerate(questions):
+        name = attempts.field_name(n)
+        views.append(forms.question_view(question.payload, name, current.seed))
+        saved = current.draft.get(str(question.id))
+        values.update(
+            forms.form_values(
+                question.payload, name, current.seed, forms.from_json(question.payload, saved)
+            )
+        )
+    return render_template(
+        "quiz/attempt.html",
+        attempt=current,
+        questions=views,
+        values=values,
+        chosen=forms.chosen_options(values),
+    )
+
+
+@bp.post("/attempts/<int:attempt_id>")
+@login_required
+def submit(attempt_id: int):
+    db = get_session()
+    current = _own_attempt(attempt_id)
+    seq = parse_int(request.form.get("seq"))
+    action = request.form.get("action", "finish")
+    if seq is None or action not in ("save", "finish"):
+        abort(400, description="This form is incomplete. Reload the quiz page and try again.")
+    try:
+        if action == "save":
+            attempts.save_draft(db, current, seq, request.form)
+        else:
+            attempts.finish(db, current, seq, request.form)
+    except attempts.StalePost:
+        db.rollback()
+        if wants_json():
+            return jsonify(error="stale", state=current.state), 409
+        return render_template("quiz/stale.html", attempt=current), 409
+    db.commit()
+    if action == "save" and wants_json():
+        return jsonify(seq=current.seq)  # the autosave script's next form carries this
+    if action == "save":
+        flash("Your answers are saved. You can come back and finish later.")
+        return redirect(url_for("quiz.attempt", attempt_id=current.id), code=303)
+    return redirect(url_for("quiz.results", attempt_id=current.id), code=303)
+
+
+@bp.get("/attempts/<int:attempt_id>/results")
+@login_required
+def results(attempt_id: int):
+    current = _own_attempt(attempt_id)
+    if current.state != "finished":
+        return redirect(url_for("quiz.attempt", attempt_id=current.id))
+    rows = attempts.results(get_session(), current)
+    return render_template("quiz/results.html", attempt=current, rows=rows)

@@ -1,0 +1,44 @@
+"""The library, the reading page and the about page."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template
+from flask_login import current_user
+
+from quizapp.db import get_session
+from quizapp.levels import DEFAULT_LEVEL, is_level
+from quizapp.reading import page, service
+from quizapp.web.compression import joined_response
+
+bp = Blueprint("reading", __name__)
+bp.record_once(lambda state: page.init_app(state.app))
+
+
+def reader_level() -> str:
+    """The learner's level from their account; anonymous readers read at DEFAULT_LEVEL."""
+    level = getattr(current_user, "level", None) if current_user.is_authenticated else None
+    return level if is_level(level) else DEFAULT_LEVEL
+
+
+@bp.get("/")
+def library():
+    user_id = current_user.id if current_user.is_authenticated else None
+    entries = service.library(get_session(), user_id)
+    return render_template("reading/library.html", entries=entries)
+
+
+@bp.get("/articles/<pack_id>")
+def article(pack_id: str):
+    db = get_session()
+    user_id = current_user.id if current_user.is_authenticated else None
+    found = service.article_for_reading(db, pack_id, user_id)
+    if found is None:
+        abort(404)
+    saved = service.saved_lemmas_of(found)
+    parts = page.reading_page(db, found, reader_level(), current_user.is_authenticated, saved)
+    return joined_response(parts)
+
+
+@bp.get("/about")
+def about():
+    return render_template("reading/about.html")

@@ -1,0 +1,133 @@
+"""Every role on every teacher route: anonymous -> login, learner -> 403, another
+teacher's class -> 404, own class and admin -> 200."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classes.conftest import PASSWORD, SEED
+
+
+def _routes(school):
+    own = school.classes["3A"]
+    return {
+        "dashboard": ("GET", "/teacher", {}),
+        "dashboard-class": ("GET", f"/teacher?class={own}", {}),
+        "create": ("POST", "/teacher/classes", {"name": "Klas 5C"}),
+        "results-csv": ("GET", f"/teacher/classes/{own}/results.csv", {}),
+        "article": ("GET", f"/teacher/classes/{own}/articles/{SEED}", {}),
+        "items-csv": ("GET", f"/teacher/classes/{own}/articles/{SEED}/items.csv", {}),
+        "users": ("GET", "/admin/users", {}),
+        "set-role": ("POST", f"/admin/users/{school.users['lars']}/role", {"role": "learner"}),
+    }
+
+
+def _call(client, method, url, data):
+    return client.get(url) if method == "GET" else client.post(url, data=data)
+
+
+# Expected status per route for each visitor; "login" means a redirect to the login page.
+EXPECTED = {
+    None: dict.fromkeys(
+        [
+            "dashboard",
+            "dashboard-class",
+            "create",
+            "results-csv",
+            "article",
+            "items-csv",
+            "users",
+            "set-role",
+        ],
+        "login",
+    ),
+    "lena": dict.fromkeys(
+        [
+            "dashboard",
+            "dashboard-class",
+            "create",
+            "results-csv",
+            "article",
+            "items-csv",
+            "users",
+            "set-role",
+        ],
+        403,
+    ),
+    "tina": {
+        "dashboard": 200,
+        "dashboard-class": 200,
+        "create": 303,
+        "results-csv": 200,
+        "article": 200,
+        "items-csv": 200,
+        "users": 403,
+        "set-role": 403,
+    },
+    "theo": {
+        "dashboard": 200,
+        "dashboard-class": 404,
+        "create": 303,
+        "results-csv": 404,
+        "article": 404,
+        "items-csv": 404,
+        "users": 403,
+        "set-role": 403,
+    },
+    "ada": {
+        "dashboard": 200,
+        "dashboard-class": 200,
+        "create": 303,
+        "results-csv": 200,
+        "article": 200,
+        "items-csv": 200,
+        "users": 200,
+        "set-role": 303,
+    },
+}
+
+
+@pytest.mark.parametrize("who", list(EXPECTED), ids=lambda w: w or "anonymous")
+def test_each_role_on_each_route(client, auth, school, who):
+    if who:
+        assert auth.login(who, PASSWORD).status_code == 302
+    for name, (method, url, data) in _routes(school).items():
+        response = _call(client, method, url, data)
+        expected = EXPECTED[who][name]
+        if expected == "login":
+            assert response.status_code == 302, name
+            assert "/auth/login" in response.headers["Location"], name
+        else:
+            assert response.status_code == expected, (name, response.status_code)
+
+
+def test_teacher_sees_no_learner_outside_their_classes(client, auth, school):
+    auth.login("tina", PASSWORD)
+    pages = [
+        client.get("/teacher").get_data(as_text=True),
+        client.get(f"/teacher/classes/{school.classes['3A']}/results.csv").get_data(as_text=True),
+    ]
+    for page in pages:
+        assert "lena" in page
+        assert "otto" not in page and "Klas 4B" not in page
+    # otto's attempt got 'duur' wrong and lena's right: tina's statistics hold only lena's.
+    items = client.get(
+        f"/teacher/classes/{school.classes['3A']}/articles/{SEED}/items.csv"
+    ).get_data(as_text=True)
+    duur = next(line for line in items.splitlines() if line.startswith("duur,"))
+    assert duur.split(",")[4:6] == ["1", "1.000"]  # one answer, facility 1
+
+
+def test_admin_sees_every_class(client, auth, school):
+    auth.login("ada", PASSWORD)
+    page = client.get("/teacher").get_data(as_text=True)
+    assert "Klas 3A" in page and "Klas 4B" in page
+
+
+def test_learner_sees_no_teacher_link(client, auth, school):
+    auth.login("lena", PASSWORD)
+    page = client.get("/progress").get_data(as_text=True)
+    assert 'href="/teacher"' not in page and 'href="/admin/users"' not in page
+    auth.logout()
+    auth.login("tina", PASSWORD)
+    assert 'href="/teacher"' in client.get("/progress").get_data(as_text=True)
