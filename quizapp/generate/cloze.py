@@ -6,6 +6,8 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.questions.cloze_syntax import escape_gap, escape_text
+
 from .article import Article, Sentence, level_rank, slug, tidy_quotes
 from .words import (
     STOP_WORDS,
@@ -146,10 +148,6 @@ def choose_distractors(
     return []
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
-
-
 def cloze_text(article: Article, sentence: Sentence, answer: dict[str, Any], gap: str) -> str:
     raw = (
         article.text[sentence.start : answer["start"]]
@@ -157,7 +155,7 @@ def cloze_text(article: Article, sentence: Sentence, answer: dict[str, Any], gap
         + article.text[answer["end"] : sentence.end]
     )
     before, _, after = tidy_quotes(raw).partition(_GAP_MARK)
-    return _escape(before) + gap + _escape(after)
+    return escape_text(before) + gap + escape_text(after)
 
 
 def generate_cloze(
@@ -234,9 +232,11 @@ def _payload(
 ) -> dict[str, Any]:
     answer = token["text"]
     gap = (
-        "{" + _escape(answer) + "}"
+        "{" + escape_gap(answer) + "}"
         if typed
-        else "{=" + " ~".join([_escape(answer), *(_escape(d.text) for d in distractors)]) + "}"
+        else "{="
+        + " ~".join([escape_gap(answer), *(escape_gap(d.text) for d in distractors)])
+        + "}"
     )
     full = article.sentence_text(sentence)
     kind_text = describe_class(word_class)
