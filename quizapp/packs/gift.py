@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from quizapp.questions import TYPES, gift_syntax
+from quizapp.questions import TYPES, QuestionType, gift_syntax
 from quizapp.questions.cloze import missing_word_question
 
 
@@ -35,11 +35,11 @@ class GiftNote:
 
 # --------------------------------------------------------------------------- import
 
-# Answer blocks are offered to the types in this order; the first that reads it decides.
-_GIFT_READERS = sorted(
-    (kind for kind in TYPES.values() if kind.gift_rank is not None),
-    key=lambda kind: kind.gift_rank or 0,
-)
+
+def _gift_readers() -> list[QuestionType]:
+    """The types an answer block is offered to, in order; the first that reads it decides."""
+    readers = [kind for kind in TYPES.values() if kind.gift_rank is not None]
+    return sorted(readers, key=lambda kind: kind.gift_rank or 0)
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
@@ -165,7 +165,7 @@ class _GiftReader:
         def note(message: str) -> None:
             self.note(line, label, message)
 
-        kind = next(kind for kind in _GIFT_READERS if kind.reads_gift(answer_text))
+        kind = next(kind for kind in _gift_readers() if kind.reads_gift(answer_text))
         if not kind.read_gift(question, answer_text, text_format, note):
             return
         kind = TYPES[question["type"]]

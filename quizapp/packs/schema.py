@@ -22,7 +22,6 @@ from .model import Problem
 
 FORMAT_VERSION = 1
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-QUESTION_TYPES = tuple(TYPES)
 GENERATE_KINDS = ("cloze", "vocabulary", "gender", "order")
 
 PACK_KEYS = (
@@ -40,7 +39,6 @@ PACK_KEYS = (
 )
 REQUIRED_PACK_KEYS = ("format", "id", "title", "text")
 COMMON_QUESTION_KEYS = ("id", "type", "prompt", "points", "hint", "explanation", "shuffle")
-TYPE_KEYS = {name: kind.keys for name, kind in TYPES.items()}
 GLOSS_KEYS = ("gloss", "note")
 GENERATE_KEYS = (*GENERATE_KINDS, "exclude", "level")
 
@@ -141,7 +139,7 @@ class PackReader:
             if key in allowed:
                 continue
             suggestion = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            owners = [kind for kind, keys in TYPE_KEYS.items() if key in keys]
+            owners = [name for name, kind in TYPES.items() if key in kind.keys]
             if suggestion:
                 self.report(
                     key_node, f"unknown key `{key}` in {what}; did you mean `{suggestion[0]}`?"
@@ -399,7 +397,9 @@ class PackReader:
         kind = self.question_type(entries, node)
         label = f"this {kind} question" if kind else "this question"
         allowed = COMMON_QUESTION_KEYS + (
-            TYPE_KEYS[kind] if kind else tuple(key for keys in TYPE_KEYS.values() for key in keys)
+            TYPES[kind].keys
+            if kind
+            else tuple(key for type_ in TYPES.values() for key in type_.keys)
         )
         self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
         self.require(entries, node, ("id", "type"), "this question")
@@ -434,12 +434,12 @@ class PackReader:
         value = self.text(type_node, "type", required=True)
         if value is None:
             return None
-        if value not in QUESTION_TYPES:
-            suggestion = difflib.get_close_matches(value.lower(), QUESTION_TYPES, n=1, cutoff=0.5)
+        if value not in TYPES:
+            suggestion = difflib.get_close_matches(value.lower(), list(TYPES), n=1, cutoff=0.5)
             hint = f"did you mean `{suggestion[0]}`? " if suggestion else ""
             self.report(
                 type_node,
-                f"unknown question type `{value}`; {hint}the types are {', '.join(QUESTION_TYPES)}",
+                f"unknown question type `{value}`; {hint}the types are {', '.join(TYPES)}",
             )
             return None
         return value
