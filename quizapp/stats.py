@@ -13,6 +13,9 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.questions import TYPES
+from quizapp.questions.base import OptionPick
+
 TOO_HARD_BELOW = 0.2
 TOO_EASY_ABOVE = 0.95
 
@@ -114,40 +117,12 @@ def _top_bottom(rows: list[tuple[float, float, float]]) -> float | None:
     return top - bottom
 
 
-@dataclass(frozen=True)
-class OptionPick:
-    label: str
-    correct: bool
-    count: int
-
-
 def option_picks(payload: Mapping[str, Any], responses: Iterable[Any]) -> list[OptionPick] | None:
     """How often each option was picked, from canonical responses (choice: the option's
     index, multi: a list of indices, truefalse: a bool). None for other question types.
     Blank answers are not an option; the caller counts them from n."""
-    kind = payload.get("type")
-    if kind in ("choice", "multi"):
-        options = payload.get("options", [])
-        counts = [0] * len(options)
-        for response in responses:
-            picked = response if kind == "multi" and isinstance(response, list) else [response]
-            for index in picked:
-                # A response from an older form can name an index this version lacks.
-                valid = isinstance(index, int) and not isinstance(index, bool)
-                if valid and 0 <= index < len(counts):
-                    counts[index] += 1
-        return [
-            OptionPick(str(option.get("text", "")), bool(option.get("correct")), count)
-            for option, count in zip(options, counts, strict=True)
-        ]
-    if kind == "truefalse":
-        values = list(responses)
-        answer = payload.get("answer")
-        return [
-            OptionPick("true", answer is True, sum(1 for v in values if v is True)),
-            OptionPick("false", answer is False, sum(1 for v in values if v is False)),
-        ]
-    return None
+    kind = TYPES.get(str(payload.get("type")))
+    return None if kind is None else kind.option_picks(payload, responses)
 
 
 def histogram(shares: Iterable[float], bins: int = 10) -> list[int]:

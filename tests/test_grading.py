@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.cloze import ClozeSyntaxError, parse_cloze, scan_cloze
 from quizapp.grading import Grade, PartResult, grade
 from quizapp.normalise import edit_distance, normalise_answer
+from quizapp.questions.cloze_syntax import ClozeSyntaxError, parse_cloze, scan_cloze
 
 
 def choice(**extra):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.language.readability import ZIPF_BANDS
+from quizapp.questions.cloze_syntax import escape_gap, escape_text
 
 from .source import (
     Sentence,
@@ -182,10 +183,6 @@ def choose_distractors(
     return []
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
-
-
 def cloze_text(source: SourceText, sentence: Sentence, answer: dict[str, Any], gap: str) -> str:
     raw = (
         source.text[sentence.start : answer["start"]]
@@ -193,7 +190,7 @@ def cloze_text(source: SourceText, sentence: Sentence, answer: dict[str, Any], g
         + source.text[answer["end"] : sentence.end]
     )
     before, _, after = tidy_quotes(raw).partition(_GAP_MARK)
-    return _escape(before) + gap + _escape(after)
+    return escape_text(before) + gap + escape_text(after)
 
 
 # Adjectives that govern their preposition: the slot before "van" takes only these.
@@ -327,7 +324,7 @@ def _payload(
     item_id: str,
 ) -> dict[str, Any]:
     answer = token["text"]
-    gap = "{=" + " ~".join([_escape(answer), *(_escape(d.text) for d in distractors)]) + "}"
+    gap = "{=" + " ~".join([escape_gap(answer), *(escape_gap(d.text) for d in distractors)]) + "}"
     full = source.sentence_text(sentence)
     kind_text = describe_class(word_class)
     return {

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .cloze import _escape, after_modal, cloze_text, gap_sentences, verb_owner
+from quizapp.questions.cloze_syntax import escape_gap, escape_text
+
+from .cloze import after_modal, cloze_text, gap_sentences, verb_owner
 from .source import Sentence, SourceText, in_unit, level_rank, slug
 from .words import STOP_WORDS, fold, lemmas_of, looks_english, token_class
 
@@ -78,7 +80,7 @@ def word_is_regular(form: str, lemma: str) -> bool:
 
 def _payload(source, sentence, token, lemma: str, tense: str) -> dict[str, Any]:
     answer = token["text"]
-    gap = "{" + _escape(answer) + "} (" + _escape(lemma) + ")"
+    gap = "{" + escape_gap(answer) + "} (" + escape_text(lemma) + ")"
     full = source.sentence_text(sentence)
     return {
         "id": f"gen-verb-{slug(lemma)}-{sentence.number}",

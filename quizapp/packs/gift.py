@@ -10,17 +10,15 @@ weights, `#` per-answer feedback, `####` general feedback, `->` matching, and th
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from quizapp.cloze import ClozeSegment, scan_cloze
+from quizapp.questions import TYPES, QuestionType, gift_syntax
+from quizapp.questions.cloze import missing_word_question
 from quizapp.slugs import slug
-
-from .schema import SHUFFLED_BY_DEFAULT
 
 
 @dataclass(frozen=True)
@@ -37,69 +35,11 @@ class GiftNote:
 
 # --------------------------------------------------------------------------- import
 
-# Escaped characters become private-use placeholders while the structure is parsed, so an
-# escaped `=` or `}` can never be mistaken for syntax; they are restored in every piece.
-_ESCAPES = {"\\\\": "\\", "\\:": ":", "\\#": "#", "\\=": "=", "\\{": "{", "\\}": "}", "\\~": "~"}
-_PLACEHOLDER = {escape: chr(0xE000 + n) for n, escape in enumerate(_ESCAPES)}
-_NEWLINE_ESCAPE = "\\n"
-_RESTORE = {chr(0xE000 + n): char for n, char in enumerate(_ESCAPES.values())}
-_WEIGHT = re.compile(r"^%(-?\d{1,3}(?:\.\d*)?)%")
-_FORMAT_TAG = re.compile(r"^\[(html|moodle|plain|markdown)\]")
 
-
-def _protect(text: str) -> str:
-    result = []
-    i = 0
-    while i < len(text):
-        pair = text[i : i + 2]
-        if pair in _PLACEHOLDER:
-            result.append(_PLACEHOLDER[pair])
-            i += 2
-        elif pair == _NEWLINE_ESCAPE:
-            result.append("\n")
-            i += 2
-        else:
-            result.append(text[i])
-            i += 1
-    return "".join(result)
-
-
-def _restore(text: str) -> str:
-    return "".join(_RESTORE.get(char, char) for char in text)
-
-
-def _strip_tags(text: str) -> str:
-    """What re.sub(r"<[^>]*>", "", text) gives, in one pass: that regex looks for a `>` from
-    every `<`, so a flood of `<` with no `>` after them took quadratic time."""
-    kept = []
-    start = 0
-    while (opening := text.find("<", start)) != -1:
-        closing = text.find(">", opening)
-        if closing == -1:  # no `>` anywhere after: no tag can start here or later
-            break
-        kept.append(text[start:opening])
-        start = closing + 1
-    kept.append(text[start:])
-    return "".join(kept)
-
-
-def _plain(text: str, default_format: str = "moodle") -> tuple[str, str, bool]:
-    """(plain text, its format, whether HTML markup was removed)."""
-    text = text.strip()
-    found = _FORMAT_TAG.match(text)
-    text_format = default_format
-    if found:
-        text_format = found.group(1)
-        text = text[found.end() :]
-    text = _restore(text).strip()
-    stripped = False
-    if text_format == "html" and ("<" in text or "&" in text):
-        cleaned = re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)
-        cleaned = html.unescape(_strip_tags(cleaned))
-        cleaned = "\n".join(line.strip() for line in cleaned.splitlines()).strip()
-        stripped = cleaned != text
-        text = cleaned
-    return text, text_format, stripped
+def _gift_readers() -> list[QuestionType]:
+    """The types an answer block is offered to, in order; the first that reads it decides."""
+    readers = [kind for kind in TYPES.values() if kind.gift_rank is not None]
+    return sorted(readers, key=lambda kind: kind.gift_rank or 0)
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
@@ -118,14 +58,6 @@ def _blocks(text: str) -> list[tuple[int, list[str]]]:
     if current:
         blocks.append((start, current))
     return blocks
-
-
-def _escape_cloze_literal(text: str) -> str:
-    return text.replace("{", "\\{").replace("}", "\\}")
-
-
-def _escape_gap_piece(text: str) -> str:
-    return re.sub(r"([{}|=~\\])", r"\\\1", text)
 
 
 class UniqueIds:
@@ -173,14 +105,14 @@ class _GiftReader:
                 self.note(line, "$CATEGORY", f"the Moodle category `{category}` is not kept")
                 continue
             number += 1
-            self.question(line, number, _protect(body))
+            self.question(line, number, gift_syntax.protect(body))
 
     def question(self, line: int, number: int, body: str) -> None:
         name: str | None = None
         if body.startswith("::"):
             end = body.find("::", 2)
             if end != -1:
-                name = _restore(body[2:end]).strip()
+                name = gift_syntax.restore(body[2:end]).strip()
                 body = body[end + 2 :].strip()
         start, finish = body.find("{"), body.find("}")
         label = name or f"number {number}"
@@ -201,8 +133,8 @@ class _GiftReader:
             answer_text = answer_text[:separator].strip()
 
         prompt_source = before + ("_____" + after if missing_word else "")
-        prompt, text_format, stripped = _plain(prompt_source)
-        explanation = _plain(general, text_format)[0] or None
+        prompt, text_format, stripped = gift_syntax.plain(prompt_source)
+        explanation = gift_syntax.plain(general, text_format)[0] or None
         question_id = self.unique_id(name, number)
         if stripped:
             self.note(line, question_id, "HTML markup was removed; packs are plain text")
@@ -224,172 +156,20 @@ class _GiftReader:
         if answer_text.startswith("#"):
             self.note(line, label, "numerical questions are not supported; skipped")
             return
-        if "~" in answer_text:
-            ok = self.read_choice(question, answer_text, text_format, line)
-        elif "=" in answer_text and "->" in answer_text:
-            ok = self.read_match(question, answer_text, text_format, line)
-        elif answer_text.split("#", 1)[0].strip() in ("T", "TRUE", "F", "FALSE"):
-            ok = self.read_truefalse(question, answer_text, line)
-        else:
-            ok = self.read_short(question, answer_text, text_format, line)
-        if not ok:
+
+        def note(message: str) -> None:
+            self.note(line, label, message)
+
+        kind = next(kind for kind in _gift_readers() if kind.reads_gift(answer_text))
+        if not kind.read_gift(question, answer_text, text_format, note):
             return
-        if missing_word and question["type"] in ("choice", "short"):
-            self.make_cloze(question, before, after, text_format)
-        question["shuffle"] = question["type"] in SHUFFLED_BY_DEFAULT
+        kind = TYPES[question["type"]]
+        if missing_word and (gap := kind.missing_word_gap(question, note)) is not None:
+            for key in kind.keys:
+                question.pop(key, None)
+            missing_word_question(question, gap, before, after, text_format)
+        question["shuffle"] = TYPES[question["type"]].shuffled_by_default
         self.questions.append(question)
-
-    def split_answers(self, answer_text: str, text_format: str) -> list[tuple[str, float, str]]:
-        """(text, weight in percent, feedback) per answer, as Moodle reads a choice block."""
-        answers = []
-        for raw in answer_text.replace("=", "~=").split("~"):
-            raw = raw.strip()
-            if not raw:
-                continue
-            if raw.startswith("="):
-                weight, raw = 100.0, raw[1:]
-            elif found := _WEIGHT.match(raw):
-                weight, raw = float(found.group(1)), raw[found.end() :]
-            else:
-                weight = 0.0
-            answer, _, feedback = raw.partition("#")
-            answers.append(
-                (_plain(answer, text_format)[0], weight, _plain(feedback, text_format)[0])
-            )
-        return answers
-
-    def read_choice(
-        self, question: dict[str, Any], answer_text: str, text_format: str, line: int
-    ) -> bool:
-        answers = self.split_answers(answer_text, text_format)
-        label = question["id"]
-        if len(answers) < 2:
-            self.note(line, label, "a multiple choice question needs two answers; skipped")
-            return False
-        right = [weight for _text, weight, _fb in answers if weight > 0]
-        question["options"] = [
-            {"text": text, "correct": weight > 0, "feedback": feedback or None}
-            for text, weight, feedback in answers
-        ]
-        if not right:
-            self.note(line, label, "no answer has a positive weight; skipped")
-            return False
-        has_equals = "=" in answer_text
-        if has_equals and len(right) == 1:
-            question["type"] = "choice"
-            if right[0] != 100:
-                self.note(
-                    line, label, f"the only right answer weighs {right[0]:g}%; it counts fully"
-                )
-            return True
-        question["type"] = "multi"
-        if has_equals:
-            self.note(line, label, "several answers carry credit; imported as `multi`")
-        share = 100 / len(right)
-        wrong = [weight for _text, weight, _fb in answers if weight <= 0]
-        if any(abs(weight - share) > 0.01 for weight in right) or any(
-            abs(weight + share) > 0.01 for weight in wrong
-        ):
-            self.note(
-                line,
-                label,
-                "answer weights become equal shares: each right pick earns "
-                f"{share:g}% and each wrong pick costs {share:g}%",
-            )
-        return True
-
-    def read_match(
-        self, question: dict[str, Any], answer_text: str, text_format: str, line: int
-    ) -> bool:
-        label = question["id"]
-        pairs = []
-        for raw in answer_text.split("="):
-            if not raw.strip():
-                continue
-            left, arrow, right = raw.partition("->")
-            if not arrow:
-                self.note(line, label, "a matching answer without `->`; skipped")
-                return False
-            left_text = _plain(left, text_format)[0]
-            right_text = _restore(right).strip()
-            if not left_text:
-                self.note(line, label, f"the extra right-hand item `{right_text}` was dropped")
-                continue
-            pairs.append([left_text, right_text])
-        if len(pairs) < 2:
-            self.note(line, label, "a matching question needs two pairs; skipped")
-            return False
-        question["type"] = "match"
-        question["pairs"] = pairs
-        return True
-
-    def read_truefalse(self, question: dict[str, Any], answer_text: str, line: int) -> bool:
-        answer, *feedback = answer_text.split("#", 2)
-        question["type"] = "truefalse"
-        question["answer"] = answer.strip() in ("T", "TRUE")
-        if any(_restore(part).strip() for part in feedback):
-            self.note(line, question["id"], "true/false feedback is not kept; packs have none")
-        return True
-
-    def read_short(
-        self, question: dict[str, Any], answer_text: str, text_format: str, line: int
-    ) -> bool:
-        label = question["id"]
-        accepted = []
-        for raw in answer_text.split("="):
-            raw = raw.strip()
-            if not raw:
-                continue
-            weight = 100.0
-            if found := _WEIGHT.match(raw):
-                weight, raw = float(found.group(1)), raw[found.end() :]
-            answer, _, feedback = raw.partition("#")
-            text = _plain(answer, text_format)[0]
-            if _plain(feedback, text_format)[0]:
-                self.note(line, label, f"feedback for the answer `{text}` is not kept")
-            if weight < 100:
-                self.note(line, label, f"the answer `{text}` gave {weight:g}% credit; dropped")
-                continue
-            if text:
-                accepted.append(text)
-        if not accepted:
-            self.note(line, label, "no answer earns full credit; skipped")
-            return False
-        question.update(type="short", answers=accepted, case_sensitive=False, typos=0)
-        return True
-
-    def make_cloze(
-        self, question: dict[str, Any], before: str, after: str, text_format: str
-    ) -> None:
-        """A missing-word question becomes a cloze text with its one gap."""
-        if question["type"] == "choice":
-            marks = []
-            for option in question["options"]:
-                marks.append(
-                    ("=" if option["correct"] else "~") + _escape_gap_piece(option["text"])
-                )
-                if option["feedback"]:
-                    self.note(
-                        question["line"],
-                        question["id"],
-                        f"feedback on the option `{option['text']}` is not kept in a cloze gap",
-                    )
-            gap = "{" + " ".join(marks) + "}"
-        else:
-            gap = "{" + "|".join(_escape_gap_piece(answer) for answer in question["answers"]) + "}"
-        before_text = _plain(before, text_format)[0]
-        after_text = _restore(after).strip()
-        # Keep a space on either side of the gap only where the GIFT text had one.
-        text = (
-            _escape_cloze_literal(before_text)
-            + (" " if before_text and before[-1:].isspace() else "")
-            + gap
-            + (" " if after_text and after[:1].isspace() else "")
-            + _escape_cloze_literal(after_text)
-        )
-        for key in ("options", "answers", "case_sensitive", "typos"):
-            question.pop(key, None)
-        question.update(type="cloze", text=text, prompt=None)
 
 
 def gift_to_questions(text: str) -> tuple[list[dict[str, Any]], list[GiftNote]]:
@@ -402,31 +182,6 @@ def gift_to_questions(text: str) -> tuple[list[dict[str, Any]], list[GiftNote]]:
 # --------------------------------------------------------------------------- export
 
 
-def _gift_escape(text: str) -> str:
-    text = text.replace("\\", "\\\\")
-    for char in "#=~{}:":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\r", "").replace("\n", "\\n")
-
-
-def _weight(percent: float) -> str:
-    return f"{percent:.5f}".rstrip("0").rstrip(".")
-
-
-def _answer_block(lines: list[str], explanation: str | None) -> str:
-    body = "".join(f"\t{line}\n" for line in lines)
-    if explanation:
-        body += f"\t####{_gift_escape(explanation)}\n"
-    return "{\n" + body + "}"
-
-
-def _option_line(mark: str, option: dict[str, Any]) -> str:
-    line = mark + _gift_escape(option["text"])
-    if option.get("feedback"):
-        line += "#" + _gift_escape(option["feedback"])
-    return line
-
-
 class _GiftWriter:
     def __init__(self) -> None:
         self.notes: list[GiftNote] = []
@@ -435,117 +190,25 @@ class _GiftWriter:
         self.notes.append(GiftNote(int(question.get("line") or 0), str(question["id"]), message))
 
     def write(self, question: dict[str, Any]) -> str | None:
-        kind = question["type"]
-        if kind == "order":
-            self.note(question, "GIFT has no ordering questions; not exported")
+        kind = TYPES.get(question["type"])
+        if kind is not None and kind.gift_unsupported:
+            self.note(question, kind.gift_unsupported)
             return None
-        self.lost_settings(question)
-        name = "::" + _gift_escape(str(question["id"])) + "::"
-        prompt = "[plain]" + _gift_escape(question.get("prompt") or "")
-        explanation = question.get("explanation")
-        if kind == "choice":
-            lines = [
-                _option_line("=" if option["correct"] else "~", option)
-                for option in question["options"]
-            ]
-            return name + prompt + _answer_block(lines, explanation)
-        if kind == "multi":
-            share = 100 / sum(1 for option in question["options"] if option["correct"])
-            if share < 10:
-                self.note(question, "Moodle cannot weigh more than 10 right options equally")
-            lines = [
-                _option_line(f"~%{_weight(share if option['correct'] else -share)}%", option)
-                for option in question["options"]
-            ]
-            return name + prompt + _answer_block(lines, explanation)
-        if kind == "truefalse":
-            answer = "TRUE" if question["answer"] else "FALSE"
-            block = "{" + answer + (f"####{_gift_escape(explanation)}" if explanation else "") + "}"
-            return name + prompt + block
-        if kind == "short":
-            lines = ["=" + _gift_escape(answer) for answer in question["answers"]]
-            return name + prompt + _answer_block(lines, explanation)
-        if kind == "match":
-            lines = []
-            for left, right in question["pairs"]:
-                if "->" in left:
-                    self.note(
-                        question,
-                        f"the left item `{left}` contains `->`, which GIFT reads as the arrow",
-                    )
-                lines.append("=" + _gift_escape(left) + " -> " + _gift_escape(right))
-            return name + prompt + _answer_block(lines, explanation)
-        if kind == "cloze":
-            return self.write_cloze(question, name, explanation)
-        self.note(question, f"the type `{kind}` cannot be written as GIFT; not exported")
-        return None
 
-    def lost_settings(self, question: dict[str, Any]) -> None:
+        def note(message: str) -> None:
+            self.note(question, message)
+
         if question.get("hint"):
-            self.note(question, "GIFT has no hints; the hint is not exported")
+            note("GIFT has no hints; the hint is not exported")
         if float(question.get("points") or 1) != 1:
-            self.note(question, "GIFT has no points per question; Moodle will give it 1")
-        if question["type"] in ("choice", "multi", "match") and question.get("shuffle") is False:
-            self.note(question, "GIFT cannot switch off shuffling; set it in Moodle")
-        if question["type"] == "short":
-            if question.get("case_sensitive"):
-                self.note(
-                    question, "GIFT cannot mark a short answer case sensitive; set it in Moodle"
-                )
-            if question.get("typos"):
-                self.note(
-                    question, "GIFT has no typo allowance; only exact answers count in Moodle"
-                )
-
-    def write_cloze(
-        self, question: dict[str, Any], name: str, explanation: str | None
-    ) -> str | None:
-        segments, errors = scan_cloze(str(question["text"]))
-        gaps = [segment for segment in segments if segment.is_gap]
-        if errors or len(gaps) != 1:
-            self.note(
-                question,
-                f"a cloze text with {len(gaps)} gaps has no GIFT equivalent (GIFT allows one "
-                "missing word); not exported",
-            )
+            note("GIFT has no points per question; Moodle will give it 1")
+        if kind is None:
+            note(f"the type `{question['type']}` cannot be written as GIFT; not exported")
             return None
-        if question.get("prompt"):
-            self.note(
-                question, "the prompt of a cloze question is not exported; GIFT keeps only the text"
-            )
-        gap_index = segments.index(gaps[0])
-        before = "".join(segment.text for segment in segments[:gap_index])
-        after = "".join(segment.text for segment in segments[gap_index + 1 :])
-        if not after.strip():
-            self.note(
-                question,
-                "the gap ends the text, so Moodle reads it as an ordinary question, not a "
-                "missing word",
-            )
-        block = self.gap_block(gaps[0], explanation)
-        space_before = " " if before[-1:].isspace() else ""
-        space_after = " " if after[:1].isspace() else ""
-        return (
-            name
-            + "[plain]"
-            + _gift_escape(before.rstrip())
-            + space_before
-            + block
-            + space_after
-            + _gift_escape(after.lstrip())
-        )
-
-    @staticmethod
-    def gap_block(gap: ClozeSegment, explanation: str | None) -> str:
-        if gap.options is not None:
-            marks = [
-                ("=" if option == gap.answers[0] else "~") + _gift_escape(option)
-                for option in gap.options
-            ]
-        else:
-            marks = ["=" + _gift_escape(answer) for answer in gap.answers]
-        general = f"####{_gift_escape(explanation)}" if explanation else ""
-        return "{" + " ".join(marks) + general + "}"
+        kind.gift_lost(question, note)
+        name = "::" + gift_syntax.escape(str(question["id"])) + "::"
+        prompt = "[plain]" + gift_syntax.escape(question.get("prompt") or "")
+        return kind.write_gift(question, name, prompt, question.get("explanation"), note)
 
 
 def questions_to_gift(questions: list[dict[str, Any]]) -> tuple[str, list[GiftNote]]:
@@ -567,37 +230,12 @@ def question_to_pack_entry(question: dict[str, Any]) -> dict[str, Any]:
     points = float(question.get("points") or 1)
     if points != 1:
         entry["points"] = int(points) if points.is_integer() else points
-    kind = question["type"]
-    if kind in ("choice", "multi"):
-        entry["options"] = [
-            option["text"]
-            if not option["correct"] and not option.get("feedback")
-            else {
-                "text": option["text"],
-                **({"correct": True} if option["correct"] else {}),
-                **({"feedback": option["feedback"]} if option.get("feedback") else {}),
-            }
-            for option in question["options"]
-        ]
-    elif kind == "truefalse":
-        entry["answer"] = bool(question["answer"])
-    elif kind == "short":
-        entry["answers"] = list(question["answers"])
-        if question.get("case_sensitive"):
-            entry["case_sensitive"] = True
-        if question.get("typos"):
-            entry["typos"] = question["typos"]
-    elif kind == "cloze":
-        entry["text"] = question["text"]
-    elif kind == "match":
-        entry["pairs"] = {left: right for left, right in question["pairs"]}
-    elif kind == "order":
-        entry["items"] = list(question["items"])
+    kind = TYPES[question["type"]]
+    entry.update(kind.pack_entry(question))
     if question.get("explanation"):
         entry["explanation"] = question["explanation"]
-    if kind not in ("order",) and question.get("shuffle", kind in SHUFFLED_BY_DEFAULT) != (
-        kind in SHUFFLED_BY_DEFAULT
-    ):
+    default = kind.shuffled_by_default
+    if not kind.always_shuffled and question.get("shuffle", default) != default:
         entry["shuffle"] = bool(question["shuffle"])
     return entry
 

@@ -16,14 +16,12 @@ from typing import Any
 
 import yaml
 
-from quizapp.cloze import scan_cloze
 from quizapp.levels import LEVELS
-from quizapp.normalise import normalise_answer
+from quizapp.questions import TYPES
 
 from .model import Problem
 
 FORMAT_VERSION = 1
-QUESTION_TYPES = ("choice", "multi", "truefalse", "short", "cloze", "match", "order")
 GENERATE_KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
 
 PACK_KEYS = (
@@ -41,27 +39,6 @@ PACK_KEYS = (
 )
 REQUIRED_PACK_KEYS = ("format", "id", "title", "text")
 COMMON_QUESTION_KEYS = ("id", "type", "prompt", "points", "hint", "explanation", "shuffle")
-TYPE_KEYS: dict[str, tuple[str, ...]] = {
-    "choice": ("options",),
-    "multi": ("options",),
-    "truefalse": ("answer",),
-    "short": ("answers", "case_sensitive", "typos"),
-    "cloze": ("text",),
-    "match": ("pairs",),
-    "order": ("items",),
-}
-REQUIRED_TYPE_KEYS: dict[str, tuple[str, ...]] = {
-    "choice": ("options",),
-    "multi": ("options",),
-    "truefalse": ("answer",),
-    "short": ("answers",),
-    "cloze": ("text",),
-    "match": ("pairs",),
-    "order": ("items",),
-}
-# Where the learner decides the order anyway, showing items shuffled is the sensible default.
-SHUFFLED_BY_DEFAULT = ("choice", "multi", "match", "order")
-OPTION_KEYS = ("text", "correct", "feedback")
 GLOSS_KEYS = ("gloss", "note")
 GENERATE_KEYS = (*GENERATE_KINDS, "exclude", "level")
 
@@ -123,6 +100,17 @@ class PackReader:
 
     # ------------------------------------------------------------------ node helpers
 
+    @staticmethod
+    def kind_of(node: yaml.Node) -> str:
+        return _kind_of(node)
+
+    @staticmethod
+    def bool_value(node: yaml.Node) -> bool | None:
+        """A yes/no value as written (without quotes), or None for anything else."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
+            return bool(_construct(node))
+        return None
+
     def mapping(
         self, node: yaml.Node, what: str, duplicate: str = "`{key}` appears twice"
     ) -> Entries | None:
@@ -151,7 +139,7 @@ class PackReader:
             if key in allowed:
                 continue
             suggestion = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            owners = [kind for kind, keys in TYPE_KEYS.items() if key in keys]
+            owners = [name for name, kind in TYPES.items() if key in kind.keys]
             if suggestion:
                 self.report(
                     key_node, f"unknown key `{key}` in {what}; did you mean `{suggestion[0]}`?"
@@ -179,8 +167,9 @@ class PackReader:
         return str(node.value)
 
     def boolean(self, node: yaml.Node, key: str) -> bool | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
-            return bool(_construct(node))
+        value = self.bool_value(node)
+        if value is not None:
+            return value
         self.report(node, f"`{key}` must be true or false (without quotes), not {_kind_of(node)}")
         return None
 
@@ -408,12 +397,14 @@ class PackReader:
         kind = self.question_type(entries, node)
         label = f"this {kind} question" if kind else "this question"
         allowed = COMMON_QUESTION_KEYS + (
-            TYPE_KEYS[kind] if kind else tuple(key for keys in TYPE_KEYS.values() for key in keys)
+            TYPES[kind].keys
+            if kind
+            else tuple(key for type_ in TYPES.values() for key in type_.keys)
         )
         self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
         self.require(entries, node, ("id", "type"), "this question")
         if kind:
-            self.require(entries, node, REQUIRED_TYPE_KEYS[kind], f"this {kind} question")
+            self.require(entries, node, TYPES[kind].required, f"this {kind} question")
 
         if "id" in entries:
             id_node = entries["id"][1]
@@ -433,7 +424,7 @@ class PackReader:
         question["explanation"] = self.optional_text(entries, "explanation")
         question["shuffle"] = self.shuffle(entries, kind)
         if kind:
-            getattr(self, f"question_{kind}")(entries, question, node)
+            TYPES[kind].check(self, entries, question)
         return question
 
     def question_type(self, entries: Entries, node: yaml.Node) -> str | None:
@@ -443,12 +434,12 @@ class PackReader:
         value = self.text(type_node, "type", required=True)
         if value is None:
             return None
-        if value not in QUESTION_TYPES:
-            suggestion = difflib.get_close_matches(value.lower(), QUESTION_TYPES, n=1, cutoff=0.5)
+        if value not in TYPES:
+            suggestion = difflib.get_close_matches(value.lower(), list(TYPES), n=1, cutoff=0.5)
             hint = f"did you mean `{suggestion[0]}`? " if suggestion else ""
             self.report(
                 type_node,
-                f"unknown question type `{value}`; {hint}the types are {', '.join(QUESTION_TYPES)}",
+                f"unknown question type `{value}`; {hint}the types are {', '.join(TYPES)}",
             )
             return None
         return value
@@ -467,192 +458,16 @@ class PackReader:
         return 1.0
 
     def shuffle(self, entries: Entries, kind: str | None) -> bool:
-        default = kind in SHUFFLED_BY_DEFAULT
+        default = kind is not None and TYPES[kind].shuffled_by_default
         if "shuffle" not in entries:
             return default
         node = entries["shuffle"][1]
         value = self.boolean(node, "shuffle")
-        if kind == "order" and value is False:
-            self.report(
-                node, "the items of an `order` question are always shown shuffled; remove `shuffle`"
-            )
+        fixed = TYPES[kind].always_shuffled if kind else None
+        if fixed and value is False:
+            self.report(node, fixed)
             return True
         return default if value is None else value
-
-    def question_choice(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        options = self.options(entries, question)
-        if options is None:
-            return
-        right = sum(option["correct"] for option in options)
-        if right != 1:
-            extra = (
-                "; for several right answers use `type: multi`"
-                if right > 1
-                else "; mark it with `correct: true`"
-            )
-            self.report(
-                entries["options"][0],
-                f"a `choice` question needs exactly one option with `correct: true` "
-                f"(this one has {right}){extra}",
-            )
-
-    def question_multi(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        options = self.options(entries, question)
-        if options is not None and not any(option["correct"] for option in options):
-            self.report(
-                entries["options"][0],
-                "a `multi` question needs at least one option with `correct: true`",
-            )
-
-    def options(self, entries: Entries, question: dict[str, Any]) -> list[dict[str, Any]] | None:
-        question["options"] = []
-        if "options" not in entries:
-            return None
-        key_node, node = entries["options"]
-        if not isinstance(node, yaml.SequenceNode):
-            self.report(node, f"`options` must be a list of options, not {_kind_of(node)}")
-            return None
-        options: list[dict[str, Any]] = []
-        seen: dict[str, int] = {}
-        for item in node.value:
-            option = self.option(item)
-            if option is None:
-                continue
-            folded = normalise_answer(option["text"])
-            if folded in seen:
-                self.report(
-                    item,
-                    f"the option `{option['text']}` appears twice (first on line {seen[folded]})",
-                )
-            seen.setdefault(folded, item.start_mark.line + 1)
-            options.append(option)
-        if len(node.value) < 2:
-            self.report(key_node, "a question needs at least two options")
-        question["options"] = options
-        return options
-
-    def option(self, node: yaml.Node) -> dict[str, Any] | None:
-        if isinstance(node, yaml.ScalarNode):
-            text = self.text(node, "option")
-            if text is None:
-                self.report(node, "an empty option")
-                return None
-            return {"text": text, "correct": False, "feedback": None}
-        entries = self.mapping(node, "an option")
-        if entries is None:
-            return None
-        self.unknown_keys(entries, OPTION_KEYS, "an option")
-        self.require(entries, node, ("text",), "this option")
-        text = self.optional_text(entries, "text", required=True)
-        correct = False
-        if "correct" in entries:
-            correct = bool(self.boolean(entries["correct"][1], "correct"))
-        feedback = self.optional_text(entries, "feedback")
-        if text is None:
-            return None
-        return {"text": text, "correct": correct, "feedback": feedback}
-
-    def question_truefalse(
-        self, entries: Entries, question: dict[str, Any], node: yaml.Node
-    ) -> None:
-        if "answer" not in entries:
-            return
-        answer_node = entries["answer"][1]
-        if isinstance(answer_node, yaml.ScalarNode) and answer_node.tag == BOOL:
-            question["answer"] = bool(_construct(answer_node))
-            return
-        said = str(getattr(answer_node, "value", "")).strip().lower()
-        hint = ""
-        if said in ("waar", "juist", "correct", "goed"):
-            hint = " — write `answer: true` (learners see “waar”)"
-        elif said in ("niet waar", "onwaar", "fout", "false ", "nee"):
-            hint = " — write `answer: false` (learners see “niet waar”)"
-        self.report(
-            answer_node,
-            f"`answer` must be true or false (without quotes), not {_kind_of(answer_node)}{hint}",
-        )
-
-    def question_short(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        question["answers"] = []
-        if "answers" in entries:
-            key_node, answers_node = entries["answers"]
-            answers = self.text_list(answers_node, "answers", "[Den Haag, 's-Gravenhage]")
-            question["answers"] = [value for _item, value in answers]
-            if isinstance(answers_node, yaml.SequenceNode) and not answers_node.value:
-                self.report(key_node, "a `short` question needs at least one accepted answer")
-        question["case_sensitive"] = False
-        if "case_sensitive" in entries:
-            value = self.boolean(entries["case_sensitive"][1], "case_sensitive")
-            question["case_sensitive"] = bool(value)
-        question["typos"] = 0
-        if "typos" in entries:
-            question["typos"] = self.integer(entries["typos"][1], "typos") or 0
-
-    def question_cloze(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        if "text" not in entries:
-            return
-        text_node = entries["text"][1]
-        text = self.text(text_node, "text", required=True)
-        question["text"] = text
-        if text is None or not isinstance(text_node, yaml.ScalarNode):
-            return
-        _segments, errors = scan_cloze(text)
-        for error in errors:
-            line, column = self.scalar_position(text_node, error.offset)
-            self.report_at(line, column, error.message)
-
-    def question_match(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        question["pairs"] = []
-        if "pairs" not in entries:
-            return
-        key_node, pairs_node = entries["pairs"]
-        pair_entries = self.mapping(
-            pairs_node, "`pairs`", duplicate="the left-hand item `{key}` appears twice"
-        )
-        if pair_entries is None:
-            return
-        pairs: list[list[str]] = []
-        seen: dict[str, int] = {}
-        for left, (left_node, right_node) in pair_entries.items():
-            right = self.text(right_node, f"the match for `{left}`")
-            if right is None:
-                if isinstance(right_node, yaml.ScalarNode):
-                    self.report(right_node, f"`{left}` has no right-hand item to match")
-                continue
-            folded = normalise_answer(right)
-            if folded in seen:
-                self.report(
-                    right_node,
-                    f"the right-hand item `{right}` appears twice (first on line {seen[folded]}); "
-                    "learners could not tell the pairs apart",
-                )
-            seen.setdefault(folded, right_node.start_mark.line + 1)
-            if not left.strip():
-                self.report(left_node, "an empty left-hand item in `pairs`")
-            pairs.append([left, right])
-        if len(pair_entries) < 2:
-            self.report(key_node, "a `match` question needs at least two pairs")
-        question["pairs"] = pairs
-
-    def question_order(self, entries: Entries, question: dict[str, Any], node: yaml.Node) -> None:
-        question["items"] = []
-        if "items" not in entries:
-            return
-        key_node, items_node = entries["items"]
-        items = self.text_list(items_node, "items", "[eerst, dan, daarna]")
-        seen: dict[str, int] = {}
-        for item_node, value in items:
-            folded = normalise_answer(value)
-            if folded in seen:
-                self.report(
-                    item_node,
-                    f"the item `{value}` appears twice (first on line {seen[folded]}); "
-                    "the right order would be ambiguous",
-                )
-            seen.setdefault(folded, item_node.start_mark.line + 1)
-        if isinstance(items_node, yaml.SequenceNode) and len(items_node.value) < 2:
-            self.report(key_node, "an `order` question needs at least two items")
-        question["items"] = [value for _node, value in items]
 
 
 def read_pack_tree(root: yaml.Node | None, path: str, lines: list[str]) -> PackContent:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from quizapp.cloze import cloze_gaps
 from quizapp.generate.source import SourceText, tidy_quotes
 from quizapp.generate.words import (
     STOP_WORDS,
@@ -13,6 +12,7 @@ from quizapp.generate.words import (
     shares_lemma,
 )
 from quizapp.language.lexicon import load_lexicon
+from quizapp.questions.cloze_syntax import cloze_gaps
 
 _CGN = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.cloze import parse_cloze
 from quizapp.grading import grade
 from quizapp.packs import check_paths, load_pack
+from quizapp.questions.cloze_syntax import parse_cloze
 
 QUESTIONS = Path(__file__).resolve().parents[2] / "questions"
 PACK_FILES = sorted(p for p in QUESTIONS.glob("*.y*ml")) if QUESTIONS.is_dir() else []

@@ -8,8 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from quizapp.cloze import cloze_gaps
 from quizapp.packs import load_pack
+from quizapp.questions.cloze_syntax import cloze_gaps
 from tests.conftest import SEED_PACK
 from tests.load.harness import sixteen_question_pack
 from tests.quiz.test_journey_browser import register

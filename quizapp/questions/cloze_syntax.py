@@ -2,7 +2,8 @@
 
 `{invasie}` is a typed gap, `{invasie|inval}` one with alternatives, `{=vreest ~hoopt}` a
 drop-down (Moodle's GIFT marks); `\\{` and `\\}` are literal braces. Shared by the pack checker,
-the quiz page, grading and GIFT conversion.
+the quiz page, grading, GIFT conversion and the cloze generator, which writes cloze texts with
+the escaping functions at the end of this module.
 """
 
 from __future__ import annotations
@@ -198,3 +199,16 @@ def _read_gap(body: str, offset: int, index: int) -> tuple[ClozeSegment, list[Cl
 
 def cloze_gaps(text: str) -> list[ClozeSegment]:
     return [segment for segment in scan_cloze(text)[0] if segment.is_gap]
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def escape_text(text: str) -> str:
+    """Text shown as it is between the gaps of a cloze text: only braces are special there."""
+    return text.replace("{", "\\{").replace("}", "\\}")
+
+
+def escape_gap(text: str) -> str:
+    """An answer or option written inside a gap, where `{}|=~` and the backslash are marks."""
+    return "".join("\\" + char if char in _CLOZE_ESCAPABLE else char for char in text)
