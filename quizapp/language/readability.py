@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from quizapp.levels import LEVELS
+
 # Zipf frequency thresholds of the learner bands (wordfreq, Dutch), most frequent first.
 ZIPF_BANDS: tuple[tuple[float, str], ...] = (
     (5.5, "A1"),
@@ -10,7 +12,6 @@ ZIPF_BANDS: tuple[tuple[float, str], ...] = (
     (3.8, "B2"),
     (3.3, "C1"),
 )
-_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 def level_for_zipf(zipf: float) -> str:
@@ -38,9 +39,9 @@ def estimate_level(douma: float, word_levels: list[str]) -> str:
     """
     by_douma = 1 if douma >= 70 else 2 if douma >= 55 else 3 if douma >= 40 else 4
     if word_levels:
-        ranks = sorted(_LEVELS.index(level) for level in word_levels)
+        ranks = sorted(LEVELS.index(level) for level in word_levels)
         by_words = ranks[min(len(ranks) - 1, int(0.9 * len(ranks)))]
     else:
         by_words = by_douma
     rank = round((by_douma + by_words) / 2 + 1e-9)
-    return _LEVELS[min(4, max(1, rank))]
+    return LEVELS[min(4, max(1, rank))]
