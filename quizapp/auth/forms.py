@@ -10,6 +10,7 @@ from quizapp.auth.service import (
     normalise_username,
     password_problem,
 )
+from quizapp.levels import LEVELS
 
 
 def _normalised(value: str | None) -> str | None:
@@ -46,14 +47,15 @@ class LoginForm(FlaskForm):
 
 
 # What each level means to a learner choosing one (the CEFR's own short names).
-LEVEL_CHOICES = [
-    SelectChoice("A1", "A1 — beginner"),
-    SelectChoice("A2", "A2 — elementary"),
-    SelectChoice("B1", "B1 — intermediate"),
-    SelectChoice("B2", "B2 — upper intermediate"),
-    SelectChoice("C1", "C1 — advanced"),
-    SelectChoice("C2", "C2 — proficient"),
-]
+_LEVEL_NAMES = {
+    "A1": "beginner",
+    "A2": "elementary",
+    "B1": "intermediate",
+    "B2": "upper intermediate",
+    "C1": "advanced",
+    "C2": "proficient",
+}
+LEVEL_CHOICES = [SelectChoice(level, f"{level} — {_LEVEL_NAMES[level]}") for level in LEVELS]
 
 
 class AccountForm(FlaskForm):
