@@ -175,17 +175,31 @@ def test_account_refuses_a_made_up_level_and_anonymous_visitors(client, auth):
     assert _chosen_level(client) == "B1"
 
 
-def test_teacher_sees_the_unglossed_words_and_a_learner_does_not(seeded_app, client, auth):
+def test_teacher_sees_the_unglossed_words_and_a_learner_does_not(
+    seeded_app, client, auth, tmp_path
+):
+    # The seed article's words all have a meaning now: a made-up word has none.
+    made_up = tmp_path / "made-up.yaml"
+    made_up.write_text(
+        SEED_PACK.read_text(encoding="utf-8")
+        .replace("id: biden-poetin-videogesprek", "id: made-up-word")
+        .replace("text: |\n", "text: |\n  De zwirpelkrob is leeg.\n", 1),
+        encoding="utf-8",
+    )
+    pack, problems = load_pack(made_up)
+    assert pack is not None, problems
+    with write_session(seeded_app) as session:
+        import_pack(session, pack, pipeline_for_import())
     _make_user(seeded_app, "juf", "teacher")
     auth.login("juf")
-    teacher = client.get(SEED).get_data(as_text=True)
+    teacher = client.get("/articles/made-up-word").get_data(as_text=True)
     assert "Words without a gloss" in teacher
     unglossed = re.search(r'<ul class="unglossed-list" lang="nl">(.*?)</ul>', teacher, re.S)
-    assert unglossed and "<li>" in unglossed.group(1)
+    assert unglossed and "<li>zwirpelkrob</li>" in unglossed.group(1)
     auth.logout()
 
     auth.register("leerling")
-    learner = client.get(SEED).get_data(as_text=True)
+    learner = client.get("/articles/made-up-word").get_data(as_text=True)
     assert "Words without a gloss" not in learner
     assert 'class="unglossed-list"' not in learner
 
