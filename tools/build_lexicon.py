@@ -426,19 +426,26 @@ def read_freedict(index_path: Path, dict_path: Path) -> dict[str, tuple[str, lis
     }
 
 
+def _headed_articles(
+    index_path: Path, dict_path: Path, headline: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """(headline match, the lines under it) of each article whose first line matches."""
+    for _, article in read_dictd(index_path, dict_path):
+        lines = _article_lines(article)
+        match = headline.match(lines[0]) if lines else None
+        if match is not None:
+            yield match, lines[1:]
+
+
 def read_reverse(index_path: Path, dict_path: Path) -> tuple[dict[str, dict[str, int]], set[str]]:
     """FreeDict eng-nld -> (Dutch word -> {English headword: how early the Dutch word is
     listed, 1 = first}, the English headwords)."""
     reverse: dict[str, dict[str, int]] = defaultdict(dict)
     headwords: set[str] = set()
-    for _, article in read_dictd(index_path, dict_path):
-        lines = _article_lines(article)
-        match = _HEADLINE.match(lines[0]) if lines else None
-        if match is None:
-            continue
+    for match, body in _headed_articles(index_path, dict_path, _HEADLINE):
         english = match["head"].strip().lower()
         headwords.update(english.split())
-        dutch = [normalise_dutch(w.strip()) for line in lines[1:]
+        dutch = [normalise_dutch(w.strip()) for line in body
                  for w in _NUMBERED.sub("", line).split(",") if w.strip()]  # fmt: skip
         for rank, word in enumerate(dutch, 1):
             reverse[word.lower()].setdefault(english, rank)
@@ -464,13 +471,11 @@ def read_wikdict(index_path: Path, dict_path: Path) -> dict[str, list[tuple[str,
     in order)]. Each numbered sense has its translations and a Dutch definition; the words
     of both are kept in order, and only those the pivot dictionary knows are used later."""
     entries: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
-    for _, article in read_dictd(index_path, dict_path):
-        lines = _article_lines(article)
-        match = _WIKDICT_HEADLINE.match(lines[0]) if lines else None
-        if match is None or _WIKDICT_TAGS.get(match["pos"] or "") is None:
+    for match, body in _headed_articles(index_path, dict_path, _WIKDICT_HEADLINE):
+        if _WIKDICT_TAGS.get(match["pos"] or "") is None:
             continue
         words = []
-        for line in lines[1:]:
+        for line in body:
             line = _TRAILING_NUMBER.sub("", _NUMBERED.sub("", line))
             words += [w.strip().lower() for w in line.split(",") if w.strip()]
         entry = (_WIKDICT_TAGS[match["pos"]], list(dict.fromkeys(words)))
@@ -483,13 +488,9 @@ def read_wikdict_senses(index_path: Path, dict_path: Path) -> dict[str, list[lis
     translations. A sense is the line after the headline or a numbered line; the lines in
     between are definitions in the pivot language."""
     entries: dict[str, list[list[str]]] = {}
-    for _, article in read_dictd(index_path, dict_path):
-        lines = _article_lines(article)
-        match = _WIKDICT_HEADLINE.match(lines[0]) if lines else None
-        if match is None:
-            continue
+    for match, body in _headed_articles(index_path, dict_path, _WIKDICT_HEADLINE):
         senses = []
-        for n, line in enumerate(lines[1:]):
+        for n, line in enumerate(body):
             if _NUMBERED.match(line) or (n == 0 and not line.startswith("(")):
                 text = _TRAILING_NUMBER.sub("", _NUMBERED.sub("", line))
                 sense = [w.strip() for w in _PARENTHESES.sub(" ", text).split(",") if w.strip()]
@@ -503,14 +504,10 @@ def read_translations(index_path: Path, dict_path: Path) -> dict[str, list[list[
     """A FreeDict Ergane file (spa-eng, nld-deu): headword -> its senses, each a list of
     translations with grammar marks (<m>) dropped."""
     entries: dict[str, list[list[str]]] = {}
-    for _, article in read_dictd(index_path, dict_path):
-        lines = _article_lines(article)
-        match = _HEADLINE.match(lines[0]) if lines else None
-        if match is None:
-            continue
+    for match, body in _headed_articles(index_path, dict_path, _HEADLINE):
         head = normalise_dutch(match["head"].strip())
         senses = [[w.strip() for w in _PARENTHESES.sub(" ", _NUMBERED.sub("", line)).split(",")
-                   if w.strip()] for line in lines[1:]]  # fmt: skip
+                   if w.strip()] for line in body]  # fmt: skip
         entries.setdefault(head, []).extend(s for s in senses if s)
     return entries
 
