@@ -776,23 +776,26 @@ def pivot_senses(evidence: Evidence, head: str) -> list[str]:
 
     A pivot word has senses of its own ("przełom": gorge, breakthrough): where the routes
     agree, only the senses another route confirms are kept, confirmed words first."""
-    wiktionary: list[list[str]] = []
+    routes: list[list[list[str]]] = []  # per route, its senses, each a list of English words
     for wikdict, pivot in evidence.wiktionary:
         for _, words in wikdict.get(head, ()):
             first = next((w for w in words if w in pivot), None)
             if first is not None:
-                wiktionary += pivot[first][:_PIVOT_SENSES]
+                routes.append(pivot[first][:_PIVOT_SENSES])
+    wiktionary = [sense for route in routes for sense in route]
     german: list[list[str]] = []
     for senses in evidence.german.get(head, ())[:1]:
         for word in senses[:_GERMAN_WORDS]:
             items = list(evidence.ding_translations(word))[:_GERMAN_ITEMS]
             if items:
                 german.append(items)
-    confirmed = {" ".join(sense_items(e)) for sense in german for e in sense}
-    confirmed |= {" ".join(sense_items(e)) for sense in wiktionary[_PIVOT_SENSES:] for e in sense}
+    routes.append(german)
+    said = [{" ".join(sense_items(e)) for sense in route for e in sense} for route in routes]
 
     def agreed(sense: list[str]) -> list[str]:
-        return [e for e in sense if " ".join(sense_items(e)) in confirmed]
+        keys = [" ".join(sense_items(e)) for e in sense]
+        # a word another route gives too (the route it came from is one of those saying it)
+        return [e for e, key in zip(sense, keys, strict=True) if sum(key in s for s in said) > 1]
 
     if any(agreed(sense) for sense in wiktionary):
         senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
