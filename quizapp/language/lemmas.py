@@ -131,21 +131,30 @@ _IRREGULAR_DEGREES = {
 }  # fmt: skip
 
 
+def degree_positive(lexicon: Lexicon, word: str, degree: str) -> str | None:
+    """The positive a regular comparative or superlative is made from (groter, hogere ->
+    groot, hoog; grootste -> groot), when the corpus knows it as an adjective."""
+    endings = ("eren", "ere", "er") if degree == "comp" else ("ste", "st")
+    for ending in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            # "verder" and "zekerder": an r-final positive takes -der.
+            stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]
+            found = [s for st in stems for s in spellings(st) if lexicon.has_reading(s, "ADJ")]
+            if found:
+                return found[0]
+    return None
+
+
 def adjective_lemmas(lexicon: Lexicon, word: str, degree: str = "") -> list[str]:
     """The positive, uninflected form: grote -> groot, groter -> groot, beste -> goed."""
     guess = simplemma_lemma(word)
     if degree in {"comp", "sup"}:
         if word in _IRREGULAR_DEGREES:
             return [_IRREGULAR_DEGREES[word], guess]
-        endings = ("eren", "ere", "er") if degree == "comp" else ("ste", "st")
-        for ending in endings:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                stem = word[: -len(ending)]
-                # "verder" and "zekerder": an r-final positive takes -der.
-                stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]
-                found = [s for st in stems for s in spellings(st) if lexicon.has_reading(s, "ADJ")]
-                if found:
-                    return list(dict.fromkeys([found[0], guess]))
+        positive = degree_positive(lexicon, word, degree)
+        if positive is not None:
+            return list(dict.fromkeys([positive, guess]))
     candidates = [word] if not word.endswith("e") and lexicon.has_reading(word, "ADJ") else []
     # simplemma reads some -e adjectives as verbs (ingrijpende -> ingrijpen); the tagger
     # knows whether its guess is an adjective at all.

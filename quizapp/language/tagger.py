@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .lemmas import spellings
+from .lemmas import degree_positive
 from .lexicon import Lexicon, Reading, load_lexicon
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "tagger.crfsuite"
@@ -269,14 +269,8 @@ def _is_comparative(lexicon: Lexicon, word: str, tag: str) -> bool:
     lowered = word.lower()
     if tag == "ADJ-comp" or lowered in _COMPARATIVE_WORDS:
         return True
-    if main_tag(tag) not in {"ADJ", "BW"}:
-        return False
-    for ending in ("er", "ere"):  # groter, hogere: the model tags some plain ADJ
-        stem = lowered[: -len(ending)] if lowered.endswith(ending) else ""
-        stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]  # verder
-        if any(lexicon.has_reading(s, "ADJ") for st in stems if len(st) > 1 for s in spellings(st)):
-            return True
-    return False
+    # groter, hogere: the model tags some comparatives plain ADJ
+    return main_tag(tag) in {"ADJ", "BW"} and degree_positive(lexicon, lowered, "comp") is not None
 
 
 def _comparative_dan(lexicon: Lexicon, words: Sequence[str], tags: list[str]) -> None:
