@@ -486,6 +486,8 @@ def _separable_verbs(tokens: list[Token]) -> None:
             other = tokens[j]
             if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
                 break
+            if (other.tag or "").startswith("WW-pv"):
+                break  # ga naar bed en sta op: a later particle is the nearer verb's
             if _is_particle(tokens, j) and _join_particle(lexicon, token, other, "later"):
                 break
 
@@ -535,7 +537,12 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
     if other.tag not in {"BW", "ADJ", "N-ev"} and other.text.lower() not in SEPARABLE_PARTICLES:
         return False
     before = tokens[j - 1] if j else None
-    if before is not None and before.tag and before.tag.startswith(("VZ", "LID", "VNW")):
+    if (
+        before is not None
+        and before.tag
+        and before.tag.startswith(("VZ", "LID", "VNW"))
+        and before.text.lower() not in _PERSONAL_PRONOUNS
+    ):
         return False  # naar school, de deur: the word heads a phrase of its own
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     return (
@@ -544,7 +551,22 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
         or after.sentence != other.sentence
         or after.pos == "VERB"
         or after.text.lower() == "te"
+        or (other.text.lower() in _BEFORE_A_PHRASE and (after.tag or "").startswith("VZ"))
     )
+
+
+# Pronouns that never stand before a noun (unlike je, haar, ons, hun): keren we terug, belde
+# hem op.
+_PERSONAL_PRONOUNS = frozenset(
+    {"ik", "jij", "hij", "zij", "ze", "we", "wij", "u", "jullie", "hem", "hen", "me", "mij"}
+    | {"het", "zich", "iets", "niets", "alles"}
+)
+
+
+# A directional particle may come before a phrase of its own: keren we terug naar het oude
+# ritme, neemt het mee naar huis. In the UD Dutch dev sets these words before a preposition
+# are a verb's particle 19 times in 30.
+_BEFORE_A_PHRASE = frozenset({"terug", "weg", "mee", "binnen", "buiten", "thuis"})
 
 
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:

@@ -230,6 +230,7 @@ class Tagger:
         tags = self._tagger.tag(sentence_features(words, self._words))
         _comparative_dan(self._lexicon, words, tags)
         _degree_te(words, tags)
+        _verb_before_subject(self._lexicon, words, tags)
         self._finite_verb_last(words, tags)
         return tags
 
@@ -296,6 +297,23 @@ def _degree_te(words: Sequence[str], tags: list[str]) -> None:
         degree = main_tag(following) == "ADJ" or words[i + 1].lower() in _DEGREE_WORDS
         if word.lower() == "te" and degree and not following.startswith("WW"):
             tags[i] = "BW"
+
+
+# A subject pronoun that is only ever a subject (ik, hij, we, wij) right after a word makes
+# that word the inverted finite verb (dan keren we terug), never a noun: in the UD Dutch dev
+# sets 0 of 356 such pronouns follow a noun or adjective.
+_SUBJECT_NUMBER = {"ik": "ev", "hij": "ev", "we": "mv", "wij": "mv"}
+
+
+def _verb_before_subject(lexicon: Lexicon, words: Sequence[str], tags: list[str]) -> None:
+    for i, word in enumerate(words[:-1]):
+        number = _SUBJECT_NUMBER.get(words[i + 1].lower())
+        if number is None or not tags[i].startswith("N-") or tags[i] == "N-eigen":
+            continue
+        verbs = [r for r in lexicon.readings(word.lower()) if r.feature.startswith("pv")]
+        verb = next((r for r in verbs if r.number == number), verbs[0] if verbs else None)
+        if verb is not None:
+            tags[i] = f"WW-{verb.feature}"
 
 
 @cache

@@ -34,6 +34,22 @@ def test_a_separable_particle_means_what_its_verb_means():
     assert "opbellen" in particle.gloss_note
 
 
+def _lemmas(sentence: str, *forms: str) -> tuple:
+    tokens = analyse_text(sentence).tokens
+    return tuple(next(t for t in tokens if t.text == form).lemma for form in forms)
+
+
+def test_a_particle_belongs_to_the_nearest_verb_before_it():
+    # Two coordinated clauses: op is sta's particle, not ga's (opgaan, "rise").
+    sentence = "Ga elke dag op tijd naar bed en sta op dezelfde tijd op."
+    assert _lemmas(sentence, "Ga", "sta") == ("gaan", "opstaan")
+    # After the subject of an inverted clause, and before a phrase of its own.
+    assert _lemmas("Dan keren we terug naar het oude ritme.", "keren") == ("terugkeren",)
+    assert _lemmas("Hij neemt het boek mee naar huis.", "neemt") == ("meenemen",)
+    # A word that heads a phrase of its own is no particle.
+    assert _lemmas("Hij gaat met de bus naar huis.", "gaat") == ("gaan",)
+
+
 def test_a_split_pronominal_adverb_means_the_joined_word():
     tokens = analyse_text("Daar heb ik geen last van.").tokens
     daar, van = (next(t for t in tokens if t.text == w) for w in ("Daar", "van"))

@@ -30,6 +30,8 @@ def _token(sentence: str, form: str, occurrence: int = 1):
         ("Er wonen acht mensen.", "acht", 1, "TW", "acht"),
         ("Ik acht hem hoog.", "acht", 1, "WW-pv-tgw", "achten"),
         ("Washington vreest dat Moskou een invasie plant.", "plant", 1, "WW-pv-tgw", "plannen"),
+        ("Als het regent, keren we om.", "keren", 1, "WW-pv-tgw", "omkeren"),
+        ("Die keren waren leuk.", "keren", 1, "N-mv", "keer"),
     ],
 )
 def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag, lemma):
