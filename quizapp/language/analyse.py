@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -95,6 +96,7 @@ class Token:
     gloss_note: str | None = None
     phrase: str | None = None
     tag: str | None = None
+    own_glosses: dict[str, str] = field(default_factory=dict)  # the teacher's, by language
 
 
 # Meanings guessed from a compound's parts or from a word's spelling: shown as guesses.
@@ -108,6 +110,7 @@ def token_dict(token: Token) -> dict:
     value recursively, which took ten times as long as the whole analysis."""
     values = {name: getattr(token, name) for name in _TOKEN_FIELDS}
     values["gloss"] = list(token.gloss)
+    values["own_glosses"] = dict(token.own_glosses)
     return values
 
 
@@ -591,19 +594,29 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
 _OPTIONAL_ARTICLES = frozenset({"de", "het", "een"})
 
 
-def _glossary_entries(glossary: Glossary) -> list[tuple[str, list[str], str, str | None]]:
-    """(key, words of the key, gloss, note), longest phrases first so they win."""
+class _GlossaryEntry(NamedTuple):
+    key: str
+    words: list[str]
+    gloss: str | None  # English; None when the teacher gave other languages only
+    note: str | None
+    languages: dict[str, str]
+
+
+def _glossary_entries(glossary: Glossary) -> list[_GlossaryEntry]:
+    """The entries with the words of their keys, longest phrases first so they win."""
     entries = []
     for key, value in glossary.items():
-        gloss, note = (
-            (value, None) if isinstance(value, str) else (value["gloss"], value.get("note"))
-        )
+        if isinstance(value, str):
+            gloss, note, languages = value, None, {}
+        else:
+            gloss, note = value.get("gloss"), value.get("note")
+            languages = dict(value.get("languages") or {})
         words = [span.text.lower() for span in tokenize(key) if span.is_word]
         if len(words) > 1 and words[0] in _OPTIONAL_ARTICLES:
             words = words[1:]
         if words:
-            entries.append((key, words, str(gloss), note))
-    return sorted(entries, key=lambda entry: -len(entry[1]))
+            entries.append(_GlossaryEntry(key, words, gloss and str(gloss), note, languages))
+    return sorted(entries, key=lambda entry: -len(entry.words))
 
 
 def _matches(token: Token, key_word: str) -> bool:
@@ -623,7 +636,8 @@ def _spellings(token: Token) -> tuple[str, ...]:
 def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
     words = [t for t in tokens if t.is_word]
     taken: set[int] = set()
-    for key, key_words, gloss, note in _glossary_entries(glossary):
+    for entry in _glossary_entries(glossary):
+        key, key_words, gloss = entry.key, entry.words, entry.gloss
         size = len(key_words)
         for start in range(len(words) - size + 1):
             window = words[start : start + size]
@@ -633,7 +647,10 @@ def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
                 continue
             if all(_matches(t, w) for t, w in zip(window, key_words, strict=True)):
                 for t in window:
-                    t.gloss, t.gloss_source, t.gloss_note = [gloss], "glossary", note
+                    t.own_glosses = dict(entry.languages)
+                    if gloss is None:
+                        continue  # other languages only: the English stays the dictionary's
+                    t.gloss, t.gloss_source, t.gloss_note = [gloss], "glossary", entry.note
                     t.phrase = key if size > 1 else None
                     taken.add(id(t))
 

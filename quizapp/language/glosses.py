@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from babel import Locale, UnknownLocaleError
+
 GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "glosses.tsv.gz"
 
 # ISO 639-1 code -> the language's own name, as a learner looks for it in a list.
@@ -46,9 +48,9 @@ class Sense:
 @dataclass(frozen=True)
 class LanguageGloss:
     """What to show for a token in a language: its senses, best first, and where they come
-    from -- "dictionary", "compound" (the head's meaning: a guess), "via English" (the
-    chosen English meaning's usual translation: a guess), or "english" (the language has
-    nothing; the texts are English)."""
+    from -- "glossary" (the teacher's), "dictionary", "compound" (the head's meaning: a
+    guess), "via English" (the chosen English meaning's usual translation: a guess), or
+    "english" (the language has nothing; the texts are English)."""
 
     texts: tuple[str, ...]
     source: str
@@ -58,6 +60,33 @@ class LanguageGloss:
         return self.source in {"compound", "via English"}
 
 
+def language_code(code: str) -> str | None:
+    """A language code as written in a pack or a setting ("ar", "uk", "pt"), normalised, or
+    None when it names no language Babel (CLDR) knows."""
+    code = code.strip().lower().replace("_", "-")
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+        return None
+    try:
+        Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return None
+    return code
+
+
+def language_name(code: str) -> str:
+    """The language's name in itself (العربية, Українська), for a learner's list."""
+    if code in GLOSS_LANGUAGES:
+        return GLOSS_LANGUAGES[code]
+    return Locale.parse(code).get_display_name(code) or code
+
+
+def right_to_left(code: str) -> bool:
+    try:
+        return Locale.parse(code).character_order == "right-to-left"
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
 class _TokenLike(Protocol):
     text: str
     lemma: str | None
@@ -65,6 +94,7 @@ class _TokenLike(Protocol):
     phrase: str | None
     gloss: list[str]
     gloss_source: str
+    own_glosses: dict[str, str]
 
 
 class GlossTable:
@@ -134,6 +164,9 @@ _TWINS = {"ADJ": ("BW",), "BW": ("ADJ",)}
 def gloss_in(token: _TokenLike, language: str, table: GlossTable | None = None) -> LanguageGloss:
     """The token's meaning in a language, chosen for its sentence (see the module's note)."""
     english = tuple(token.gloss[:_MAX_SENSES])
+    teacher = token.own_glosses.get(language)
+    if teacher:  # the teacher's meaning in this language: for Arabic, Turkish, Ukrainian...
+        return LanguageGloss((teacher,), "glossary")
     if language == "en" or language not in GLOSS_LANGUAGES:
         return LanguageGloss(english, "english" if english else "none")
     table = table or load_glosses()

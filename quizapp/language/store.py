@@ -13,7 +13,7 @@ from .analyse import analyse_text, token_dict
 from .lexicon import load_lexicon
 
 # Raise when the stored tokens' content or shape changes; speed-ups alone need no bump.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 
 class ImportAnalyser:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from quizapp.language.glosses import language_code
 from quizapp.levels import LEVELS
 from quizapp.questions import TYPES
 
@@ -325,15 +326,44 @@ class PackReader:
                 gloss_entries = self.mapping(value_node, f"the glossary entry `{term}`")
                 if gloss_entries is None:
                     continue
-                self.unknown_keys(gloss_entries, GLOSS_KEYS, f"the glossary entry `{term}`")
-                self.require(gloss_entries, value_node, ("gloss",), f"the glossary entry `{term}`")
-                gloss = self.optional_text(gloss_entries, "gloss", required=True)
-                note = self.optional_text(gloss_entries, "note")
-                glossary[term] = {"gloss": gloss, "note": note}
+                glossary[term] = self.gloss_entry(term, value_node, gloss_entries)
             else:
                 gloss = self.text(value_node, f"the gloss of `{term}`", required=True)
                 glossary[term] = {"gloss": gloss, "note": None}
         return glossary
+
+    def gloss_entry(self, term: str, node: yaml.Node, entries: Entries) -> dict[str, Any]:
+        """`gloss` (English) and `note`, and meanings in other languages by their codes:
+        {en: gas, ar: غاز, uk: газ}. `en` is another way to write `gloss`."""
+        what = f"the glossary entry `{term}`"
+        languages: dict[str, str] = {}
+        for key, (key_node, value_node) in entries.items():
+            if key in GLOSS_KEYS:
+                continue
+            code = language_code(key)
+            if code is None and len(key) > 3:  # glos: a misspelt key, not a language
+                self.unknown_keys({key: (key_node, value_node)}, GLOSS_KEYS, what)
+                continue
+            if code is None:
+                self.report(
+                    key_node,
+                    f"`{key}` in {what} is no language code: write a code such as `ar`, `uk`"
+                    " or `tr`",
+                )
+                continue
+            if code == "en" and "gloss" in entries:
+                self.report(key_node, f"{what} has both `gloss` and `en`: they are the same")
+                continue
+            text = self.text(value_node, key, required=True)
+            if text is not None:
+                languages[code] = text
+        gloss = self.optional_text(entries, "gloss") or languages.pop("en", None)
+        if gloss is None and not languages:
+            self.report(node, f"{what} has no `gloss` (its English meaning) nor a language's")
+        entry: dict[str, Any] = {"gloss": gloss, "note": self.optional_text(entries, "note")}
+        if languages:
+            entry["languages"] = languages
+        return entry
 
     def generate(self, node: yaml.Node) -> dict[str, Any]:
         entries = self.mapping(node, "`generate`")

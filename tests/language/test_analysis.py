@@ -13,7 +13,7 @@ GLOSSARY = {
 TOKEN_KEYS = [
     "text", "start", "end", "is_word", "sentence", "paragraph", "lemma", "pos", "gender",
     "number", "tense", "level", "zipf", "syllables", "hyphenated", "ipa", "proper_name",
-    "gloss", "gloss_source", "gloss_note", "phrase", "tag",
+    "gloss", "gloss_source", "gloss_note", "phrase", "tag", "own_glosses",
     "meaning", "senses", "guess", "unit",
 ]  # fmt: skip
 

@@ -83,3 +83,26 @@ def test_dutch_explanations_are_dutch_definitions():
     gloss = gloss_in(_token("Het gesprek duurde een uur.", "gesprek"), "nl")
     assert "conversatie" in gloss.texts[0]
     assert "nl" in GLOSS_LANGUAGES
+
+
+def test_a_teachers_meanings_in_any_language_come_first():
+    glossary = {
+        "het gas": {"gloss": "gas", "note": None, "languages": {"ar": "غاز", "uk": "газ"}},
+        "duur": {"gloss": None, "note": None, "languages": {"tr": "pahalı"}},
+    }
+    tokens = analyse_text("Het gas is duur.", glossary).tokens
+    gas, duur = (next(t for t in tokens if t.text == w) for w in ("gas", "duur"))
+    assert gloss_in(gas, "ar").texts == ("غاز",) and gloss_in(gas, "ar").source == "glossary"
+    assert gloss_in(gas, "uk").texts == ("газ",)
+    assert gloss_in(gas, "es").source == "dictionary"  # no teacher's Spanish: the dictionary's
+    # Only Turkish from the teacher: the English meaning is still the dictionary's.
+    assert gloss_in(duur, "tr").texts == ("pahalı",)
+    assert duur.gloss_source != "glossary" and "expensive" in duur.gloss[0]
+
+
+def test_right_to_left_languages_and_their_names():
+    from quizapp.language.glosses import language_code, language_name, right_to_left
+
+    assert right_to_left("ar") and right_to_left("fa") and not right_to_left("uk")
+    assert language_name("ar") == "العربية" and language_name("uk") == "українська"
+    assert language_code("UK") == "uk" and language_code("xx") is None

@@ -199,6 +199,33 @@ def test_glossary_rules(problems_in):
     assert "must be text, not a list" in found[3].message
 
 
+def test_glossary_meanings_in_other_languages(problems_in, tmp_path):
+    found = problems_in(
+        "format: 1\nid: x\ntitle: t\ntext: Het gas is duur.\n"
+        "glossary:\n"
+        "  het gas: {en: gas, ar: غاز, uk: газ, tr: gaz}\n"
+        "  duur: {gloss: expensive, en: dear}\n"
+        "  is: {xx: wat, ar: ''}\n"
+    )
+    assert [(p.line, p.column) for p in found] == [(7, 28), (8, 7), (8, 8), (8, 21)]
+    assert "both `gloss` and `en`" in found[0].message
+    assert "has no `gloss`" in found[1].message  # nothing valid is left
+    assert "`xx`" in found[2].message and "language code" in found[2].message
+    assert "`ar` is empty" in found[3].message
+    path = tmp_path / "ok.yaml"
+    path.write_text(
+        "format: 1\nid: x\ntitle: t\ntext: Het gas is duur.\n"
+        "glossary:\n  het gas: {en: gas, ar: غاز, UK: газ}\n  duur: {ar: غالي}\n",
+        encoding="utf-8",
+    )
+    pack, problems = load_pack(path)
+    assert problems == []
+    assert pack.glossary["het gas"] == {
+        "gloss": "gas", "note": None, "languages": {"ar": "غاز", "uk": "газ"}
+    }  # fmt: skip
+    assert pack.glossary["duur"] == {"gloss": None, "note": None, "languages": {"ar": "غالي"}}
+
+
 def test_generate_rules(problems_in):
     found = problems_in(
         "format: 1\nid: x\ntitle: t\ntext: t\n"
