@@ -61,6 +61,7 @@ LANGUAGES = {
 }  # fmt: skip
 # Ergane files: one sense per (numbered) line, no part of speech, no definitions.
 ERGANE = frozenset({"deu", "fra"})
+PIVOTS = ("spa", "pol", "deu")  # the languages with a dictionary into English
 _TRAILING_NUMBER = re.compile(r"\s*\d+\.$")  # "orbita 2.": the next sense's number
 _BRACKETED = re.compile(r"^\[(?:\d+\.\s*)?(?P<definition>[^\]]*)\]\s*(?P<words>.*)$")
 # A pivot language's word counts for an English word when it is among the first two words
@@ -147,7 +148,7 @@ def triangulate(dictionaries: dict[str, dict[str, list[Sense]]], pivots: Pivots)
     """Give each sense English words: its own through a pivot language, or those of the pivot
     senses with the same Dutch definition (Wiktionary's same sense in another language)."""
     by_definition: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for code in ("spa", "pol", "deu"):
+    for code in PIVOTS:
         for head, senses in dictionaries[code].items():
             for sense in senses:
                 for word in _words(sense)[:_PIVOT_ITEMS]:
@@ -166,12 +167,24 @@ def reverse_rows(code: str, dictionary: dict[str, list[Sense]], pivots: Pivots) 
     """English word -> the pivot language's words whose first meaning it is, for the words
     that language's Dutch dictionary uses (so the words are ones it writes)."""
     language = next(iso for iso, c in LANGUAGES.items() if c == code)
-    candidates: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
-    words = sorted({w for senses in dictionary.values() for s in senses for w in _words(s)})
-    for word in words:
-        for position, item in enumerate(pivots.first_items(code, word)):
+    candidates: dict[str, set[tuple[int, float, str]]] = defaultdict(set)
+    if code in PIVOTS:
+        words = sorted({w for senses in dictionary.values() for s in senses for w in _words(s)})
+        pairs = [(word, pivots.first_items(code, word)) for word in words]
+    else:  # no dictionary into English: the English its senses share with a pivot's
+        # only a sense's first English word, and no names (Людвиг for "file"): this English
+        # is a pivot word's, a step further from the sense than a pivot language's own
+        pairs = [
+            (word, sense.english[:1])
+            for senses in dictionary.values()
+            for sense in senses
+            for word in _words(sense)[:1]
+            if word[:1].islower()
+        ]
+    for word, items in pairs:
+        for position, item in enumerate(items):
             # the word it names first, then the commoner word (Seite before Bord for "side")
-            candidates[item].append((position, -zipf_frequency(word, language), word))
+            candidates[item].add((position, -zipf_frequency(word, language), word))
     return [
         f"@en\t{item}\t{', '.join(word for *_, word in sorted(found)[:_REVERSE_WORDS])}\t"
         for item, found in sorted(candidates.items())
@@ -197,8 +210,7 @@ def build() -> bytes:
             for sense in dictionaries[code][head]:
                 english = ";".join(_clean(e) for e in sense.english[:8])
                 rows.append(f"{iso}\t{_clean(head)}\t{sense.tag}\t{_clean(sense.words)}\t{english}")
-        if code in ("spa", "pol", "deu"):
-            rows += [f"{iso}\t{row}" for row in reverse_rows(code, dictionaries[code], pivots)]
+        rows += [f"{iso}\t{row}" for row in reverse_rows(code, dictionaries[code], pivots)]
     # head -> definition -> (tag, English words of the senses it defines)
     definitions: dict[str, dict[str, tuple[str, list[str]]]] = defaultdict(dict)
     for code in sorted(dictionaries):

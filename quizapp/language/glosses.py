@@ -203,7 +203,7 @@ def _dictionary(senses: list[Sense], tag: str | None, first: str | None) -> Lang
 
 
 def _via_english(table: GlossTable, language: str, first: str | None) -> LanguageGloss | None:
-    for item in _english_items(first or "")[:2]:
+    for item in _english_items(first or "")[:1]:  # the second may be another sense (file)
         usual = table.usual(language, item)
         if usual:
             return LanguageGloss((usual,), "via English")
