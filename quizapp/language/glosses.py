@@ -12,10 +12,11 @@ nothing does, the caller shows the English meaning, marked as English.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from babel import Locale, UnknownLocaleError
 
@@ -161,8 +162,25 @@ def _fits(senses: list[Sense], tag: str | None) -> bool:
 _TWINS = {"ADJ": ("BW",), "BW": ("ADJ",)}
 
 
-def gloss_in(token: _TokenLike, language: str, table: GlossTable | None = None) -> LanguageGloss:
+class StoredToken:
+    """A token as stored with an article's analysis (a dict), for gloss_in."""
+
+    def __init__(self, stored: Mapping[str, Any]) -> None:
+        self.text = stored.get("text") or ""
+        self.lemma = stored.get("lemma")
+        self.pos = stored.get("pos")
+        self.phrase = stored.get("phrase")
+        self.gloss = list(stored.get("gloss") or [])
+        self.gloss_source = stored.get("gloss_source") or "none"
+        self.own_glosses = dict(stored.get("own_glosses") or {})
+
+
+def gloss_in(
+    token: _TokenLike | Mapping[str, Any], language: str, table: GlossTable | None = None
+) -> LanguageGloss:
     """The token's meaning in a language, chosen for its sentence (see the module's note)."""
+    if isinstance(token, Mapping):
+        token = StoredToken(token)
     english = tuple(token.gloss[:_MAX_SENSES])
     teacher = token.own_glosses.get(language)
     if teacher:  # the teacher's meaning in this language: for Arabic, Turkish, Ukrainian...

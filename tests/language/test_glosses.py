@@ -106,3 +106,11 @@ def test_right_to_left_languages_and_their_names():
     assert right_to_left("ar") and right_to_left("fa") and not right_to_left("uk")
     assert language_name("ar") == "العربية" and language_name("uk") == "українська"
     assert language_code("UK") == "uk" and language_code("xx") is None
+
+
+def test_a_stored_token_is_glossed_like_a_fresh_one():
+    from quizapp.language.analyse import token_dict
+
+    token = _token("Het gesprek duurde een uur.", "gesprek")
+    assert gloss_in(token_dict(token), "pl") == gloss_in(token, "pl")
+    assert gloss_in({"text": "xyz"}, "pl").source == "none"
