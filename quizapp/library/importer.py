@@ -184,6 +184,7 @@ def _copy_metadata(article: Article, pack: Pack) -> None:
     article.text = pack.text
     article.glossary = dict(pack.glossary)
     article.generate = dict(pack.generate)
+    article.translations = dict(pack.translations)
     article.pack_path = pack.path
     article.content_hash = pack.content_hash
     article.hidden = False

@@ -24,6 +24,8 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     glossary: Mapped[dict[str, Any]] = mapped_column(default=dict)
     generate: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # language code -> one translation per paragraph, for a learner stuck on one
+    translations: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     pack_path: Mapped[str] = mapped_column(String(500))
     content_hash: Mapped[str] = mapped_column(String(64))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -28,6 +28,8 @@ class User(Base):
     # Copied into the session cookie at login and compared on every request: raising it
     # (logout, a password change) makes every cookie issued before worthless.
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The language meanings are shown in (quizapp.language.glosses); English by default.
+    gloss_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
     # Flask-Login's user interface.
     is_active = True

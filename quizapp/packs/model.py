@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -33,3 +33,5 @@ class Pack:
     questions: list[dict[str, Any]]
     path: str
     content_hash: str
+    # language code -> one translation per paragraph (None: left out)
+    translations: dict[str, list[str | None]] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from quizapp.language.glosses import language_code
+from quizapp.language.tokenize import paragraphs
 from quizapp.levels import LEVELS
 from quizapp.questions import TYPES
 
@@ -37,6 +38,7 @@ PACK_KEYS = (
     "glossary",
     "generate",
     "questions",
+    "translations",
 )
 REQUIRED_PACK_KEYS = ("format", "id", "title", "text")
 COMMON_QUESTION_KEYS = ("id", "type", "prompt", "points", "hint", "explanation", "shuffle")
@@ -260,6 +262,11 @@ class PackReader:
         fields["questions"] = (
             self.questions(entries["questions"][1]) if "questions" in entries else []
         )
+        fields["translations"] = (
+            self.translations(entries["translations"][1], fields["text"])
+            if "translations" in entries
+            else {}
+        )
         return content
 
     def optional_text(self, entries: Entries, key: str, required: bool = False) -> str | None:
@@ -364,6 +371,33 @@ class PackReader:
         if languages:
             entry["languages"] = languages
         return entry
+
+    def translations(self, node: yaml.Node, text: str | None) -> dict[str, list[str | None]]:
+        """{language code: one translation per paragraph of the text, headings counted}; an
+        empty item (`~` or '') is a paragraph left for the learner to work out alone."""
+        entries = self.mapping(node, "`translations`", duplicate="`{key}` appears twice")
+        found: dict[str, list[str | None]] = {}
+        wanted = len(paragraphs(text)) if text else None
+        for key, (key_node, value_node) in (entries or {}).items():
+            code = language_code(key)
+            if code is None:
+                self.report(key_node, f"`{key}` in `translations` is no language code (ar, uk)")
+                continue
+            if not isinstance(value_node, yaml.SequenceNode):
+                self.report(value_node, f"`translations.{key}` must be a list, one per paragraph")
+                continue
+            items: list[str | None] = []
+            for item in value_node.value:
+                empty = isinstance(item, yaml.ScalarNode) and (item.tag == NULL or item.value == "")
+                items.append(None if empty else self.text(item, f"a `{key}` translation"))
+            if wanted is not None and len(items) != wanted:
+                self.report(
+                    value_node,
+                    f"`translations.{key}` has {len(items)} paragraphs and the text {wanted}"
+                    " (a heading counts as one; write ~ for a paragraph you leave out)",
+                )
+            found[code] = items
+        return found
 
     def generate(self, node: yaml.Node) -> dict[str, Any]:
         entries = self.mapping(node, "`generate`")

@@ -226,6 +226,25 @@ def test_glossary_meanings_in_other_languages(problems_in, tmp_path):
     assert pack.glossary["duur"] == {"gloss": None, "note": None, "languages": {"ar": "غالي"}}
 
 
+def test_translations_per_paragraph(problems_in, tmp_path):
+    text = "text: |\n  # Het gas\n\n  Het gas is duur.\n\n  Wij betalen meer.\n"
+    found = problems_in(
+        f"format: 1\nid: x\ntitle: t\n{text}"
+        "translations:\n  ar: [الغاز, الغاز غالي]\n  xx: [a, b, c]\n  uk: газ\n"
+    )
+    assert [(p.line, p.column) for p in found] == [(11, 7), (12, 3), (13, 7)]
+    assert "has 2 paragraphs and the text 3" in found[0].message
+    assert "`xx`" in found[1].message and "must be a list" in found[2].message
+    path = tmp_path / "ok.yaml"
+    path.write_text(
+        f"format: 1\nid: x\ntitle: t\n{text}translations:\n  ar: [الغاز, ~, نحن ندفع أكثر]\n",
+        encoding="utf-8",
+    )
+    pack, problems = load_pack(path)
+    assert problems == []
+    assert pack.translations == {"ar": ["الغاز", None, "نحن ندفع أكثر"]}
+
+
 def test_generate_rules(problems_in):
     found = problems_in(
         "format: 1\nid: x\ntitle: t\ntext: t\n"
