@@ -98,13 +98,18 @@ def test_gold_rows_are_well_formed(gold, sources):
 
 
 def test_gold_follows_the_sampling_rule(gold, sources):
-    """One row per slot k, 2k, 3k, ... of every text's word tokens, taken at the slot or at
-    the next content word before the following slot."""
+    """One row per slot k, 2k, 3k, ... of every sampled text's word tokens, taken at the slot
+    or at the next content word before the following slot. The sampled texts are every text
+    written for the sample and the packs of questions/ when it was drawn; packs added to the
+    library since are not in it until someone judges them (docs/meaning-judged.md)."""
     every = bench.SAMPLE_EVERY
     slots = Counter((row.text, row.slot) for row in gold)
     assert max(slots.values()) == 1
-    for name, source in sources.items():
-        words = [span for span in tokenize(source.text) if span.is_word]
+    sampled = {row.text for row in gold}
+    assert {name for name, source in sources.items() if source.kind == "new"} <= sampled
+    assert len([name for name in sampled if sources[name].kind == "library"]) >= 6
+    for name in sorted(sampled):
+        words = [span for span in tokenize(sources[name].text) if span.is_word]
         assert {slot for text, slot in slots if text == name} == set(
             range(every, len(words) + 1, every)
         ), name
