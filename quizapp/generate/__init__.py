@@ -36,7 +36,7 @@ from .vocabulary import generate_matching, generate_vocabulary
 # KINDS lists content first: the quiz of a text should test what it says, not only its words.
 CONTENT_KINDS = ("statements", "facts")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
 
