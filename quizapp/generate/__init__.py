@@ -24,7 +24,7 @@ from quizapp.language import Analysis
 from quizapp.levels import DEFAULT_LEVEL
 from quizapp.packs.schema import GENERATE_KINDS as KINDS
 
-from .cloze import generate_cloze
+from .cloze import generate_cloze, typed_gap
 from .facts import generate_facts
 from .gender import generate_gender, select_gender
 from .order import generate_order
@@ -68,6 +68,7 @@ class GenerateOptions:
     level: str = DEFAULT_LEVEL
     seed: str = ""
     exclude: tuple[str, ...] = ()
+    typed: bool = False  # cloze gaps to type, not to choose
 
     @classmethod
     def from_pack(
@@ -84,6 +85,7 @@ class GenerateOptions:
             level=generate.get("level") or pack_level or stats_level or DEFAULT_LEVEL,
             seed=seed,
             exclude=tuple(generate.get("exclude") or ()),
+            typed=bool(generate.get("typed")),
         )
 
 
@@ -109,6 +111,8 @@ def generate_questions(
             continue
         made = _GENERATORS[kind](source, options.level, options.seed)
         kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
+        if kind == "cloze" and options.typed:
+            kept = [typed_gap(q) for q in kept]
         questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
     return questions
 

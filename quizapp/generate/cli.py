@@ -83,6 +83,7 @@ def generate_command(
         level=level or pack.generate.get("level") or pack.level or analysis.stats["level"],
         seed=pack.id if seed is None else seed,
         exclude=tuple(pack.generate.get("exclude") or ()),
+        typed=bool(pack.generate.get("typed")),
     )
     authored = {str(q["id"]) for q in pack.questions}
     questions = [

@@ -366,3 +366,21 @@ def _payload(
             ],
         },
     }
+
+
+def typed_gap(question: dict[str, Any]) -> dict[str, Any]:
+    """The same item with a gap to type (`typed: true` under `generate:`): no options, the
+    first letter given so that the sentence holds one word; the id stays, so a teacher's
+    `exclude:` keeps working."""
+    explain = question["explain"]
+    answer = explain["answer"]
+    options = [answer, *(d["text"] for d in explain["distractors"])]
+    choice = "{=" + " ~".join(escape_gap(o) for o in options) + "}"
+    return {
+        **question,
+        "prompt": "Vul het woord in dat past.",
+        "hint": f"Het woord begint met „{answer[0]}” en staat in zin {explain['sentence']} "
+        "van de tekst.",
+        "text": question["text"].replace(choice, "{" + escape_gap(answer) + "}"),
+        "explain": {**explain, "typed": True},
+    }

@@ -165,6 +165,9 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
             following = words[index + 1].get("pos") if index + 1 < len(words) else None
             if token.get("pos") == "ADV" and following in ("ADJ", "ADV"):
                 continue  # a degree word: "veel minder", "zelden maar" turn into nonsense
+            measure = index > 1 and words[index - 2].get("pos") == "NUM"
+            if measure and words[index - 1].get("pos") == "NOUN":
+                continue  # "vijfhonderd kilometer lang" -> "... kilometer kort": odd Dutch
             if following and (words[index + 1].get("tag") or "").startswith("WW-vd"):
                 continue  # "sterk gestegen" -> "zwak gestegen": the opposite is not idiomatic
             new = ANTONYMS[lower]

@@ -77,7 +77,7 @@ _UNSUITABLE = words_of(
     """
     kut lul pik neuken geneukt hoer hoeren klootzak klootzakken kanker tering tyfus
     godverdomme verdomme slet sletten stront poep pis zeik shit fuck seks sex porno sperma
-    tieten naakt verkracht blondje blondjes wijf wijven
+    tieten naakt verkracht blondje blondjes wijf wijven reet kont
     verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord

@@ -266,3 +266,16 @@ def test_no_adjective_is_asked_for_its_meaning_without_the_glossary():
     text = "De kinderen hebben makkelijke schoenen nodig. Het pad is vier meter breed en vlak."
     vocabulary = [q for q in _quiz(text, vocabulary=6) if q["kind"] == "vocabulary"]
     assert all(q["explain"]["lemma"] not in ("makkelijk", "breed") for q in vocabulary)
+
+
+def test_no_opposite_of_a_measure():
+    """Version 3 at first: "vijfhonderd kilometer {lang→kort}" is not Dutch."""
+    import random
+
+    from quizapp.generate.source import SourceText
+    from quizapp.generate.statements import _changes
+
+    text = "Het nieuwe pad langs de dijk is vijfhonderd meter lang."
+    source = SourceText.of(text, analyse_text(text))
+    changes = _changes(source, source.sentences[0], [], {}, random.Random(1))
+    assert "kort" not in [new for _start, _end, new, _what in changes]
