@@ -25,6 +25,8 @@ from quizapp.levels import DEFAULT_LEVEL
 from quizapp.packs.schema import GENERATE_KINDS as KINDS
 
 from .cloze import generate_cloze, typed_gap
+from .collocations import generate_collocations
+from .endings import generate_endings
 from .facts import generate_facts
 from .gender import generate_gender, select_gender
 from .order import generate_order
@@ -46,6 +48,8 @@ _GENERATORS: dict[str, Generator] = {
     "facts": generate_facts,
     "cloze": generate_cloze,
     "verbs": generate_verbs,
+    "collocations": generate_collocations,
+    "endings": generate_endings,
     "vocabulary": generate_vocabulary,
     "match": generate_matching,
     "gender": generate_gender,

@@ -27,9 +27,11 @@ from .source import SourceText, slug
 DEFAULT_COUNTS = {
     "statements": 7,
     "facts": 4,
-    "cloze": 5,
+    "cloze": 4,
     "verbs": 3,
-    "vocabulary": 4,
+    "collocations": 2,
+    "endings": 2,
+    "vocabulary": 3,
     "match": 1,
     "gender": 3,
     "order": 2,

@@ -78,6 +78,7 @@ def _second_order_possible(words: list[dict[str, Any]]) -> str | None:
             t
             for t in words[verb + 1 :]
             if t.get("pos") in ("NOUN", "PROPN")
+            or (t.get("tag") or "").startswith("N")  # "zaterdag" tagged a number, N-eigen
             or t.get("pos") == "PRON"
             and t["text"].lower() not in _REFLEXIVE
         ]

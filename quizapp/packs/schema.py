@@ -22,7 +22,18 @@ from quizapp.questions import TYPES
 from .model import Problem
 
 FORMAT_VERSION = 1
-GENERATE_KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
+GENERATE_KINDS = (
+    "statements",
+    "facts",
+    "cloze",
+    "verbs",
+    "collocations",
+    "endings",
+    "vocabulary",
+    "match",
+    "gender",
+    "order",
+)
 
 PACK_KEYS = (
     "format",

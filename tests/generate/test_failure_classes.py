@@ -200,11 +200,13 @@ def test_no_word_order_with_two_phrases_after_the_verb():
     later in Baarn": both phrases after the verb can change places."""
     text = (
         "De cursus kost veertig euro per persoon. Mijn oom overleed twee jaar later in Gent. "
-        "De bakker opende een winkel. De kinderen spelen in de tuin."
+        "De bakker opende een winkel. De kinderen spelen in de tuin. "
+        "Mijn zus kwam zaterdag met een vrachtwagen."
     )
     orders = {q["explain"]["answer"] for q in _quiz(text, order=4) if q["kind"] == "order"}
     assert "De cursus kost veertig euro per persoon." not in orders
     assert "Mijn oom overleed twee jaar later in Gent." not in orders
+    assert "Mijn zus kwam zaterdag met een vrachtwagen." not in orders  # a day, tagged NUM
     assert orders  # the sentences with one phrase after the verb are still asked
 
 
@@ -279,3 +281,14 @@ def test_no_opposite_of_a_measure():
     source = SourceText.of(text, analyse_text(text))
     changes = _changes(source, source.sentences[0], [], {}, random.Random(1))
     assert "kort" not in [new for _start, _end, new, _what in changes]
+
+
+def test_no_noun_gap_at_the_end_of_its_sentence_without_an_adjective():
+    """Version 3 at first: "wachten op het {station ~besluit}", "Vanavond begin ik met de
+    {keuken ~presentatie}": nothing after the noun holds it."""
+    text = (
+        "Reizigers moesten die avond erg lang wachten op het station. Vanavond begin ik "
+        "eindelijk met de keuken. De prik beschermt u goed tegen ernstige klachten."
+    )
+    answers = [q["explain"]["answer"] for q in _quiz(text, cloze=6) if q["kind"] == "cloze"]
+    assert "station" not in answers and "keuken" not in answers
