@@ -41,23 +41,29 @@ def inflected(base: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def expected_ending(words: list[dict[str, Any]], index: int, noun: dict[str, Any]) -> str | None:
-    """ "e" or "base" by the rule, or None when the rule does not decide."""
+def expected_ending(
+    words: list[dict[str, Any]], index: int, noun: dict[str, Any]
+) -> tuple[str, str] | None:
+    """("e" or "base", the rule in the learner's words), or None when the rule does not
+    decide."""
     if noun.get("number") == "mv":
-        return "e"
+        return "e", f"met -e: „{noun['text']}” is meervoud"
     gender = noun.get("gender") or unambiguous_gender(noun["text"])
     if gender == "de":
-        return "e"
+        return "e", f"met -e: „{noun['text']}” is een de-woord"
     if gender != "het":
         return None
     back = index - 1
     while back >= 0 and words[back].get("pos") in ("ADJ", "ADV"):
         back -= 1
     before = words[back]["text"].lower() if back >= 0 else ""
+    het_word = f"„{noun['text']}” is een het-woord in het enkelvoud"
     if before in _E_AFTER:
-        return "e"
-    if before in _BARE_AFTER or words[back].get("pos") in ("ADP", "VERB", "CONJ") or back < 0:
-        return "base"
+        return "e", f"met -e: {het_word}, maar na „{before}” krijgt het bijvoeglijk naamwoord -e"
+    if before in _BARE_AFTER:
+        return "base", f"zonder -e: {het_word} na „{before}”"
+    if back < 0 or words[back].get("pos") in ("ADP", "VERB", "CONJ"):
+        return "base", f"zonder -e: {het_word} zonder lidwoord"
     return None
 
 
@@ -88,7 +94,7 @@ def _targets(sentence: Sentence) -> Iterator[tuple[dict, str, str, str]]:
         if not other or other == word:
             continue
         rule = expected_ending(words, index, noun)
-        if rule != ending:
+        if rule is None or rule[0] != ending:
             continue  # "het openbaar vervoer": a fixed term, or the rule cannot see it
         yield token, word if ending == "base" else other, other, rule
 
@@ -99,7 +105,7 @@ def generate_endings(source: SourceText, level: str, seed: str) -> Iterator[dict
     ranked = []
     for sentence in gap_sentences(source):
         for token, base, other, rule in _targets(sentence):
-            rank = (rule != "base", level_rank(token.get("level")) > level_rank(level) + 1)
+            rank = (rule[0] != "base", level_rank(token.get("level")) > level_rank(level) + 1)
             ranked.append((rank, token["start"], sentence, token, base, other, rule))
             break
     ranked.sort(key=lambda r: (r[0], r[1]))
@@ -111,16 +117,11 @@ def generate_endings(source: SourceText, level: str, seed: str) -> Iterator[dict
         yield _payload(source, sentence, token, base, other, rule)
 
 
-def _payload(source, sentence, token, base: str, other: str, rule: str) -> dict[str, Any]:
+def _payload(source, sentence, token, base: str, other: str, rule) -> dict[str, Any]:
     answer = token["text"]
     gap = "{=" + escape_gap(answer) + " ~" + escape_gap(other) + "}"
     full = source.sentence_text(sentence)
-    why = (
-        "zonder -e: een het-woord in het enkelvoud na een, geen, elk, veel of zonder lidwoord"
-        if rule == "base"
-        else "met -e: na de, het, dit, dat, deze, die of een bezittelijk woord, "
-        "voor een de-woord of in het meervoud"
-    )
+    why = rule[1]
     return {
         "id": f"gen-ending-{slug(base)}-{sentence.number}",
         "type": "cloze",

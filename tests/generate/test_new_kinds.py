@@ -41,4 +41,8 @@ def test_an_adjective_ending_follows_the_rule_or_is_not_asked():
     assert cloze_gaps(items["zwaar"]["text"])[0].options == ["zware", "zwaar"]
     assert "openbaar" not in items  # a fixed term against the rule: not asked
     assert "aardig" not in items  # predicative: no choice to make
-    assert "zonder -e" in items["klein"]["explanation"]
+    assert (
+        "zonder -e: „huis” is een het-woord in het enkelvoud na „een”"
+        in items["klein"]["explanation"]
+    )
+    assert "met -e" in items["oud"]["explanation"] and "„het”" in items["oud"]["explanation"]
