@@ -51,6 +51,7 @@ def main() -> None:
     verdicts = _verdicts()
     by_kind: dict[str, Counter] = {}
     by_set: dict[str, Counter] = {}
+    content_by_set: Counter = Counter()
     total: Counter = Counter()
     content = items = 0
     todo: list[str] = []
@@ -71,21 +72,24 @@ def main() -> None:
             by_kind.setdefault(question["kind"], Counter())[verdict] += 1
             total[verdict] += 1
             by_set.setdefault(row["set"] if row else "?", Counter())[verdict] += 1
+            content_by_set[row["set"] if row else "?"] += question["kind"] in CONTENT_KINDS
             items += 1
             content += question["kind"] in CONTENT_KINDS
 
-    def line(name: str, counter: Counter) -> str:
+    def line(name: str, counter: Counter, content: int | None = None) -> str:
         n = sum(counter.values())
         rates = "  ".join(f"{v} {100 * counter[v] / n:5.1f}%" for v in VERDICTS)
         stale = f"  not judged {counter['not judged']}" if counter["not judged"] else ""
-        return f"{name:<12} {n:>4} items  {rates}{stale}"
+        share = "" if content is None else f"  content {100 * content / n:5.1f}%"
+        return f"{name:<12} {n:>4} items  {rates}{share}{stale}"
 
     print(f"generated questions on {len(list(HERE.glob('*.yaml')))} texts not in questions/")
     print(line("all", total))
-    # "dev": the texts the rules were corrected on after a first round; "heldout": texts
-    # written and judged after the last change to the rules.
+    # "dev", "heldout", "heldout2": texts the rules were corrected on after they were
+    # judged (each set was held out once); "heldout3": written and judged after the last
+    # change to the rules, the figure to trust.
     for name in sorted(by_set):
-        print(line(name, by_set[name]))
+        print(line(name, by_set[name], content_by_set[name]))
     for kind in sorted(by_kind):
         print(line(kind, by_kind[kind]))
     print(f"content items (statements, facts): {content} of {items} ({100 * content / items:.1f}%)")

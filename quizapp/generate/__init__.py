@@ -24,7 +24,9 @@ from quizapp.language import Analysis
 from quizapp.levels import DEFAULT_LEVEL
 from quizapp.packs.schema import GENERATE_KINDS as KINDS
 
-from .cloze import generate_cloze
+from .cloze import generate_cloze, typed_gap
+from .collocations import generate_collocations
+from .endings import generate_endings
 from .facts import generate_facts
 from .gender import generate_gender, select_gender
 from .order import generate_order
@@ -36,7 +38,7 @@ from .vocabulary import generate_matching, generate_vocabulary
 # KINDS lists content first: the quiz of a text should test what it says, not only its words.
 CONTENT_KINDS = ("statements", "facts")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
 
@@ -46,6 +48,8 @@ _GENERATORS: dict[str, Generator] = {
     "facts": generate_facts,
     "cloze": generate_cloze,
     "verbs": generate_verbs,
+    "collocations": generate_collocations,
+    "endings": generate_endings,
     "vocabulary": generate_vocabulary,
     "match": generate_matching,
     "gender": generate_gender,
@@ -68,6 +72,7 @@ class GenerateOptions:
     level: str = DEFAULT_LEVEL
     seed: str = ""
     exclude: tuple[str, ...] = ()
+    typed: bool = False  # cloze gaps to type, not to choose
 
     @classmethod
     def from_pack(
@@ -84,6 +89,7 @@ class GenerateOptions:
             level=generate.get("level") or pack_level or stats_level or DEFAULT_LEVEL,
             seed=seed,
             exclude=tuple(generate.get("exclude") or ()),
+            typed=bool(generate.get("typed")),
         )
 
 
@@ -109,6 +115,8 @@ def generate_questions(
             continue
         made = _GENERATORS[kind](source, options.level, options.seed)
         kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
+        if kind == "cloze" and options.typed:
+            kept = [typed_gap(q) for q in kept]
         questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
     return questions
 

@@ -27,9 +27,11 @@ from .source import SourceText, slug
 DEFAULT_COUNTS = {
     "statements": 7,
     "facts": 4,
-    "cloze": 5,
+    "cloze": 4,
     "verbs": 3,
-    "vocabulary": 4,
+    "collocations": 2,
+    "endings": 2,
+    "vocabulary": 3,
     "match": 1,
     "gender": 3,
     "order": 2,
@@ -83,6 +85,7 @@ def generate_command(
         level=level or pack.generate.get("level") or pack.level or analysis.stats["level"],
         seed=pack.id if seed is None else seed,
         exclude=tuple(pack.generate.get("exclude") or ()),
+        typed=bool(pack.generate.get("typed")),
     )
     authored = {str(q["id"]) for q in pack.questions}
     questions = [

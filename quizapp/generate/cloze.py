@@ -271,6 +271,13 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
             neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
             if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
                 continue  # an item of a list: any thing of the kind fits ("fietsen en kleding")
+            last = index == len(words) - 1
+            if token["pos"] == "NOUN" and last and words[index - 1].get("pos") != "ADJ":
+                # "wachten op het {station ~besluit}", "begin ik met de {keuken
+                # ~presentatie}": at the end of its sentence nothing after a noun holds it,
+                # and its verb or preposition takes almost any noun; an adjective before it
+                # may ("ernstige klachten").
+                continue
             if sum(fold(w["text"]) == fold(token["text"]) for w in words) > 1:
                 continue  # "tegen griep, want {griep} komt": the sentence gives it away
             if token["pos"] == "VERB" and after_modal(words, index):
@@ -365,4 +372,22 @@ def _payload(
                 for d in distractors
             ],
         },
+    }
+
+
+def typed_gap(question: dict[str, Any]) -> dict[str, Any]:
+    """The same item with a gap to type (`typed: true` under `generate:`): no options, the
+    first letter given so that the sentence holds one word; the id stays, so a teacher's
+    `exclude:` keeps working."""
+    explain = question["explain"]
+    answer = explain["answer"]
+    options = [answer, *(d["text"] for d in explain["distractors"])]
+    choice = "{=" + " ~".join(escape_gap(o) for o in options) + "}"
+    return {
+        **question,
+        "prompt": "Vul het woord in dat past.",
+        "hint": f"Het woord begint met „{answer[0]}” en staat in zin {explain['sentence']} "
+        "van de tekst.",
+        "text": question["text"].replace(choice, "{" + escape_gap(answer) + "}"),
+        "explain": {**explain, "typed": True},
     }

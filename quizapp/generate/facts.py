@@ -123,9 +123,13 @@ def sentence_facts(source: SourceText, sentence: Sentence) -> list[Fact]:
                 pass  # a date or a clock time: asked about as a whole below
             elif (
                 _DIGITS.fullmatch(text)
-                and 1900 <= (value or 0) <= 2100
+                and 1000 <= (value or 0) <= 2100
                 and len(text) == 4
-                and (before in _YEAR_BEFORE or not following.isalpha())
+                and (
+                    not following.isalpha()
+                    or before in _YEAR_BEFORE
+                    and tokens[index + 1].get("pos") != "NOUN"
+                )
             ):
                 facts.append(
                     Fact("date", "year", text, token["start"], token["end"], sentence.number, value)
@@ -159,11 +163,16 @@ def _synthetic(fact: Fact, rng) -> list[str]:
     if fact.form == "weekday":
         return [d for d in WEEKDAYS if d != fact.text.lower()]
     if fact.form == "word" and fact.value is not None:
+        # Never "nul": zero times a day is a silly option, not a fact to find.
         near = sorted(NUMBER_WORDS, key=lambda w: (abs(NUMBER_WORDS[w] - fact.value), w))
-        return [w for w in near[1:6] if NUMBER_WORDS[w] != fact.value]
+        return [w for w in near[1:6] if NUMBER_WORDS[w] not in (fact.value, 0)]
     if fact.form == "digits" and fact.value:
         n = fact.value
-        made = {n * 2, n + max(1, n // 2), n - max(1, n // 3), n * 3, n + 1}
+        made = {n * 2, n + max(1, n // 2), n - max(1, n // 3), n * 3}
+        if n >= 10 and n % 10 == 0:
+            # A round number (300 meldingen) gets round stand-ins: 301 next to 300 is silly.
+            step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+            made = {n - step, n + step, n + 2 * step, n * 2} if n > step else {2 * n, 3 * n, 4 * n}
         made = {m for m in made if m > 0 and m != n}
         if "." in fact.text:
             return [f"{m:,}".replace(",", ".") for m in sorted(made)]
@@ -237,7 +246,11 @@ def generate_facts(source: SourceText, level: str, seed: str) -> Iterator[dict[s
             ranked.append((KIND_ORDER.index(fact.kind), sentence.number, sentence, fact, wrong))
             break
     ranked.sort(key=lambda r: (r[0], r[1]))
+    asked: set[str] = set()  # one item per fact: "1 mei" twice is the same question twice
     for _kind, _number, sentence, fact, wrong in ranked:
+        if fact.text.lower() in asked:
+            continue
+        asked.add(fact.text.lower())
         yield _payload(source, sentence, fact, wrong)
 
 

@@ -36,6 +36,19 @@ def _masked_sentence(source: SourceText, sentence: Sentence, noun: dict[str, Any
     return tidy_quotes(text)
 
 
+def _bare_before_adjective(sentence: Sentence, noun: dict[str, Any]) -> bool:
+    """A singular noun with no article, number or adjective before it and an adjective or
+    participle right after it is almost always a misread adverb ("licht gewond", "hard
+    nodig"), not a noun."""
+    words = sentence.words
+    index = next(i for i, t in enumerate(words) if t is noun)
+    before = words[index - 1].get("pos") if index else None
+    after = words[index + 1] if index + 1 < len(words) else None
+    if before in ("DET", "ADJ", "NUM", "ADP") or after is None:
+        return False
+    return after.get("pos") == "ADJ" or (after.get("tag") or "").startswith("WW-vd")
+
+
 def generate_gender(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
     """De/het items best first, one per noun."""
     candidates = []
@@ -51,6 +64,8 @@ def generate_gender(source: SourceText, level: str, seed: str) -> Iterator[dict[
                 continue
             if main_pos(word) != "N":
                 continue  # "moe" read as a noun: most of its uses are the adjective
+            if _bare_before_adjective(sentence, token):
+                continue  # "raakte licht gewond": an adverb the tagger read as a noun
             gender = unambiguous_gender(word)
             if gender is None or token.get("gender") not in (gender, None):
                 continue

@@ -17,6 +17,7 @@ _SUBORDINATORS = words_of(
     """dat die wat waar hoe als omdat terwijl toen zodat voordat nadat totdat of wanneer
     waardoor waarin waarmee waarvan welke wie doordat zodra hoewel mits tenzij en maar"""
 )
+_REFLEXIVE = words_of("zich me mij je jezelf ons u zichzelf")
 _QUOTES = set("\"'‘’“”„«»()")
 _END = ".!?"
 
@@ -67,6 +68,22 @@ def _second_order_possible(words: list[dict[str, Any]]) -> str | None:
         return "a separable verb"
     if sum(t.get("pos") == "ADP" for t in words) > 1:
         return "two prepositional phrases"
+    verb = next((i for i, t in enumerate(words) if t.get("pos") in ("VERB", "AUX")), None)
+    if verb is not None:
+        # Two phrases after the verb can change places: "kost 25 euro per kind" / "kost per
+        # kind 25 euro", "overleed tien jaar later in Baarn" / "... in Baarn tien jaar
+        # later", "kwam zaterdag met een busje". Each phrase has one noun, name or pronoun
+        # (a reflexive "zich" belongs to the verb).
+        heads = [
+            t
+            for t in words[verb + 1 :]
+            if t.get("pos") in ("NOUN", "PROPN")
+            or (t.get("tag") or "").startswith("N")  # "zaterdag" tagged a number, N-eigen
+            or t.get("pos") == "PRON"
+            and t["text"].lower() not in _REFLEXIVE
+        ]
+        if len(heads) > 1:
+            return "two phrases after the verb"
     if any(t["text"].lower() in _SUBORDINATORS for t in words):
         return "a clause or a list"
     return None
@@ -128,8 +145,8 @@ def _payload(
             "sentence": sentence.number,
             "start": sentence.start,
             "end": sentence.end,
-            "why": f"a main clause of {len(items)} words with the subject first and no "
-            "adverb, verb cluster, separable particle, second prepositional phrase or "
-            "comma, so no second order is right",
+            "why": f"a main clause of {len(items)} words with the subject first, one phrase "
+            "after the verb and no adverb, verb cluster, separable particle or comma, so "
+            "no second order is right",
         },
     }

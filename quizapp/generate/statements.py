@@ -39,8 +39,6 @@ _PAIRS = [
     "minder",
     "vroeg",
     "laat",
-    "vroeger",
-    "later",
     "lang",
     "kort",
     "lange",
@@ -143,6 +141,11 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
     for fact in sorted(facts, key=lambda f: KIND_ORDER.index(f.kind)):
         if fact.kind == "name":
             continue  # another name of the text may do another thing in this sentence
+        if fact.kind == "place" and _coordinated(source, fact):
+            # "In Groningen en Friesland" -> "In Assen en Friesland": half true, and the
+            # new place is often of another kind (a city among provinces, an island among
+            # countries); the text does not decide it.
+            continue
         other = stand_ins(fact, all_facts, full, rng, 1)
         if other:
             found.append((fact.start, fact.end, other[0][0], f"the {fact.kind} „{fact.text}”"))
@@ -162,6 +165,11 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
             following = words[index + 1].get("pos") if index + 1 < len(words) else None
             if token.get("pos") == "ADV" and following in ("ADJ", "ADV"):
                 continue  # a degree word: "veel minder", "zelden maar" turn into nonsense
+            measure = index > 1 and words[index - 2].get("pos") == "NUM"
+            if measure and words[index - 1].get("pos") == "NOUN":
+                continue  # "vijfhonderd kilometer lang" -> "... kilometer kort": odd Dutch
+            if following and (words[index + 1].get("tag") or "").startswith("WW-vd"):
+                continue  # "sterk gestegen" -> "zwak gestegen": the opposite is not idiomatic
             new = ANTONYMS[lower]
             if token["text"][:1].isupper():
                 new = new[:1].upper() + new[1:]
@@ -169,6 +177,14 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
                 (token["start"], token["end"], new, f"„{token['text']}” turned into „{new}”")
             )
     return found
+
+
+def _coordinated(source: SourceText, fact: Fact) -> bool:
+    """A fact in a list: "en", "of" or a comma right before or after it."""
+    before = source.text[max(0, fact.start - 5) : fact.start].split()
+    after = source.text[fact.end : fact.end + 5].split()
+    near = {(before[-1] if before else ""), (after[0] if after else "")}
+    return bool(near & {"en", "of"}) or source.text[fact.end : fact.end + 1] == ","
 
 
 def _rewrite(source: SourceText, sentence: Sentence, start: int, end: int, new: str) -> str:

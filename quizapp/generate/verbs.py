@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from quizapp.language.lexicon import load_lexicon
 from quizapp.questions.cloze_syntax import escape_gap, escape_text
 
 from .cloze import after_modal, cloze_text, gap_sentences, verb_owner
@@ -32,6 +33,8 @@ def _target(sentence: Sentence, token: dict[str, Any]) -> str | None:
         return None
     if lemma not in lemmas_of(word):
         return None  # the tagger's lemma is not one the form can have: "geen reden" (redden)
+    if word_class[1] == "pv-verl" and not past_fits(word, lemma):
+        return None  # "reden" (rijden) read as a past of redden, whose past is "redde(n)"
     index = next(i for i, t in enumerate(sentence.words) if t is token)
     if after_modal(sentence.words, index):
         return None  # "kunt u zwemmen": an infinitive the tagger read as finite
@@ -70,6 +73,39 @@ def generate_verbs(source: SourceText, level: str, seed: str) -> Iterator[dict[s
             continue
         used.add(fold(lemma))
         yield _payload(source, sentence, token, lemma, tense)
+
+
+def weak_pasts(lemma: str) -> set[str]:
+    """The past forms a weak verb could have (stem + de/te, plural + n), spelled every way
+    the stem may be: werken -> werkte(n), redden -> redde(n), maken -> maakte(n), leven ->
+    leefde(n)."""
+    if not lemma.endswith("en") or len(lemma) < 4:
+        return set()
+    stem = lemma[:-2]
+    stems = {stem}
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # redd -> red
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+        # An open syllable: kopen -> koop (kop is the stem of koppen), but openen -> open.
+        long = stem[:-1] + stem[-2] + stem[-1]
+        stems = {stem, long} if stem.endswith(("el", "en", "er")) else {long}
+    stems |= {s[:-1] + {"v": "f", "z": "s"}[s[-1]] for s in set(stems) if s[-1] in "vz"}
+    return {s + end for s in stems for end in ("de", "te", "den", "ten")}
+
+
+def past_fits(form: str, lemma: str) -> bool:
+    """A past tense form the lemma can have: a verb whose weak past the corpus knows has
+    that past and no other (reden is not a past of redden: redde, redden). Forms seen
+    once or twice (draagde) are slips in the corpus, not the verb's past."""
+    lexicon = load_lexicon()
+    known = {
+        f
+        for f in weak_pasts(lemma)
+        if any(
+            r.pos == "WW" and r.feature == "pv-verl" and r.count >= 5 for r in lexicon.readings(f)
+        )
+    }
+    return not known or form in known
 
 
 def word_is_regular(form: str, lemma: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from wordfreq import zipf_frequency
 
 from quizapp.language.lexicon import load_lexicon
+from quizapp.normalise import edit_distance
 
 from .cloze import MAX_SENTENCE_WORDS, band_floor
 from .facts import MONTHS, WEEKDAYS
@@ -54,7 +55,7 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
     short = _PARENTHESES.sub("", full).split(";")[0].strip()
     # One equivalent, as in a learner's word list: a second is often another sense of the
     # word than the text's ("optie: choice, election"), and a longer right option stands out.
-    short = main_equivalent(short)
+    short = main_equivalent(short, (token.get("lemma") or token["text"]).lower())
     # "scheidt" glossed "separates": the option names the verb, as the lemma does.
     third_person = token.get("pos") == "VERB" and short.endswith("s") and " " not in short
     if third_person and zipf_frequency(short[:-1], "en") >= _MIN_ENGLISH_ZIPF:
@@ -64,7 +65,7 @@ def meaning_of(token: dict[str, Any]) -> tuple[str, str] | None:
     return short, full
 
 
-def main_equivalent(sense: str) -> str:
+def main_equivalent(sense: str, dutch: str = "") -> str:
     """The English word a learner knows best among a sense's equivalents. The dictionary
     lists them alphabetically ("continue, endure, keep on, last" for duren, "float, swim"
     for zwemmen), so the first is often a rarer or another meaning; the most frequent one
@@ -80,7 +81,19 @@ def main_equivalent(sense: str) -> str:
     def known(item: str) -> float:
         return min(zipf_frequency(word, "en") for word in item.split())
 
+    if dutch:
+        # The equivalent spelled like the Dutch word is its meaning, not another sense of a
+        # more frequent English word: groep "bevy, collection, group, heap, herd, set" is
+        # group, not set.
+        twins = [i for i in items if known(i) >= _MIN_ENGLISH_ZIPF and _twin(dutch, i)]
+        if twins:
+            return twins[0]
     return max(items, key=lambda item: (len(item.split()) == 1, known(item), -items.index(item)))
+
+
+def _twin(dutch: str, english: str) -> bool:
+    a, b = fold(dutch), fold(english)
+    return len(a) >= 4 and len(b) >= 4 and edit_distance(a, b) <= max(1, len(a) // 4)
 
 
 # Every English word of a distractor meaning should be one a learner knows.
@@ -123,6 +136,10 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False  # "juni" = June: a month or day name is no meaning worth asking
     if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
         return False  # the tagger's reading is not the form's usual one
+    if token.get("pos") == "ADJ" and token.get("gloss_source") != "glossary":
+        # An adjective means what its noun makes of it: "makkelijke schoenen" are
+        # comfortable, "vier meter breed" is wide; the dictionary's one sense is not sure.
+        return False
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
 
 

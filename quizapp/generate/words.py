@@ -77,11 +77,25 @@ _UNSUITABLE = words_of(
     """
     kut lul pik neuken geneukt hoer hoeren klootzak klootzakken kanker tering tyfus
     godverdomme verdomme slet sletten stront poep pis zeik shit fuck seks sex porno sperma
-    tieten naakt verkracht
+    tieten naakt verkracht blondje blondjes wijf wijven reet kont
     verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord
     """
+)
+
+# The register filter in English: a word any of whose dictionary meanings is sexual, rude,
+# about a religion, a people or violent death is never an option (the lexicon's frequent
+# words gave "vagina", "abortion", "islam" and "blondje": a blonde) — whatever the text.
+_TABOO_ENGLISH = words_of(
+    """vagina vulva penis genitals genital sex sexual intercourse copulate copulation
+    erection orgasm masturbate masturbation condom semen sperm breast breasts nipple
+    nipples buttocks bum arse ass anus whore prostitute prostitution brothel bitch slut
+    rape raped rapist porn pornography pornographic nude naked abortion fetus foetus
+    homosexual gay lesbian queer blonde blond nigger negro islam islamic muslim moslem
+    jew jewish judaism christian christianity catholic protestant hindu buddhist religion
+    allah murder murderer suicide corpse genocide terrorist terrorism fuck shit crap piss
+    bastard idiot moron retard cripple"""
 )
 
 _PERSON_WORDS = words_of(
@@ -426,7 +440,7 @@ def word_bank() -> WordBank:
     for form in top_n_list("nl", BANK_SIZE):
         if len(form) < 3 or not form.isalpha() or not form.islower():
             continue
-        if form in STOP_WORDS or form in _UNSUITABLE or looks_english(form):
+        if form in STOP_WORDS or looks_english(form):
             continue
         readings = [r for r in lexicon.readings(form) if r.pos != "SPEC"]
         total = sum(r.count for r in readings)
@@ -439,11 +453,18 @@ def word_bank() -> WordBank:
             continue
         word_class = reading_class(form, main)
         zipf = zipf_frequency(form, "nl")
-        if word_class is None or zipf < _MIN_ZIPF:
+        if word_class is None or zipf < _MIN_ZIPF or is_unsuitable(form):
             continue
+        if not senses_of(form):
+            continue  # no meaning known: neither its register nor its distance can be checked
         words.append(BankWord(form, zipf, word_class))
     return WordBank(words)
 
 
+@cache
 def is_unsuitable(word: str) -> bool:
-    return word.lower() in _UNSUITABLE
+    """Rude, sexual or sensitive: on the Dutch list, or one of its English meanings is."""
+    if word.lower() in _UNSUITABLE:
+        return True
+    meanings = sense_items(senses_of(word))
+    return any(w in _TABOO_ENGLISH for item in meanings for w in item.split())

@@ -24,7 +24,18 @@ from quizapp.questions import TYPES
 from .model import Problem
 
 FORMAT_VERSION = 1
-GENERATE_KINDS = ("statements", "facts", "cloze", "verbs", "vocabulary", "match", "gender", "order")
+GENERATE_KINDS = (
+    "statements",
+    "facts",
+    "cloze",
+    "verbs",
+    "collocations",
+    "endings",
+    "vocabulary",
+    "match",
+    "gender",
+    "order",
+)
 
 PACK_KEYS = (
     "format",
@@ -43,7 +54,7 @@ PACK_KEYS = (
 REQUIRED_PACK_KEYS = ("format", "id", "title", "text")
 COMMON_QUESTION_KEYS = ("id", "type", "prompt", "points", "hint", "explanation", "shuffle")
 GLOSS_KEYS = ("gloss", "note")
-GENERATE_KEYS = (*GENERATE_KINDS, "exclude", "level")
+GENERATE_KEYS = (*GENERATE_KINDS, "exclude", "level", "typed")
 
 PACK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -420,6 +431,10 @@ class PackReader:
         level = self.level(entries, "level")
         if level is not None:
             generate["level"] = level
+        if "typed" in entries:  # cloze gaps to type instead of a drop-down
+            typed = self.boolean(entries["typed"][1], "typed")
+            if typed is not None:
+                generate["typed"] = typed
         return generate
 
     # ------------------------------------------------------------------ questions

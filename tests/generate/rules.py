@@ -127,6 +127,36 @@ def check_match(article: SourceText, question: dict) -> None:
     assert len({left for left, _right in pairs}) == 4
 
 
+def check_collocation(article: SourceText, question: dict) -> None:
+    from quizapp.generate.collocations import FIXED
+
+    explain = question["explain"]
+    (gap,) = cloze_gaps(question["text"])
+    assert gap.answers == [explain["answer"]] and len(gap.options) == 4
+    assert article.text[explain["start"] : explain["end"]] == explain["answer"]
+    first, allowed = FIXED[explain["lemma"]]
+    assert explain["answer"].lower() == first
+    # No distractor is a preposition the word may take, nor one of place or time.
+    for wrong in gap.options[1:]:
+        assert wrong.lower() not in allowed and wrong.lower() not in ("in", "op", "bij", "voor")
+
+
+def check_ending(article: SourceText, question: dict) -> None:
+    from quizapp.generate.endings import inflected
+
+    explain = question["explain"]
+    (gap,) = cloze_gaps(question["text"])
+    assert gap.answers == [explain["answer"]] and len(gap.options) == 2
+    assert article.text[explain["start"] : explain["end"]] == explain["answer"]
+    right, wrong = gap.options
+    # The same adjective, once with -e and once without.
+    base = explain["lemma"]
+    assert base in (right, wrong) and {right, wrong} - {base} == {inflected(base)}
+    token = token_at(article, explain["start"])
+    following = next(t for t in article.tokens if t["start"] > token["start"] and t["is_word"])
+    assert following["pos"] in ("NOUN", "ADJ")  # before its noun, never predicative
+
+
 def check_rules(article: SourceText, questions: list[dict]) -> None:
     cloze_lemmas = []
     for question in questions:
@@ -138,6 +168,8 @@ def check_rules(article: SourceText, questions: list[dict]) -> None:
             "facts": check_fact,
             "verbs": check_verb,
             "match": check_match,
+            "collocations": check_collocation,
+            "endings": check_ending,
         }.get(question["kind"], check_order)(article, question)
         assert question["line"] is None and question["points"] == 1.0
         if question["kind"] == "cloze":

