@@ -296,19 +296,23 @@ def with_excluded(source: str, excluded: list[str]) -> str:
             lines[start.line] = line[: start.column] + flow + line[end.column :]
             return "\n".join(lines)
         # A block list: its lines become one flow list on the key's line.
-        last = end.line if end.column > 0 else end.line - 1
-        while last > key.start_mark.line and not lines[last].strip():
-            last -= 1
+        last = _last_line(value, key.start_mark.line, lines)
         indent = " " * key.start_mark.column
         lines[key.start_mark.line : last + 1] = [f"{indent}exclude: {flow}"]
         return "\n".join(lines)
     # No `exclude:` yet: after the block's last entry, indented like its keys.
     last_key, last_value = block.value[-1]
-    after = (
-        last_value.end_mark.line if last_value.end_mark.column > 0 else last_value.end_mark.line - 1
-    )
-    while after > last_key.start_mark.line and not lines[after].strip():
-        after -= 1
+    after = _last_line(last_value, last_key.start_mark.line, lines)
     indent = " " * last_key.start_mark.column
     lines.insert(after + 1, f"{indent}exclude: {flow}")
     return "\n".join(lines)
+
+
+def _last_line(node: yaml.Node, first: int, lines: list[str]) -> int:
+    """The last line of a node's own text: YAML counts the blank and comment lines after a
+    block as part of it."""
+    end = node.end_mark
+    last = end.line if end.column > 0 else end.line - 1
+    while last > first and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
+        last -= 1
+    return last

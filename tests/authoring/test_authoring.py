@@ -318,3 +318,49 @@ def test_with_excluded_keeps_everything_else():
         "  exclude: []                  # ids of generated questions to leave out\n", ""
     )
     assert service.with_excluded(missing, ["c"]).endswith('  vocabulary: 2\n  exclude: ["c"]\n')
+
+
+# --------------------------------------------------------------------------- crafted
+
+
+CRAFTED = [
+    "\x00",
+    "a\x00b",
+    "\ud800",
+    "x" * 10_000,
+    "",
+    " ",
+    "- a\n- b",
+    "{",
+    PACK.replace("title: De fietsenmaker", 'title: "De \\0 fietsenmaker"'),
+    PACK.replace("title: De fietsenmaker", 'title: "De \\ud800 fietsenmaker"'),
+    PACK.replace("generate:\n", "generate: {cloze: 1, exclude: []}\nnothing:\n"),
+]
+
+
+def _send(client, url: str, form: dict[str, str]):
+    from urllib.parse import quote
+
+    body = "&".join(
+        f"{quote(k)}={quote(v.encode('utf-8', 'surrogatepass'), safe='')}" for k, v in form.items()
+    )
+    return client.post(url, data=body, content_type="application/x-www-form-urlencoded")
+
+
+def test_crafted_input_is_refused_never_a_500(stored, tina):
+    for value in CRAFTED:
+        for url, field in (
+            ("/packs/new", "source"),
+            (f"/packs/{PACK_ID}/edit", "source"),
+            (f"/packs/{PACK_ID}/review", "exclude"),
+            ("/packs/from-text", "text"),
+            ("/packs/from-text", "title"),
+            ("/packs/from-text", "level"),
+        ):
+            form = {"text": "Ik woon in Utrecht.", field: value}
+            response = _send(tina, url, form)
+            assert response.status_code < 500, (url, field, value[:40])
+    for path in ("/versions/0", "/versions/-1", f"/versions/{2**63}", "/versions/x"):
+        assert tina.get(f"/packs/{PACK_ID}{path}").status_code == 404, path
+    for pack_id in ("..", "%00", "x" * 5000):
+        assert tina.get(f"/packs/{pack_id}").status_code in (400, 404), pack_id
