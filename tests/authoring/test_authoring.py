@@ -222,6 +222,8 @@ def test_preview_is_the_reading_page_and_the_quiz(stored, tina):
     assert "Not published: no learner sees it yet." in reading
     assert "Ik breng de fiets naar de" in re.sub(r"<[^>]+>", "", reading)
     assert 'class="gloss-popup"' in reading  # the reading page's own template
+    # Its "Take the quiz" opens the quiz's preview, not a learner's attempt.
+    assert f'action="/packs/{PACK_ID}/preview/quiz" id="quiz-start"' in reading
     quiz = tina.get(f"/packs/{PACK_ID}/preview/quiz").get_data(as_text=True)
     assert "Wat is er kapot?" in quiz and quiz.count('class="question"') == 5
     assert rows(stored, Attempt) == []  # a preview stores nothing

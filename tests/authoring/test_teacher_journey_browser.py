@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.authoring.conftest import BROKEN, BROKEN_LINE, PACK, PACK_ID, PASSWORD
+from tests.browser.fixtures import screenshot
 from tests.browser.test_accessibility import serious_violations
 
 pytestmark = pytest.mark.browser
@@ -67,7 +68,8 @@ def preview(page: Page, text: str, question: str) -> None:
     page.get_by_role("link", name="Preview reading").click()
     expect(page.get_by_role("complementary", name="Preview")).to_contain_text("Not published")
     expect(page.locator("article.reading")).to_contain_text(text)
-    page.get_by_role("link", name="Quiz", exact=True).click()
+    page.get_by_role("button", name="Take the quiz").click()  # as a learner would
+    expect(page).to_have_url(re.compile(r"/preview/quiz\??$"))
     expect(page.locator("li.question").first).to_contain_text(question)
     page.get_by_role("link", name="Back to the pack").click()
 
@@ -110,6 +112,7 @@ def test_a_teacher_makes_a_pack_in_the_browser_and_a_learner_finds_it(browser, l
     log_in(page, people["teacher"])
     upload_pack(page, BROKEN)
     expect_problem_at_line(page, BROKEN_LINE, "unknown question type `choise`")
+    screenshot(page, "pack-editor-problem")
     fix_in_editor(page, PACK, BROKEN_LINE)
     preview(page, "De fietsenmaker heet Karel.", "Wat is er kapot?")
     log_out(page)
@@ -121,6 +124,7 @@ def test_a_teacher_makes_a_pack_in_the_browser_and_a_learner_finds_it(browser, l
     log_in(page, people["teacher"])
     page.goto(f"/packs/{PACK_ID}")
     excluded, kept = review_two_items(page)
+    screenshot(page, "pack-review")
     page.get_by_role("link", name="Preview quiz").click()
     expect(page.locator(".generated-mark", has_text=kept)).to_have_count(1)
     expect(page.locator(".generated-mark", has_text=excluded)).to_have_count(0)
@@ -173,5 +177,7 @@ def test_the_pack_pages_have_no_serious_accessibility_problems(
     ):
         page.goto(f"/packs/{pack_id}{path}")
         check(name)
+        if scheme == "dark":
+            screenshot(page, f"pack-{name}-dark")
     context.close()
     assert problems == {}
