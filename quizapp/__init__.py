@@ -40,6 +40,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp import db, web
     from quizapp.admin.views import bp as admin_bp
     from quizapp.auth.views import bp as auth_bp
+    from quizapp.authoring.views import bp as authoring_bp
     from quizapp.classes.views import bp as classes_bp
     from quizapp.progress.views import bp as progress_bp
     from quizapp.quiz.views import bp as quiz_bp
@@ -48,6 +49,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     db.init_app(app)
     web.init_app(app)
-    for blueprint in (auth_bp, reading_bp, quiz_bp, classes_bp, admin_bp, progress_bp, vocab_bp):
+    for blueprint in (
+        auth_bp,
+        reading_bp,
+        quiz_bp,
+        classes_bp,
+        admin_bp,
+        progress_bp,
+        vocab_bp,
+        authoring_bp,
+    ):
         app.register_blueprint(blueprint)
     return app

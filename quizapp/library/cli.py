@@ -79,11 +79,20 @@ def import_command(paths: tuple[str, ...], allow_problems: bool) -> None:
                 )
                 continue
             owners[pack.id] = file
+            with read_session(app) as session:
+                on_the_web = importer.made_in_the_browser(session, pack.id)
+            if on_the_web:
+                line, column = id_position
+                refuse(file, [_made_in_the_browser(file, pack.id, line, column)])
+                continue
             try:
                 with read_session(app) as session:
                     prepared = importer.prepare_import(session, pack, analyser)
                 with write_session(app) as session:
                     report = importer.import_pack(session, pack, analyser, prepared)
+            except importer.MadeInTheBrowser:  # made in the browser since the check above
+                refuse(file, [_made_in_the_browser(file, pack.id, *id_position)])
+                continue
             except Exception as error:
                 # Whatever no check foresaw (a database error, a bug) costs this pack, whose
                 # transaction was rolled back, not the packs after it.
@@ -98,6 +107,13 @@ def import_command(paths: tuple[str, ...], allow_problems: bool) -> None:
     click.echo(f"{len(files) - failed} of {len(files)} packs imported.")
     if failed and not allow_problems:
         sys.exit(1)
+
+
+def _made_in_the_browser(file: Path, pack_id: str, line: int, column: int) -> str:
+    return (
+        f"{file}:{line}:{column}: the pack `{pack_id}` is edited in the browser (My packs); "
+        "the file is not imported over it. Give the file another id, or edit the pack there"
+    )
 
 
 def _describe(report) -> str:

@@ -24,7 +24,7 @@ from quizapp.generate import (
 )
 from quizapp.language.store import pipeline_for_import
 from quizapp.library.placing import best_sentence, sentence_words
-from quizapp.models import Article, ArticleAnalysis, Question
+from quizapp.models import WEB_PATH_PREFIX, Article, ArticleAnalysis, Question, WebPack
 from quizapp.packs.model import Pack
 
 # Marks a stored generated question with the generator that made it; a newer generator
@@ -59,6 +59,15 @@ class ImportReport:
                 self.analysed,
             )
         )
+
+
+class MadeInTheBrowser(Exception):
+    """A pack file whose id is a pack made in the browser: the web's edits are the truth
+    for that pack, so the file is not imported over them."""
+
+
+def made_in_the_browser(session: Session, pack_id: str) -> bool:
+    return session.scalar(select(WebPack.id).where(WebPack.pack_id == pack_id)) is not None
 
 
 def question_hash(payload: dict[str, Any]) -> str:
@@ -134,6 +143,8 @@ def import_pack(
 ) -> ImportReport:
     """Store a pack. Give it what `prepare_import` computed beforehand to keep this write
     transaction short; whatever that missed (a race with another import) is computed here."""
+    if pack.path != WEB_PATH_PREFIX + pack.id and made_in_the_browser(session, pack.id):
+        raise MadeInTheBrowser(pack.id)
     prepared = prepared or Prepared()
     report = ImportReport(pack.id)
     article = session.scalar(select(Article).where(Article.pack_id == pack.id))
@@ -346,7 +357,11 @@ def hide_missing(session: Session, folder: Path, pack_files: set[Path]) -> list[
     """Hide the articles whose pack files used to be in `folder` and are gone now."""
     folder = folder.resolve()
     hidden = []
-    for article in session.scalars(select(Article).where(Article.hidden.is_(False))):
+    # A pack made in the browser has no file to be gone.
+    on_the_web = select(WebPack.pack_id)
+    for article in session.scalars(
+        select(Article).where(Article.hidden.is_(False), Article.pack_id.not_in(on_the_web))
+    ):
         path = Path(article.pack_path).resolve()
         if path.is_relative_to(folder) and path not in pack_files:
             article.hidden = True

@@ -2,10 +2,12 @@
 
 Each module imports only `base` and the modules whose tables it points at, never a
 feature: users, library (articles, analyses, questions), attempts (and answers), classes,
-vocab. Importing the package registers every table on Base.metadata (migrations read it).
+vocab, authoring (packs made in the browser). Importing the package registers every table
+on Base.metadata (migrations read it).
 """
 
 from quizapp.models.attempts import Answer, Attempt
+from quizapp.models.authoring import WEB_PATH_PREFIX, WebPack, WebPackVersion
 from quizapp.models.base import Base, utcnow
 from quizapp.models.classes import CLASS_ROLES, ClassMembership, SchoolClass
 from quizapp.models.library import Article, ArticleAnalysis, Question
@@ -25,6 +27,7 @@ __all__ = [
     "DIRECTIONS",
     "ROLES",
     "TEACHING_ROLES",
+    "WEB_PATH_PREFIX",
     "Answer",
     "Article",
     "ArticleAnalysis",
@@ -40,5 +43,7 @@ __all__ = [
     "VocabItem",
     "VocabReview",
     "VocabSettings",
+    "WebPack",
+    "WebPackVersion",
     "utcnow",
 ]

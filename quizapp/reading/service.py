@@ -77,8 +77,8 @@ def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
 _SAVED_SEPARATOR = "\x1f"
 
 
-def _reading_row(saved_words: ColumnElement) -> Select:
-    return (
+def _reading_row(saved_words: ColumnElement, visible_only: bool = True) -> Select:
+    row = (
         select(
             *_SHOWN,
             Article.content_hash,
@@ -88,11 +88,15 @@ def _reading_row(saved_words: ColumnElement) -> Select:
             saved_words.label("saved_words"),
         )
         .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
-        .where(Article.pack_id == bindparam("pack_id"), ~Article.hidden)
+        .where(Article.pack_id == bindparam("pack_id"))
     )
+    return row.where(~Article.hidden) if visible_only else row
 
 
 _VISITORS_ROW = _reading_row(null())
+# The same row for an article learners cannot open (a pack not yet published), for its
+# author's preview: what a visitor's page shows of it.
+_PREVIEW_ROW = _reading_row(null(), visible_only=False)
 _READERS_ROW = _reading_row(
     select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
     .where(VocabItem.user_id == bindparam("user_id"))
@@ -108,6 +112,12 @@ def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> 
     if user_id is None:
         return connection.execute(_VISITORS_ROW, {"pack_id": pack_id}).first()
     return connection.execute(_READERS_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
+
+
+def article_for_preview(session: Session, pack_id: str) -> Row | None:
+    """article_for_reading's row whether or not learners may see the article; only for
+    the pages that check who is asking (quizapp.authoring)."""
+    return session.connection().execute(_PREVIEW_ROW, {"pack_id": pack_id}).first()
 
 
 def saved_lemmas_of(reading_row: Row) -> set[str]:

@@ -22,7 +22,7 @@ PUBLIC = {
     "vocab.article_words_csv",
     "vocab.article_words_apkg",
 }
-TEACHERS_ONLY = ("classes.", "admin.")
+TEACHERS_ONLY = ("classes.", "admin.", "authoring.")
 NOT_FOR_TEACHERS_ONLY = {"classes.join"}  # learners join classes here
 ADMINS_ONLY = {"admin.users", "admin.set_role"}
 
