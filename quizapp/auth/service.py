@@ -84,9 +84,14 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 
 # The session version comes with the row every request loads anyway, so checking that a
 # cookie is still good costs no query of its own.
-_SIGNED_IN = select(User.id, User.username, User.role, User.level, User.session_version).where(
-    User.id == bindparam("user_id")
-)
+_SIGNED_IN = select(
+    User.id,
+    User.username,
+    User.role,
+    User.level,
+    User.session_version,
+    User.must_change_password,
+).where(User.id == bindparam("user_id"))
 
 
 def signed_in_user(

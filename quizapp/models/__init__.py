@@ -2,9 +2,10 @@
 
 Each module imports only `base` and the modules whose tables it points at, never a
 feature: users, library (articles, analyses, questions), attempts (and answers), classes,
-vocab. Importing the package registers every table on Base.metadata (migrations read it).
+vocab, assignments (and regrades). Importing the package registers every table on Base.metadata (migrations read it).
 """
 
+from quizapp.models.assignments import Assignment, Regrade
 from quizapp.models.attempts import Answer, Attempt
 from quizapp.models.base import Base, utcnow
 from quizapp.models.classes import CLASS_ROLES, ClassMembership, SchoolClass
@@ -27,12 +28,14 @@ __all__ = [
     "TEACHING_ROLES",
     "Answer",
     "Article",
+    "Assignment",
     "ArticleAnalysis",
     "Attempt",
     "Base",
     "ClassMembership",
     "LoginFailure",
     "Question",
+    "Regrade",
     "SchoolClass",
     "SignedInUser",
     "User",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from quizapp.levels import DEFAULT_LEVEL
@@ -28,6 +28,10 @@ class User(Base):
     # Copied into the session cookie at login and compared on every request: raising it
     # (logout, a password change) makes every cookie issued before worthless.
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Set by a password reset: the temporary password only opens the page to choose one.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     # Flask-Login's user interface.
     is_active = True
@@ -65,6 +69,7 @@ class SignedInUser:
     role: str
     level: str
     session_version: int
+    must_change_password: bool = False
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True
