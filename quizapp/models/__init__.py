@@ -2,7 +2,8 @@
 
 Each module imports only `base` and the modules whose tables it points at, never a
 feature: users, library (articles, analyses, questions), attempts (and answers), classes,
-vocab, assignments (and regrades). Importing the package registers every table on Base.metadata (migrations read it).
+vocab, assignments (and regrades). Importing the package registers every table on
+Base.metadata (migrations read it).
 """
 
 from quizapp.models.assignments import Assignment, Regrade
