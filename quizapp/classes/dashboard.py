@@ -345,7 +345,7 @@ def items_csv_rows(report: ArticleReport) -> list[list[str]]:
                 _figure(item.stats.facility),
                 _figure(item.stats.discrimination),
                 _figure(item.stats.top_bottom),
-                "; ".join(item.stats.flags),
+                "too few answers" if item.stats.too_few else "; ".join(item.stats.flags),
                 text_cell(picks),
             ]
         )

@@ -161,6 +161,7 @@ def article(class_id: int, pack_id: str):
         )
     return render_template(
         "teacher/article.html",
+        min_answers=stats.MIN_ANSWERS_TO_FLAG,
         selected=selected,
         article=found,
         report=report,
