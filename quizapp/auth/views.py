@@ -68,11 +68,10 @@ _BEFORE_A_NEW_PASSWORD = {"auth.change_password", "auth.logout", "static"}
 
 @bp.before_app_request
 def _new_password_first():
-    if (
-        current_user.is_authenticated
-        and current_user.must_change_password
-        and request.endpoint not in _BEFORE_A_NEW_PASSWORD
-    ):
+    # The endpoint first: a static file must not cost the user's row.
+    if request.endpoint in _BEFORE_A_NEW_PASSWORD:
+        return None
+    if current_user.is_authenticated and current_user.must_change_password:
         return redirect(url_for("auth.change_password"))
     return None
 
