@@ -117,6 +117,23 @@ def line_chart(
     return Chart(Markup("".join(lines)), summary, ("When", "Score"), rows)  # nosec B704
 
 
+def _and(labels: Sequence[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} and {labels[-1]}"
+
+
+def count_ticks(scale_max: int) -> list[tuple[float, str]]:
+    """Grid lines for counts: whole numbers only (half an attempt means nothing), at 0,
+    the top, and the whole number nearest the middle when there is one between."""
+    ticks = [(0.0, "0")]
+    middle = scale_max // 2
+    if 0 < middle < scale_max:
+        ticks.append((middle / scale_max, str(middle)))
+    ticks.append((1.0, str(scale_max)))
+    return ticks
+
+
 def bar_chart(
     chart_id: str,
     title: str,
@@ -129,14 +146,16 @@ def bar_chart(
     when there is room, else only the first and last."""
     total = sum(count for _, count in bars)
     if bars and total:
-        peak_label, peak = max(bars, key=lambda bar: bar[1])
-        summary = f"{total} {unit or 'in total'}; the most ({peak}) at {peak_label}."
+        peak = max(count for _, count in bars)
+        # Every bar that shares the peak is named: "the most" of a tie is all of them.
+        tied = [label for label, count in bars if count == peak]
+        summary = f"{total} {unit or 'in total'}; the most ({peak}) at {_and(tied)}."
     else:
         summary = empty
     lines = _open(chart_id, title, summary)
     top = max((count for _, count in bars), default=0)
     scale_max = max(top, 1)
-    _frame(lines, [(0, "0"), (0.5, _fmt(scale_max / 2)), (1, str(scale_max))])
+    _frame(lines, count_ticks(scale_max))
     if not bars or not total:
         _empty(lines, empty)
     else:

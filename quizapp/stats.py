@@ -18,6 +18,9 @@ from quizapp.questions.base import OptionPick
 
 TOO_HARD_BELOW = 0.2
 TOO_EASY_ABOVE = 0.95
+# Below this many answers an item is not flagged: three learners who all got it right
+# say nothing about whether it is too easy. The page says "too few answers" instead.
+MIN_ANSWERS_TO_FLAG = 10
 
 FLAG_TOO_HARD = "too hard"
 FLAG_TOO_EASY = "too easy"
@@ -37,6 +40,11 @@ class ItemStats:
     @property
     def looks_broken(self) -> bool:
         return bool(self.flags)
+
+    @property
+    def too_few(self) -> bool:
+        """Too few answers to flag it either way (MIN_ANSWERS_TO_FLAG)."""
+        return self.n < MIN_ANSWERS_TO_FLAG
 
 
 def mean(values: Sequence[float]) -> float | None:
@@ -101,7 +109,7 @@ def item_statistics(attempts: Sequence[AttemptScores]) -> dict[Hashable, ItemSta
             facility=facility,
             discrimination=discrimination,
             top_bottom=_top_bottom(rows),
-            flags=flags_for(facility, discrimination),
+            flags=flags_for(facility, discrimination) if len(rows) >= MIN_ANSWERS_TO_FLAG else (),
         )
     return result
 

@@ -53,3 +53,24 @@ def test_no_inline_style_or_script():
     ):
         markup = str(chart.svg)
         assert not re.search(r"\sstyle=|<script|\son\w+=", markup)
+
+
+def _tick_labels(chart) -> list[str]:
+    return [t.text for t in _parse(chart).findall(f"{SVG}text") if t.get("text-anchor") == "end"]
+
+
+def test_count_axes_have_whole_numbers_only():
+    for top in range(1, 12):
+        chart = charts.bar_chart("w", "Attempts", [("a", top), ("b", 0)])
+        labels = _tick_labels(chart)
+        assert all(label.isdigit() for label in labels), (top, labels)
+        assert labels[0] == "0" and labels[-1] == str(top)
+    assert _tick_labels(charts.bar_chart("w", "t", [("a", 1)])) == ["0", "1"]
+    assert _tick_labels(charts.bar_chart("w", "t", [("a", 3)])) == ["0", "1", "3"]
+
+
+def test_a_tie_for_the_most_names_every_bar_in_it():
+    chart = charts.bar_chart("t", "Words", [("1 Mar", 3), ("2 Mar", 1), ("3 Mar", 3)], unit="words")
+    assert chart.summary == "7 words; the most (3) at 1 Mar and 3 Mar."
+    three = charts.bar_chart("t", "W", [("a", 2), ("b", 2), ("c", 2)], unit="words")
+    assert three.summary == "6 words; the most (2) at a, b and c."

@@ -68,16 +68,16 @@ def test_undefined_figures_are_none_not_errors():
     # One attempt: no correlation and no thirds. Everyone right: no spread, no correlation.
     one = stats.item_statistics([{"A": (1, 1), "B": (0, 1)}])
     assert one["A"].discrimination is None and one["A"].top_bottom is None
-    same = stats.item_statistics([{"A": (1, 1), "B": (i % 2, 1)} for i in range(4)])
+    same = stats.item_statistics([{"A": (1, 1), "B": (i % 2, 1)} for i in range(10)])
     assert same["A"].discrimination is None
     assert same["A"].facility == 1.0 and same["A"].flags == (stats.FLAG_TOO_EASY,)
 
 
 def test_flags_too_easy_too_hard_misleading_and_a_normal_item():
-    # Nine learners of rising ability k = 0..8. N1/N2/N3 are right for the stronger ones,
+    # Twelve learners of rising ability k = 0..11. N1/N2/N3 are right for the stronger ones,
     # EASY for all, HARD for none, MISLEADING only for the weaker ones.
     attempts = []
-    for k in range(9):
+    for k in range(12):
         attempts.append(
             {
                 "N1": (int(k >= 3), 1),
@@ -136,3 +136,12 @@ def test_histogram_bins_edges():
     # 0-9%: 0.0, 0.09, -0.1 (clamped); 10-19%: 0.1; 70-79%: 0.7; 90-100%: 0.95, 1.0, 1.2.
     assert counts == [3, 1, 0, 0, 0, 0, 0, 1, 0, 3]
     assert stats.bin_labels()[0] == "0–9%" and stats.bin_labels()[-1] == "90–100%"
+
+
+def test_no_flag_below_ten_answers_and_the_item_says_so():
+    nine = stats.item_statistics([{"A": (1, 1), "B": (0, 1)} for _ in range(9)])
+    assert nine["A"].flags == () and nine["B"].flags == ()
+    assert nine["A"].too_few and not nine["A"].looks_broken
+    ten = stats.item_statistics([{"A": (1, 1), "B": (0, 1)} for _ in range(10)])
+    assert ten["A"].flags == (stats.FLAG_TOO_EASY,) and not ten["A"].too_few
+    assert ten["B"].flags == (stats.FLAG_TOO_HARD,)

@@ -6,3 +6,7 @@ from quizapp.models import ROLES
 
 class RoleForm(FlaskForm):
     role = SelectField("Role", choices=list(ROLES))
+
+
+class ConfirmForm(FlaskForm):
+    """A button that changes something: only its CSRF token."""

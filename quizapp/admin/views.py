@@ -1,15 +1,17 @@
-"""The admin's user list and role changes."""
+"""The admin's user list, role changes, password resets and learners' data on request."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import wraps
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from quizapp import accounts
 from quizapp.admin import service as admin
-from quizapp.admin.forms import RoleForm
+from quizapp.admin.forms import ConfirmForm, RoleForm
 from quizapp.db import get_session
 from quizapp.models import User
 from quizapp.web.views import found_or_404
@@ -32,7 +34,10 @@ def admin_required(view: Callable) -> Callable:
 @admin_required
 def users():
     return render_template(
-        "teacher/users.html", users=admin.all_users(get_session()), form=RoleForm(formdata=None)
+        "teacher/users.html",
+        users=admin.all_users(get_session()),
+        form=RoleForm(formdata=None),
+        confirm_form=ConfirmForm(formdata=None),
     )
 
 
@@ -54,3 +59,60 @@ def set_role(user_id: int):
         if changed:
             flash(f"{target.username} is now {target.role}.")
     return redirect(url_for("admin.users"), code=303)
+
+
+def _someone_else(user_id: int) -> User:
+    """Another user's row; an admin's own account is handled on their Account page."""
+    target = found_or_404(get_session().get(User, user_id))
+    if target.id == current_user.id:
+        abort(400, description="Use your Account page for your own account.")
+    return target
+
+
+@bp.post("/admin/users/<int:user_id>/password")
+@admin_required
+def reset_password(user_id: int):
+    target = _someone_else(user_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    db = get_session()
+    temporary = accounts.reset_password(db, target)
+    db.commit()
+    return render_template(
+        "teacher/password_reset.html",
+        learner=target,
+        temporary=temporary,
+        back=url_for("admin.users"),
+    )
+
+
+@bp.get("/admin/users/<int:user_id>/data.json")
+@admin_required
+def export_data(user_id: int):
+    target = found_or_404(get_session().get(User, user_id))
+    data = accounts.export_user(get_session(), target.id)
+    return Response(
+        json.dumps(data, ensure_ascii=False, indent=1),
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="quizapp-{target.username}.json"'},
+    )
+
+
+@bp.route("/admin/users/<int:user_id>/delete", methods=["GET", "POST"])
+@admin_required
+def delete_user(user_id: int):
+    target = _someone_else(user_id)
+    db = get_session()
+    problem = accounts.deletable_problem(db, target)
+    form = ConfirmForm()
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            abort(400)
+        if problem:
+            abort(409, description=problem)
+        name = target.username
+        accounts.delete_user(db, target.id)
+        db.commit()
+        flash(f"{name}'s account is deleted; their answers stay in the statistics, nameless.")
+        return redirect(url_for("admin.users"), code=303)
+    return render_template("teacher/delete_user.html", target=target, problem=problem, form=form)

@@ -65,3 +65,31 @@ class AccountForm(FlaskForm):
         validators=[InputRequired()],
         description="Words above this level are marked on the reading page.",
     )
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(
+        "Current password", validators=[InputRequired(), Length(max=MAX_PASSWORD)]
+    )
+    password = PasswordField("New password", validators=[InputRequired()])
+    confirm = PasswordField(
+        "Repeat the new password",
+        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+    )
+
+    def __init__(self, username: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._username = username
+
+    def validate_password(self, field: PasswordField) -> None:
+        problem = password_problem(field.data, self._username)
+        if problem:
+            raise ValidationError(problem)
+        if field.data == self.current_password.data:
+            raise ValidationError("Choose a password other than the current one.")
+
+
+class DeleteAccountForm(FlaskForm):
+    current_password = PasswordField(
+        "Your password, to confirm", validators=[InputRequired(), Length(max=MAX_PASSWORD)]
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from quizapp.accounts import end_sessions
 from quizapp.models import ROLES, SignedInUser, User
 
 MIN_PASSWORD = 8
@@ -20,6 +21,9 @@ USERNAME_RULE = "Use letters, digits, dots, dashes or underscores."
 
 # Checked against when nobody matches, so a wrong username costs as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not a real password")
+
+
+__all__ = ["end_sessions"]  # kept here for the pages; it lives in quizapp.accounts
 
 
 class AccountError(ValueError):
@@ -84,9 +88,14 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 
 # The session version comes with the row every request loads anyway, so checking that a
 # cookie is still good costs no query of its own.
-_SIGNED_IN = select(User.id, User.username, User.role, User.level, User.session_version).where(
-    User.id == bindparam("user_id")
-)
+_SIGNED_IN = select(
+    User.id,
+    User.username,
+    User.role,
+    User.level,
+    User.session_version,
+    User.must_change_password,
+).where(User.id == bindparam("user_id"))
 
 
 def signed_in_user(
@@ -98,18 +107,6 @@ def signed_in_user(
     if row is None or row.session_version != session_version:
         return None
     return SignedInUser(*row)
-
-
-def end_sessions(session: Session, user_id: int) -> None:
-    """Every session cookie this user has been given stops working, in every browser:
-    for a logout, and for a password change or reset (which then logs the browser that
-    made the change in again with quizapp.auth.views.log_in, on the new version)."""
-    session.execute(
-        update(User)
-        .where(User.id == user_id)
-        .values(session_version=User.session_version + 1)
-        .execution_options(synchronize_session=False)
-    )
 
 
 def set_level(session: Session, user_id: int, level: str) -> None:

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+import json
+
+from flask import (
+    Blueprint,
+    Response,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
+from werkzeug.security import check_password_hash
 
+from quizapp import accounts as account_data
 from quizapp.auth import service as accounts
 from quizapp.auth import throttle
-from quizapp.auth.forms import AccountForm, LoginForm, RegisterForm
+from quizapp.auth.forms import (
+    AccountForm,
+    ChangePasswordForm,
+    DeleteAccountForm,
+    LoginForm,
+    RegisterForm,
+)
 from quizapp.db import get_session, read_session
 from quizapp.inputs import parse_int
 from quizapp.models import SignedInUser, User
@@ -41,6 +60,20 @@ def _load_user(user_id: str) -> SignedInUser | None:
         # visitor from now on, with a fresh cookie instead of the replayed one.
         session.clear()
     return user
+
+
+# What a user with a temporary password (a reset) may open before choosing their own.
+_BEFORE_A_NEW_PASSWORD = {"auth.change_password", "auth.logout", "static"}
+
+
+@bp.before_app_request
+def _new_password_first():
+    # The endpoint first: a static file must not cost the user's row.
+    if request.endpoint in _BEFORE_A_NEW_PASSWORD:
+        return None
+    if current_user.is_authenticated and current_user.must_change_password:
+        return redirect(url_for("auth.change_password"))
+    return None
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -88,6 +121,9 @@ def login():
             throttle.forget_failures(db, username, address)
             db.commit()
             log_in(user)
+            if user.must_change_password:
+                flash("Your password was reset. Choose a new one to go on.")
+                return redirect(url_for("auth.change_password"))
             return redirect(safe_next(request.args.get("next"), url_for("reading.library")))
         throttle.prune(db)
         throttle.record_failure(db, username, address)
@@ -123,3 +159,62 @@ def account():
         return redirect(url_for("auth.account"), code=303)
     status = 400 if form.errors else 200
     return render_template("auth/account.html", form=form), status
+
+
+def _password_is(user: User, password: str) -> bool:
+    return check_password_hash(user.password_hash, password)
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = ChangePasswordForm(current_user.username)
+    if form.validate_on_submit():
+        db = get_session()
+        user = db.get_one(User, current_user.id)
+        if _password_is(user, form.current_password.data):
+            account_data.set_password(db, user, form.password.data)
+            db.commit()
+            # Every other browser is logged out; this one goes on, on the new version.
+            log_in(user)
+            flash("Your password is changed. You are logged out everywhere else.")
+            return redirect(url_for("auth.account"), code=303)
+        db.rollback()
+        form.current_password.errors.append("That is not your current password.")
+    status = 400 if form.errors else 200
+    return render_template(
+        "auth/password.html", form=form, forced=current_user.must_change_password
+    ), status
+
+
+@bp.get("/account/data.json")
+@login_required
+def export_data():
+    data = account_data.export_user(get_session(), current_user.id)
+    return Response(
+        json.dumps(data, ensure_ascii=False, indent=1),
+        mimetype="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="quizapp-{current_user.username}.json"'
+        },
+    )
+
+
+@bp.route("/account/delete", methods=["GET", "POST"])
+@login_required
+def delete_account():
+    db = get_session()
+    user = db.get_one(User, current_user.id)
+    problem = account_data.deletable_problem(db, user)
+    form = DeleteAccountForm()
+    if problem is None and form.validate_on_submit():
+        if _password_is(user, form.current_password.data):
+            account_data.delete_user(db, user.id)
+            db.commit()
+            logout_user()
+            session.clear()
+            flash("Your account and everything stored about you are deleted.")
+            return redirect(url_for("reading.library"), code=303)
+        form.current_password.errors.append("That is not your password.")
+    status = 400 if form.errors else (409 if problem and request.method == "POST" else 200)
+    return render_template("auth/delete.html", form=form, problem=problem), status

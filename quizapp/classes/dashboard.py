@@ -96,6 +96,7 @@ class Cell:
     best: float | None  # 0..1
     attempts: int
     last: datetime | None
+    before_joining: int = 0  # of `attempts`, finished before the learner joined the class
 
 
 _NOT_TAKEN = (
@@ -132,10 +133,16 @@ class ClassResults:
                 else:
                     # Numbers and an ISO date: nothing in them needs escaping.
                     day = cell.last.date().isoformat() if cell.last else ""
+                    before = (
+                        f'<br><span class="before-joining">{cell.before_joining} before joining'
+                        "</span>"
+                        if cell.before_joining
+                        else ""
+                    )
                     cells.append(
                         f"<td><strong>{round((cell.best or 0) * 100)}%</strong>"
                         f' <span class="muted">{cell.attempts}×</span><br>'
-                        f'<time datetime="{day}" class="muted">{day}</time></td>'
+                        f'<time datetime="{day}" class="muted">{day}</time>{before}</td>'
                     )
             rows.append((learner, Markup("".join(cells))))  # nosec B704
         return rows
@@ -151,14 +158,15 @@ def class_results(session: Session, school_class: SchoolClass, dates: DateRange)
             func.max(_share()),
             func.count(Attempt.id),
             func.max(Attempt.finished_at),
+            func.sum(case((Attempt.finished_at < ClassMembership.joined_at, 1), else_=0)),
         )
         .join(ClassMembership, ClassMembership.user_id == Attempt.user_id)
         .where(*where)
         .group_by(Attempt.user_id, Attempt.article_id)
     ).all()
     cells = {
-        (user_id, article_id): Cell(best, count, last)
-        for user_id, article_id, best, count, last in grouped
+        (user_id, article_id): Cell(best, count, last, int(before or 0))
+        for user_id, article_id, best, count, last, before in grouped
     }
     attempted = {article_id for _, article_id in cells}
     # Only what the table shows, as plain rows: a school's 500 texts, glossaries and tags
@@ -337,7 +345,7 @@ def items_csv_rows(report: ArticleReport) -> list[list[str]]:
                 _figure(item.stats.facility),
                 _figure(item.stats.discrimination),
                 _figure(item.stats.top_bottom),
-                "; ".join(item.stats.flags),
+                "too few answers" if item.stats.too_few else "; ".join(item.stats.flags),
                 text_cell(picks),
             ]
         )

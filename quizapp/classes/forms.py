@@ -1,6 +1,6 @@
 from flask_wtf import FlaskForm
-from wtforms import StringField
-from wtforms.validators import InputRequired, Length
+from wtforms import DateField, HiddenField, SelectField, StringField
+from wtforms.validators import AnyOf, InputRequired, Length, Optional
 
 from quizapp.classes.service import MAX_CLASS_NAME
 
@@ -16,3 +16,24 @@ class JoinClassForm(FlaskForm):
         description="Eight letters and digits, like ABCD-2345. "
         "Capitals and the dash do not matter.",
     )
+
+
+class RenameClassForm(FlaskForm):
+    name = StringField("New name", validators=[InputRequired(), Length(max=MAX_CLASS_NAME)])
+
+
+class ArchiveForm(FlaskForm):
+    archived = HiddenField(validators=[AnyOf(["0", "1"])])
+
+
+class AssignForm(FlaskForm):
+    article = SelectField("Text", validate_choice=True, validators=[InputRequired()])
+    due = DateField(
+        "Due date (optional)",
+        validators=[Optional()],
+        description="Leave empty for no due date.",
+    )
+
+
+class ConfirmForm(FlaskForm):
+    """A button that changes something: only its CSRF token."""

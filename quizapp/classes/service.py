@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from quizapp.models import ClassMembership, SchoolClass, SignedInUser, User
+from quizapp.models import ClassMembership, SchoolClass, SignedInUser, User, utcnow
 
 # No 0/O, 1/I/L: a code read off a whiteboard should type the same on every keyboard.
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -32,12 +32,17 @@ def display_code(code: str) -> str:
     return f"{code[:4]}-{code[4:]}" if len(code) == JOIN_CODE_LENGTH else code
 
 
-def create_class(session: Session, owner: SignedInUser, name: str) -> SchoolClass:
+def _class_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ClassError("Give the class a name.")
     if len(name) > MAX_CLASS_NAME:
         raise ClassError(f"A class name has at most {MAX_CLASS_NAME} characters.")
+    return name
+
+
+def create_class(session: Session, owner: SignedInUser, name: str) -> SchoolClass:
+    name = _class_name(name)
     # 31**8 codes: a clash is rare, but check rather than let the unique index fail.
     for _ in range(10):
         code = new_join_code()
@@ -59,6 +64,8 @@ def join_class(session: Session, user: SignedInUser, code_text: str) -> tuple[Sc
         school_class = session.scalar(select(SchoolClass).where(SchoolClass.join_code == code))
     if school_class is None:
         raise ClassError("No class has that code. Check it with your teacher.")
+    if school_class.archived_at is not None:
+        raise ClassError("That class is archived and takes no new learners.")
     existing = session.scalar(
         select(ClassMembership).where(
             ClassMembership.class_id == school_class.id, ClassMembership.user_id == user.id
@@ -102,5 +109,42 @@ def learners_of(session: Session, class_id: int) -> list[User]:
             .join(ClassMembership, ClassMembership.user_id == User.id)
             .where(ClassMembership.class_id == class_id, ClassMembership.role == "learner")
             .order_by(User.username)
+        )
+    )
+
+
+def rename_class(session: Session, school_class: SchoolClass, name: str) -> None:
+    school_class.name = _class_name(name)
+    session.flush()
+
+
+def set_archived(session: Session, school_class: SchoolClass, archived: bool) -> None:
+    """An archived class keeps its learners and results, takes nobody new, and its
+    assignments leave its learners' library."""
+    school_class.archived_at = (school_class.archived_at or utcnow()) if archived else None
+    session.flush()
+
+
+def learner_of(session: Session, class_id: int, user_id: int) -> User | None:
+    """The user if they are a learner of this class, else None (the caller answers 404)."""
+    return session.scalar(
+        select(User)
+        .join(ClassMembership, ClassMembership.user_id == User.id)
+        .where(
+            User.id == user_id,
+            ClassMembership.class_id == class_id,
+            ClassMembership.role == "learner",
+        )
+    )
+
+
+def remove_learner(session: Session, class_id: int, user_id: int) -> None:
+    """The learner leaves the class; their attempts stay theirs, and the teacher no
+    longer sees them."""
+    session.execute(
+        delete(ClassMembership).where(
+            ClassMembership.class_id == class_id,
+            ClassMembership.user_id == user_id,
+            ClassMembership.role == "learner",
         )
     )

@@ -20,10 +20,17 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from quizapp import charts, stats
-from quizapp.classes import dashboard
+from quizapp import accounts, charts, stats
+from quizapp.classes import assignments, dashboard
 from quizapp.classes import service as classes
-from quizapp.classes.forms import CreateClassForm, JoinClassForm
+from quizapp.classes.forms import (
+    ArchiveForm,
+    AssignForm,
+    ConfirmForm,
+    CreateClassForm,
+    JoinClassForm,
+    RenameClassForm,
+)
 from quizapp.db import get_session
 from quizapp.inputs import parse_int
 from quizapp.models import Article, SchoolClass
@@ -154,6 +161,7 @@ def article(class_id: int, pack_id: str):
         )
     return render_template(
         "teacher/article.html",
+        min_answers=stats.MIN_ANSWERS_TO_FLAG,
         selected=selected,
         article=found,
         report=report,
@@ -198,3 +206,236 @@ def join():
             return redirect(url_for("progress.home"), code=303)
     status = 400 if form.errors else 200
     return render_template("teacher/join.html", form=form), status
+
+
+# Managing a class: its name, archiving, its learners and their passwords.
+
+
+def _back_to_manage(school_class: SchoolClass):
+    return redirect(url_for("classes.manage", class_id=school_class.id), code=303)
+
+
+@bp.get("/teacher/classes/<int:class_id>/manage")
+@teacher_required
+def manage(class_id: int):
+    selected = _own_class(class_id)
+    db = get_session()
+    return render_template(
+        "teacher/manage.html",
+        selected=selected,
+        learners=classes.learners_of(db, selected.id),
+        rename_form=RenameClassForm(formdata=None, name=selected.name),
+        archive_form=ArchiveForm(formdata=None),
+        confirm_form=ConfirmForm(formdata=None),
+        display_code=classes.display_code,
+        stand_in_prefix=accounts.STAND_IN_PREFIX,
+    )
+
+
+@bp.post("/teacher/classes/<int:class_id>/rename")
+@teacher_required
+def rename(class_id: int):
+    selected = _own_class(class_id)
+    form = RenameClassForm()
+    if not form.validate_on_submit():
+        abort(400, description="Give the class a name of at most 100 characters.")
+    db = get_session()
+    try:
+        classes.rename_class(db, selected, form.name.data)
+    except classes.ClassError as error:
+        db.rollback()
+        abort(400, description=str(error))
+    db.commit()
+    flash(f"The class is now called “{selected.name}”.")
+    return _back_to_manage(selected)
+
+
+@bp.post("/teacher/classes/<int:class_id>/archive")
+@teacher_required
+def archive(class_id: int):
+    selected = _own_class(class_id)
+    form = ArchiveForm()
+    if not form.validate_on_submit():
+        abort(400, description="Archive or bring back: nothing else.")
+    db = get_session()
+    classes.set_archived(db, selected, form.archived.data == "1")
+    db.commit()
+    flash(
+        f"“{selected.name}” is archived: its results stay, nobody new can join."
+        if selected.archived_at
+        else f"“{selected.name}” is back in use."
+    )
+    return _back_to_manage(selected)
+
+
+def _learner_in(selected: SchoolClass, user_id: int):
+    return found_or_404(classes.learner_of(get_session(), selected.id, user_id))
+
+
+@bp.post("/teacher/classes/<int:class_id>/learners/<int:user_id>/remove")
+@teacher_required
+def remove_learner(class_id: int, user_id: int):
+    selected = _own_class(class_id)
+    learner = _learner_in(selected, user_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    db = get_session()
+    classes.remove_learner(db, selected.id, learner.id)
+    db.commit()
+    flash(f"{learner.username} is no longer in {selected.name}.")
+    return _back_to_manage(selected)
+
+
+@bp.post("/teacher/classes/<int:class_id>/learners/<int:user_id>/password")
+@teacher_required
+def reset_password(class_id: int, user_id: int):
+    selected = _own_class(class_id)
+    learner = _learner_in(selected, user_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if learner.role != "learner":
+        abort(403, description="Only a learner's password is reset here; ask an admin.")
+    db = get_session()
+    temporary = accounts.reset_password(db, learner)
+    db.commit()
+    # Shown once, in this response: never stored in a flash message or the session.
+    return render_template(
+        "teacher/password_reset.html",
+        learner=learner,
+        temporary=temporary,
+        back=url_for("classes.manage", class_id=selected.id),
+    )
+
+
+@bp.get("/teacher/classes/<int:class_id>/code")
+@teacher_required
+def join_code(class_id: int):
+    selected = _own_class(class_id)
+    return render_template(
+        "teacher/code.html", selected=selected, code=classes.display_code(selected.join_code)
+    )
+
+
+# Assignments, their results, each learner's answers, and regrading.
+
+
+@bp.get("/teacher/classes/<int:class_id>/assignments")
+@teacher_required
+def assignment_list(class_id: int, form: AssignForm | None = None):
+    selected = _own_class(class_id)
+    db = get_session()
+    if form is None:
+        form = AssignForm(formdata=None)
+    form.article.choices = [(a.pack_id, a.title) for a in assignments.assignable_articles(db)]
+    return render_template(
+        "teacher/assignments.html",
+        selected=selected,
+        assignments=assignments.assignments_of(db, selected.id),
+        form=form,
+    ), (400 if form.errors else 200)
+
+
+@bp.post("/teacher/classes/<int:class_id>/assignments")
+@teacher_required
+def assign(class_id: int):
+    selected = _own_class(class_id)
+    db = get_session()
+    form = AssignForm()
+    form.article.choices = [(a.pack_id, a.title) for a in assignments.assignable_articles(db)]
+    if not form.validate_on_submit():
+        return assignment_list(class_id, form)
+    article = found_or_404(db.scalar(select(Article).where(Article.pack_id == form.article.data)))
+    try:
+        made, new = assignments.assign(db, selected, article, form.due.data, current_user)
+        db.commit()
+    except classes.ClassError as error:
+        db.rollback()
+        form.article.errors.append(str(error))
+        return assignment_list(class_id, form)
+    except IntegrityError:  # two tabs assigning the same text at once: the other won
+        db.rollback()
+        return redirect(url_for("classes.assignment_list", class_id=selected.id), code=303)
+    due = f", due {made.due.isoformat()}" if made.due else ", no due date"
+    flash(f"“{article.title}” {'assigned' if new else 'updated'}{due}.")
+    return redirect(url_for("classes.assignment", class_id=selected.id, assignment_id=made.id), 303)
+
+
+def _own_assignment(class_id: int, assignment_id: int):
+    selected = _own_class(class_id)
+    found = assignments.assignment_in(get_session(), selected.id, assignment_id)
+    return selected, found_or_404(found)
+
+
+@bp.get("/teacher/classes/<int:class_id>/assignments/<int:assignment_id>")
+@teacher_required
+def assignment(class_id: int, assignment_id: int):
+    selected, found = _own_assignment(class_id, assignment_id)
+    db = get_session()
+    learners = assignments.progress(db, found)
+    attempt_ids = [a.id for row in learners for a in row.attempts]
+    return render_template(
+        "teacher/assignment.html",
+        selected=selected,
+        assignment=found,
+        learners=learners,
+        regrades=assignments.regrades_of(db, attempt_ids),
+        states=(assignments.FINISHED, assignments.IN_PROGRESS, assignments.NOT_STARTED),
+        form=ConfirmForm(formdata=None),
+    )
+
+
+@bp.post("/teacher/classes/<int:class_id>/assignments/<int:assignment_id>/regrade")
+@teacher_required
+def regrade(class_id: int, assignment_id: int):
+    selected, found = _own_assignment(class_id, assignment_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    db = get_session()
+    learner_ids = [learner.id for learner in classes.learners_of(db, selected.id)]
+    summary = assignments.regrade(db, found.article_id, learner_ids, current_user)
+    db.commit()
+    flash(
+        f"Regraded {summary.attempts} finished attempt{'s' if summary.attempts != 1 else ''} "
+        f"against the current key: {len(summary.changed)} changed score. "
+        "Earlier scores are kept in each attempt's history."
+    )
+    return redirect(
+        url_for("classes.assignment", class_id=selected.id, assignment_id=found.id), code=303
+    )
+
+
+@bp.post("/teacher/classes/<int:class_id>/assignments/<int:assignment_id>/remove")
+@teacher_required
+def unassign(class_id: int, assignment_id: int):
+    selected, found = _own_assignment(class_id, assignment_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    db = get_session()
+    title = found.article.title
+    db.delete(found)
+    db.commit()
+    flash(f"“{title}” is no longer assigned; the results stay.")
+    return redirect(url_for("classes.assignment_list", class_id=selected.id), code=303)
+
+
+@bp.get("/teacher/classes/<int:class_id>/attempts/<int:attempt_id>")
+@teacher_required
+def learner_attempt(class_id: int, attempt_id: int):
+    selected = _own_class(class_id)
+    db = get_session()
+    attempt = found_or_404(assignments.attempt_in_class(db, selected.id, attempt_id))
+    history = assignments.regrades_of(db, [attempt.id]).get(attempt.id, [])
+    rows = assignments.answer_rows(db, attempt, history) if attempt.state == "finished" else []
+    return render_template(
+        "teacher/attempt.html",
+        selected=selected,
+        attempt=attempt,
+        rows=rows,
+        history=history,
+        assignment=db.scalar(
+            select(assignments.Assignment).where(
+                assignments.Assignment.class_id == selected.id,
+                assignments.Assignment.article_id == attempt.article_id,
+            )
+        ),
+    )

@@ -2,10 +2,11 @@
 
 Each module imports only `base` and the modules whose tables it points at, never a
 feature: users, library (articles, analyses, questions), attempts (and answers), classes,
-vocab, authoring (packs made in the browser). Importing the package registers every table
-on Base.metadata (migrations read it).
+vocab, authoring (packs made in the browser), assignments (and regrades). Importing the package
+registers every table on Base.metadata (migrations read it).
 """
 
+from quizapp.models.assignments import Assignment, Regrade
 from quizapp.models.attempts import Answer, Attempt
 from quizapp.models.authoring import WEB_PATH_PREFIX, WebPack, WebPackVersion
 from quizapp.models.base import Base, utcnow
@@ -30,12 +31,14 @@ __all__ = [
     "WEB_PATH_PREFIX",
     "Answer",
     "Article",
+    "Assignment",
     "ArticleAnalysis",
     "Attempt",
     "Base",
     "ClassMembership",
     "LoginFailure",
     "Question",
+    "Regrade",
     "SchoolClass",
     "SignedInUser",
     "User",

@@ -21,6 +21,8 @@ class SchoolClass(Base):
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # An archived class keeps its results but takes no new learners or assignments.
+    archived_at: Mapped[datetime | None] = mapped_column()
 
     owner: Mapped[User] = relationship()
 

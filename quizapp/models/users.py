@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from quizapp.levels import DEFAULT_LEVEL
@@ -30,6 +30,10 @@ class User(Base):
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The language meanings are shown in (quizapp.language.glosses); English by default.
     gloss_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    # Set by a password reset: the temporary password only opens the page to choose one.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     # Flask-Login's user interface.
     is_active = True
@@ -67,6 +71,7 @@ class SignedInUser:
     role: str
     level: str
     session_version: int
+    must_change_password: bool = False
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True

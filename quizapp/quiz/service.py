@@ -16,7 +16,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.grading import Grade, grade
-from quizapp.models import Answer, Article, Attempt, Question, utcnow
+from quizapp.models import Answer, Article, Attempt, Question, Regrade, utcnow
 from quizapp.quiz import forms
 
 
@@ -142,13 +142,35 @@ class ResultRow:
         return "partly" if self.grade.score > 0 else "wrong"
 
 
-def results(session: Session, attempt: Attempt) -> list[ResultRow]:
+def regrades(session: Session, attempt: Attempt) -> list[Regrade]:
+    """The attempt's regrades by a teacher after a fixed key, oldest first."""
+    return list(
+        session.scalars(
+            select(Regrade).where(Regrade.attempt_id == attempt.id).order_by(Regrade.at, Regrade.id)
+        )
+    )
+
+
+def results(
+    session: Session, attempt: Attempt, history: list[Regrade] | None = None
+) -> list[ResultRow]:
     """Each answer regraded from its stored response: the grade's details (per-part marks,
-    feedback) are not stored, only the points."""
+    feedback) are not stored, only the points. After a teacher's regrade an answer is
+    marked against the question version that regrade used (the fixed key)."""
     answers = {a.question_id: a for a in attempt.answers}
+    against = {
+        entry["answered_question_id"]: entry["graded_question_id"]
+        for regrade in history or []
+        for entry in regrade.answers
+    }
+    keys = {
+        q.id: q
+        for q in session.scalars(select(Question).where(Question.id.in_(set(against.values()))))
+    }
     rows = []
     for question in attempt_questions(session, attempt):
         answer = answers.get(question.id)
         response = forms.from_json(question.payload, answer.response["value"]) if answer else None
-        rows.append(ResultRow(question, response, grade(question.payload, response)))
+        key = keys.get(against.get(question.id, question.id), question)
+        rows.append(ResultRow(key, response, grade(key.payload, response)))
     return rows

@@ -101,5 +101,7 @@ def results(attempt_id: int):
     current = _own_attempt(attempt_id)
     if current.state != "finished":
         return redirect(url_for("quiz.attempt", attempt_id=current.id))
-    rows = attempts.results(get_session(), current)
-    return render_template("quiz/results.html", attempt=current, rows=rows)
+    db = get_session()
+    history = attempts.regrades(db, current)
+    rows = attempts.results(db, current, history)
+    return render_template("quiz/results.html", attempt=current, rows=rows, history=history)

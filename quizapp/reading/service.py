@@ -9,7 +9,15 @@ from sqlalchemy import ColumnElement, Select, bindparam, func, null, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from quizapp.models import Article, ArticleAnalysis, Attempt, VocabItem
+from quizapp.models import (
+    Article,
+    ArticleAnalysis,
+    Assignment,
+    Attempt,
+    ClassMembership,
+    SchoolClass,
+    VocabItem,
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,41 @@ _BEST_SCORES = (
     )
     .group_by(Attempt.article_id)
 )
+
+
+# "For your class": texts assigned to a class the learner is in (not archived), soonest
+# due first, those without a due date last.
+_ASSIGNED = (
+    select(Assignment.article_id, Assignment.due, SchoolClass.name.label("class_name"))
+    .join(SchoolClass, SchoolClass.id == Assignment.class_id)
+    .join(ClassMembership, ClassMembership.class_id == SchoolClass.id)
+    .join(Article, Article.id == Assignment.article_id)
+    .where(
+        ClassMembership.user_id == bindparam("user_id"),
+        ClassMembership.role == "learner",
+        SchoolClass.archived_at.is_(None),
+        Article.hidden.is_(False),
+    )
+    .order_by(Assignment.due.is_(None), Assignment.due, SchoolClass.name)
+)
+
+
+@dataclass(frozen=True)
+class AssignedEntry:
+    entry: LibraryEntry
+    due: object  # a date, or None
+    class_name: str
+
+
+def assigned(session: Session, user_id: int, entries: list[LibraryEntry]) -> list[AssignedEntry]:
+    """The library entries set for this learner's classes, in the order they are due."""
+    by_id = {entry.article.id: entry for entry in entries}
+    rows = session.connection().execute(_ASSIGNED, {"user_id": user_id})
+    return [
+        AssignedEntry(by_id[row.article_id], row.due, row.class_name)
+        for row in rows
+        if row.article_id in by_id
+    ]
 
 
 def library(session: Session, user_id: int | None) -> list[LibraryEntry]:

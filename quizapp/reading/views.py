@@ -23,8 +23,10 @@ def reader_level() -> str:
 @bp.get("/")
 def library():
     user_id = current_user.id if current_user.is_authenticated else None
-    entries = service.library(get_session(), user_id)
-    return render_template("reading/library.html", entries=entries)
+    db = get_session()
+    entries = service.library(db, user_id)
+    assigned = service.assigned(db, user_id, entries) if user_id is not None else []
+    return render_template("reading/library.html", entries=entries, assigned=assigned)
 
 
 @bp.get("/articles/<pack_id>")

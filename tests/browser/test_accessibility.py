@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.fixtures import screenshot
+from tests.classes import steps
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -18,6 +19,7 @@ PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 PASSWORD = "correct horse battery"
 SEED = "biden-poetin-videogesprek"
+SEED_TITLE = "Biden en Poetin praten over Oekraïne"
 
 
 def serious_violations(page) -> list[str]:
@@ -51,7 +53,10 @@ def accounts(live):
         "--password-stdin",
         input=PASSWORD + "\n",
     )
-    return {"learner": "a11y-learner", "teacher": "a11y-teacher"}
+    live.quizapp(
+        "create-user", "a11y-admin", "--role", "admin", "--password-stdin", input=PASSWORD + "\n"
+    )
+    return {"learner": "a11y-learner", "teacher": "a11y-teacher", "admin": "a11y-admin"}
 
 
 def check(page, name: str, problems: dict[str, list[str]], scheme: str) -> None:
@@ -66,7 +71,9 @@ def check(page, name: str, problems: dict[str, list[str]], scheme: str) -> None:
 
 # Dark mode follows the system: its colours must pass the same contrast checks.
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_main_pages_have_no_serious_accessibility_problems(browser, live_server, accounts, scheme):
+def test_main_pages_have_no_serious_accessibility_problems(
+    browser, live, live_server, accounts, scheme
+):
     # The axe script is injected inline, which the app's CSP rightly forbids: bypass it for
     # the checker only.
     context = browser.new_context(base_url=live_server, bypass_csp=True, color_scheme=scheme)
@@ -107,6 +114,52 @@ def test_main_pages_have_no_serious_accessibility_problems(browser, live_server,
     log_in(page, accounts["teacher"])
     page.goto("/teacher")
     check(page, "dashboard", problems, scheme)
+
+    # A class with an assignment, the learner in it: every page of a class.
+    class_name = f"A11y {scheme}"
+    code = steps.create_class(page, class_name)
+    check(page, "join-code", problems, scheme)
+    steps.assign_text(page, class_name, SEED_TITLE, "2026-12-24")
+    page.get_by_role("link", name="Assignments").click()
+    check(page, "assignments", problems, scheme)
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, accounts["learner"])
+    steps.join_class(page, code)
+    page.goto("/")
+    check(page, "library-for-your-class", problems, scheme)
+    for name, url in (
+        ("account", "/auth/account"),
+        ("password", "/auth/password"),
+        ("delete-account", "/auth/account/delete"),
+    ):
+        page.goto(url)
+        check(page, name, problems, scheme)
+    page.get_by_role("button", name="Log out").click()
+    log_in(page, accounts["teacher"])
+    steps.open_class(page, class_name)
+    page.get_by_role("link", name="Assignments").click()
+    page.get_by_role("link", name=SEED_TITLE).click()
+    check(page, "assignment", problems, scheme)
+    page.get_by_role("link", name=re.compile(f"by {accounts['learner']}")).first.click()
+    check(page, "learner-attempt", problems, scheme)
+    page.get_by_role("link", name="Learners and settings").click()
+    check(page, "manage-class", problems, scheme)
+    page.get_by_role("link", name="Results").click()
+    page.get_by_role("link", name=SEED_TITLE).first.click()
+    check(page, "item-statistics", problems, scheme)
+
+    # An admin's pages, on an account made for it: a reset changes its password.
+    page.get_by_role("button", name="Log out").click()
+    someone = f"a11y-reset-{scheme}"
+    live.quizapp("create-user", someone, "--password-stdin", input=PASSWORD + "\n")
+    log_in(page, accounts["admin"])
+    page.goto("/admin/users")
+    check(page, "users", problems, scheme)
+    page.get_by_role("button", name=f"Reset password of {someone}").click()
+    check(page, "password-reset", problems, scheme)
+    page.goto("/admin/users")
+    page.get_by_role("link", name=f"Delete {someone}").click()
+    check(page, "delete-user", problems, scheme)
 
     context.close()
     assert problems == {}

@@ -11,7 +11,15 @@ from sqlalchemy import event, select
 
 from quizapp.auth import service as accounts
 from quizapp.db import write_session
-from quizapp.models import Answer, Article, Attempt, ClassMembership, Question, SchoolClass
+from quizapp.models import (
+    Answer,
+    Article,
+    Assignment,
+    Attempt,
+    ClassMembership,
+    Question,
+    SchoolClass,
+)
 
 PASSWORD = "correct horse battery"
 SEED = "biden-poetin-videogesprek"
@@ -23,6 +31,8 @@ class School:
     users: dict[str, int] = field(default_factory=dict)
     classes: dict[str, int] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)
+    attempts: dict[str, int] = field(default_factory=dict)
+    assignments: dict[str, int] = field(default_factory=dict)
 
 
 def add_class(session, name: str, owner_id: int, code: str, learner_ids=()) -> SchoolClass:
@@ -103,7 +113,7 @@ def seed_article(session) -> Article:
 @pytest.fixture
 def school(seeded_app) -> School:
     """tina teaches 'Klas 3A' (lena, lars); theo teaches 'Klas 4B' (otto); ada is admin;
-    lena and otto have each finished the seed quiz once."""
+    lena and otto have each finished the seed quiz once; both classes have it assigned."""
     found = School()
     with write_session(seeded_app) as session:
         for name, role in [
@@ -121,14 +131,20 @@ def school(seeded_app) -> School:
         found.classes = {"3A": a.id, "4B": b.id}
         found.codes = {"3A": a.join_code, "4B": b.join_code}
         article = seed_article(session)
-        add_attempt(
+        lena = add_attempt(
             session,
             u["lena"],
             article,
             {"duur": 1, "ambtgenoot": 0},
             responses={"duur": 2, "ambtgenoot": 1},
         )
-        add_attempt(session, u["otto"], article, {"duur": 0, "ambtgenoot": 1})
+        otto = add_attempt(session, u["otto"], article, {"duur": 0, "ambtgenoot": 1})
+        found.attempts = {"lena": lena.id, "otto": otto.id}
+        for name, class_id in found.classes.items():
+            assignment = Assignment(class_id=class_id, article_id=article.id)
+            session.add(assignment)
+            session.flush()
+            found.assignments[name] = assignment.id
     return found
 
 

@@ -10,6 +10,9 @@ from tests.classes.conftest import PASSWORD, SEED
 
 def _routes(school):
     own = school.classes["3A"]
+    lars, lena = school.users["lars"], school.users["lena"]
+    assignment = f"/teacher/classes/{own}/assignments/{school.assignments['3A']}"
+    # In the order they run: what removes a row comes after what reads it.
     return {
         "dashboard": ("GET", "/teacher", {}),
         "dashboard-class": ("GET", f"/teacher?class={own}", {}),
@@ -19,7 +22,78 @@ def _routes(school):
         "items-csv": ("GET", f"/teacher/classes/{own}/articles/{SEED}/items.csv", {}),
         "users": ("GET", "/admin/users", {}),
         "set-role": ("POST", f"/admin/users/{school.users['lars']}/role", {"role": "learner"}),
+        "manage": ("GET", f"/teacher/classes/{own}/manage", {}),
+        "rename": ("POST", f"/teacher/classes/{own}/rename", {"name": "Klas 3A"}),
+        "archive": ("POST", f"/teacher/classes/{own}/archive", {"archived": "0"}),
+        "code": ("GET", f"/teacher/classes/{own}/code", {}),
+        "assignments": ("GET", f"/teacher/classes/{own}/assignments", {}),
+        "assign": (
+            "POST",
+            f"/teacher/classes/{own}/assignments",
+            {"article": SEED, "due": "2026-12-24"},
+        ),
+        "assignment": ("GET", assignment, {}),
+        "regrade": ("POST", f"{assignment}/regrade", {}),
+        "answers": ("GET", f"/teacher/classes/{own}/attempts/{school.attempts['lena']}", {}),
+        # otto is not in 3A: his answers are nobody's business there, admin or not.
+        "answers-outside": (
+            "GET",
+            f"/teacher/classes/{own}/attempts/{school.attempts['otto']}",
+            {},
+        ),
+        "reset-password": ("POST", f"/teacher/classes/{own}/learners/{lars}/password", {}),
+        "admin-reset": ("POST", f"/admin/users/{lars}/password", {}),
+        "admin-export": ("GET", f"/admin/users/{lena}/data.json", {}),
+        "admin-delete-page": ("GET", f"/admin/users/{lena}/delete", {}),
+        "unassign": ("POST", f"{assignment}/remove", {}),
+        "remove-learner": ("POST", f"/teacher/classes/{own}/learners/{lars}/remove", {}),
+        "admin-delete": ("POST", f"/admin/users/{lena}/delete", {}),
     }
+
+
+NEW_TEACHER_ROUTES = [
+    "manage",
+    "rename",
+    "archive",
+    "code",
+    "assignments",
+    "assign",
+    "assignment",
+    "regrade",
+    "answers",
+    "answers-outside",
+    "reset-password",
+    "unassign",
+    "remove-learner",
+]
+ADMIN_ROUTES = ["admin-reset", "admin-export", "admin-delete-page", "admin-delete"]
+ALL_ROUTES = [
+    "dashboard",
+    "dashboard-class",
+    "create",
+    "results-csv",
+    "article",
+    "items-csv",
+    "users",
+    "set-role",
+    *NEW_TEACHER_ROUTES,
+    *ADMIN_ROUTES,
+]
+OWN_CLASS = {
+    "manage": 200,
+    "rename": 303,
+    "archive": 303,
+    "code": 200,
+    "assignments": 200,
+    "assign": 303,
+    "assignment": 200,
+    "regrade": 303,
+    "answers": 200,
+    "answers-outside": 404,
+    "reset-password": 200,
+    "unassign": 303,
+    "remove-learner": 303,
+}
 
 
 def _call(client, method, url, data):
@@ -28,32 +102,10 @@ def _call(client, method, url, data):
 
 # Expected status per route for each visitor; "login" means a redirect to the login page.
 EXPECTED = {
-    None: dict.fromkeys(
-        [
-            "dashboard",
-            "dashboard-class",
-            "create",
-            "results-csv",
-            "article",
-            "items-csv",
-            "users",
-            "set-role",
-        ],
-        "login",
-    ),
-    "lena": dict.fromkeys(
-        [
-            "dashboard",
-            "dashboard-class",
-            "create",
-            "results-csv",
-            "article",
-            "items-csv",
-            "users",
-            "set-role",
-        ],
-        403,
-    ),
+    None: dict.fromkeys(ALL_ROUTES, "login"),
+    # A learner of the class and one outside it.
+    "lena": dict.fromkeys(ALL_ROUTES, 403),
+    "otto": dict.fromkeys(ALL_ROUTES, 403),
     "tina": {
         "dashboard": 200,
         "dashboard-class": 200,
@@ -63,7 +115,10 @@ EXPECTED = {
         "items-csv": 200,
         "users": 403,
         "set-role": 403,
+        **OWN_CLASS,
+        **dict.fromkeys(ADMIN_ROUTES, 403),
     },
+    # Another teacher: not even told the class exists.
     "theo": {
         "dashboard": 200,
         "dashboard-class": 404,
@@ -73,6 +128,8 @@ EXPECTED = {
         "items-csv": 404,
         "users": 403,
         "set-role": 403,
+        **dict.fromkeys(NEW_TEACHER_ROUTES, 404),
+        **dict.fromkeys(ADMIN_ROUTES, 403),
     },
     "ada": {
         "dashboard": 200,
@@ -83,6 +140,11 @@ EXPECTED = {
         "items-csv": 200,
         "users": 200,
         "set-role": 303,
+        **OWN_CLASS,
+        "admin-reset": 200,
+        "admin-export": 200,
+        "admin-delete-page": 200,
+        "admin-delete": 303,
     },
 }
 

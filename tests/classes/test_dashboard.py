@@ -95,7 +95,7 @@ def test_article_page_shows_statistics_and_pack_line(client, auth, school):
 
 
 def test_flags_on_the_items_set_up_to_be_broken(client, auth, school, seeded_app):
-    """Nine learners of rising ability k: 'duur' everyone gets (too easy), 'kremlin'
+    """Twelve learners of rising ability k: 'duur' everyone gets (too easy), 'kremlin'
     nobody (too hard), 'rode-lijnen' only the weaker ones (misleading); the rest follow
     ability, as a normal question does."""
     with write_session(seeded_app) as session:
@@ -103,7 +103,7 @@ def test_flags_on_the_items_set_up_to_be_broken(client, auth, school, seeded_app
         learners = []
         from quizapp.auth import service as accounts
 
-        for k in range(9):
+        for k in range(12):
             learners.append(accounts.create_user(session, f"learner{k}", PASSWORD).id)
         add_class(session, "Klas 6D", school.users["tina"], "KLAS6DDD", learners)
         for k, user_id in enumerate(learners):
@@ -138,6 +138,19 @@ def test_flags_on_the_items_set_up_to_be_broken(client, auth, school, seeded_app
     }
     page = client.get(f"/teacher/classes/{class_id}/articles/{SEED}").get_data(as_text=True)
     assert page.count('class="flagged"') == 3
+    assert "too few answers</span>" not in page
+
+
+def test_below_ten_answers_nothing_is_flagged_and_the_page_says_so(client, auth, school):
+    # Klas 3A: lena's one attempt; 'duur' right by all (1 of 1) would be "too easy".
+    auth.login("tina", PASSWORD)
+    rows = _csv(client.get(f"/teacher/classes/{school.classes['3A']}/articles/{SEED}/items.csv"))
+    assert {row[8] for row in rows[1:]} == {"too few answers"}
+    page = client.get(f"/teacher/classes/{school.classes['3A']}/articles/{SEED}").get_data(
+        as_text=True
+    )
+    assert 'class="flagged"' not in page
+    assert page.count('<span class="too-few">too few answers</span>') == len(rows) - 1
 
 
 def _grow_class(app, school, learners: int, articles_used: int) -> None:

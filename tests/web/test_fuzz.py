@@ -90,9 +90,13 @@ GOOD_FORM = {
     "note": "a note",
     "desired_retention": "0.9",
     "next": "/",
+    "current_password": "not the password",  # so a probe never changes or deletes one
+    "article": PACK,
+    "due": "2026-12-24",
+    "archived": "0",
 }
 # These change who the client is or remove what later requests need: they go last.
-LAST = ("vocab.remove", "auth.logout")
+LAST = ("vocab.remove", "classes.remove_learner", "admin.delete_user", "auth.logout")
 # The same page for everyone: fuzzed once, as a visitor (each try hashes a password).
 VISITOR_ONLY_FIELDS = {"auth.login", "auth.register"}
 

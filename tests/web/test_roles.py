@@ -24,7 +24,13 @@ PUBLIC = {
 }
 TEACHERS_ONLY = ("classes.", "admin.", "authoring.")
 NOT_FOR_TEACHERS_ONLY = {"classes.join"}  # learners join classes here
-ADMINS_ONLY = {"admin.users", "admin.set_role"}
+ADMINS_ONLY = {
+    "admin.users",
+    "admin.set_role",
+    "admin.reset_password",
+    "admin.export_data",
+    "admin.delete_user",
+}
 
 
 def teacher_only(endpoint: str) -> bool:
