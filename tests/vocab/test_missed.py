@@ -15,7 +15,7 @@ from tests.vocab.conftest import PACK
 def finish_blank_quiz(client) -> int:
     start = client.post(f"/articles/{PACK}/quiz")
     attempt_id = int(start.headers["Location"].rsplit("/", 1)[1])
-    client.post(f"/attempts/{attempt_id}", data={"seq": "0", "action": "finish"})
+    client.post(f"/attempts/{attempt_id}", data={"seq": "0", "action": "finish", "confirm": "1"})
     return attempt_id
 
 
