@@ -162,7 +162,7 @@ def save():
 def missed(attempt_id: int):
     attempt = _own_finished_attempt_or_404(attempt_id)
     found = words.missed_words(get_session(), attempt, _missed_level())
-    return render_template("vocab/missed.html", attempt=attempt, key_words=found)
+    return render_template("vocab/missed.html", attempt=attempt, missed=found)
 
 
 def _missed_level() -> str:
@@ -177,7 +177,7 @@ def save_missed(attempt_id: int):
     db = get_session()
     attempt = _own_finished_attempt_or_404(attempt_id)
     chosen = set(request.form.getlist("lemma"))
-    candidates = words.missed_words(db, attempt, _missed_level())
+    candidates = [missed.word for missed in words.missed_words(db, attempt, _missed_level())]
     unknown = chosen - {w.lemma for w in candidates}
     if not chosen or unknown:
         abort(400, description="Choose words from the list to save.")
@@ -249,14 +249,16 @@ def remove(item_id: int):
 @bp.get("/words.csv")
 @login_required
 def my_words_csv():
-    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    db = get_session()
+    rows = words.export_rows_for_items(db, words.list_words(db, current_user.id))
     return download(export.csv_bytes(rows), "text/csv", "my-words.csv")
 
 
 @bp.get("/words.apkg")
 @login_required
 def my_words_apkg():
-    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    db = get_session()
+    rows = words.export_rows_for_items(db, words.list_words(db, current_user.id))
     deck = f"quizapp: {current_user.username}'s words"
     data = export.apkg_bytes(rows, deck, f"user:{current_user.id}")
     return download(data, "application/octet-stream", "my-words.apkg")
