@@ -342,9 +342,35 @@ def reviews_logged_per_day(session: Session, user_id: int) -> list[tuple[str, in
 # Verbs that carry the sentence rather than the meaning ("De correspondent zegt...", "zij
 # spreken van..."): listed only when the missed answer itself was one of them.
 FUNCTION_VERBS = frozenset(
-    """zijn hebben worden zullen kunnen moeten mogen willen gaan komen doen maken laten
-    zeggen spreken vertellen vinden staan zitten liggen krijgen geven houden blijven
-    lijken heten noemen""".split()
+    [
+        "zijn",
+        "hebben",
+        "worden",
+        "zullen",
+        "kunnen",
+        "moeten",
+        "mogen",
+        "willen",
+        "gaan",
+        "komen",
+        "doen",
+        "maken",
+        "laten",
+        "zeggen",
+        "spreken",
+        "vertellen",
+        "vinden",
+        "staan",
+        "zitten",
+        "liggen",
+        "krijgen",
+        "geven",
+        "houden",
+        "blijven",
+        "lijken",
+        "heten",
+        "noemen",
+    ]
 )
 
 
@@ -358,10 +384,7 @@ def _answer_texts(payload: dict[str, Any]) -> list[str]:
     ]
     texts += [str(a) for a in payload.get("answers") or []]
     if isinstance(payload.get("text"), str) and payload.get("type") == "cloze":
-        try:
-            texts += [a for gap in cloze_gaps(payload["text"]) for a in gap.answers]
-        except (TypeError, ValueError):
-            pass
+        texts += [a for gap in cloze_gaps(payload["text"]) for a in gap.answers]
     return [t for t in texts if isinstance(t, str)]
 
 
