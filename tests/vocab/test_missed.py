@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from quizapp.db import write_session
 from quizapp.models import Attempt, Question, VocabItem
+from quizapp.quiz.service import field_name
 from quizapp.vocab.service import missed_words
 from quizapp.vocab.wordlist import word_key
-from quizapp.quiz.service import field_name
 from tests.conftest import rows
 from tests.vocab.conftest import PACK
 from tests.web.quizforms import right_answers
