@@ -212,6 +212,7 @@ def my_words():
     return render_template(
         "vocab/my_words.html",
         items=items,
+        headwords=words.headwords(get_session(), items),
         search=search,
         sort=sort,
         sorts=words.SORTS,

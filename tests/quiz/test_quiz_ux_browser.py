@@ -219,6 +219,9 @@ def test_quiz_results_and_review_pass_axe_and_fit_a_phone(browser, live_server, 
         start_quiz(page)
         item = question(page, QUESTIONS["volgorde"]["prompt"])
         item.locator(".order-bank .tile").first.click()
+        # Typed gaps keep to the line of text instead of scattering it.
+        gap = page.locator(".cloze input[type=text]").first.bounding_box()
+        assert gap and gap["height"] < 40, gap
         check("quiz")
         page.get_by_role("button", name="Hand in").click()
         expect(page.get_by_role("dialog")).to_be_visible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -149,6 +150,8 @@ def test_my_words_export_the_lemma_in_its_dictionary_case(learner, seeded_app, s
     save(learner, {"pack_id": PACK, "lemma": "russisch", "form": "Russische", "sentence": 0})
     [row] = read_csv(learner.get("/words.csv").get_data())
     assert (row["lemma"], row["word"]) == ("Russisch", "Russische")
+    page = learner.get("/words").get_data(as_text=True)
+    assert re.search(r'<h2 lang="nl">Russisch\s', page)
 
 
 def test_article_list_exports_match_the_page(client, seed_tokens, tmp_path):
