@@ -60,7 +60,7 @@ def test_editing_and_removing_questions_keeps_every_answer(app, runner, tmp_path
     # A learner answers the quiz.
     auth.register()
     attempt_url = client.post("/articles/biden-poetin-videogesprek/quiz").headers["Location"]
-    client.post(attempt_url, data={"seq": "0", "action": "finish", "q0": "1"})
+    client.post(attempt_url, data={"seq": "0", "action": "finish", "confirm": "1", "q0": "1"})
     answered = {a.question_id for a in rows(app, Answer)}
     assert answered
 

@@ -302,6 +302,29 @@ def test_short_typos_allowance_and_almost_beyond_it():
     assert grade({**SHORT, "typos": 2}, "Dn Hag").correct
 
 
+@pytest.mark.parametrize(
+    ("typos", "typed", "correct", "near"),
+    [
+        (1, "Russich gas", True, "Russisch gas"),  # credited by the allowance, still noted
+        (0, "Russich gas", False, "Russisch gas"),
+        (0, "russisch gas", True, None),  # case is not a misspelling
+        (0, "Russisch", False, None),  # a word missing is not "almost"
+        (0, "Rusich gs", False, None),  # three edits: simply wrong
+        (3, "Rusich gs", True, "Russisch gas"),  # unless the teacher allows that many
+    ],
+)
+def test_short_notes_the_answer_a_typed_one_misspells(typos, typed, correct, near):
+    question = {**SHORT, "answers": ["Russisch gas", "het Russische gas"], "typos": typos}
+    result = grade(question, typed)
+    assert (result.correct, result.parts[0].near) == (correct, near)
+
+
+def test_the_near_miss_note_never_changes_the_score():
+    question = {**SHORT, "answers": ["Russisch gas"], "typos": 1}
+    assert grade(question, "Russich gas").score == grade(question, "Russisch gas").score == 1.0
+    assert grade({**question, "typos": 0}, "Russich gas").score == 0.0
+
+
 def test_short_case_sensitive():
     question = {**SHORT, "answers": ["Den Haag"], "case_sensitive": True}
     assert grade(question, "Den Haag").correct
@@ -340,7 +363,8 @@ def test_cloze_per_gap():
     assert result.score == pytest.approx(2.0)
     assert [p.right for p in result.parts] == [True, True, False]
     assert result.almost  # Oekraine is one edit from Oekraïne
-    assert result.parts[2] == PartResult("gap 3", "Oekraine", "Oekraïne", False)
+    assert result.parts[2] == PartResult("gap 3", "Oekraine", "Oekraïne", False, near="Oekraïne")
+    assert [p.near for p in result.parts] == [None, None, "Oekraïne"]
 
 
 def test_cloze_all_right_and_missing_gaps():

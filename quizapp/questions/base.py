@@ -41,6 +41,9 @@ class PartResult:
     given: str | None
     expected: str
     right: bool
+    # A typed answer a few letters off an accepted one: that answer, for "almost: X" —
+    # shown whether or not the teacher's typo allowance credited it.
+    near: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,22 @@ def typed_match(
     if best is None:
         return False, False
     return best <= typos, typos < best <= ALMOST_DISTANCE
+
+
+def near_answer(given: str, accepted: list[str], case_sensitive: bool, typos: int) -> str | None:
+    """The accepted answer a typed one misspells: not the same once normalised, but within
+    the near-miss distance (or the teacher's larger typo allowance). None for an exact
+    answer, a wrong one, or nothing typed."""
+    readings = [typed for typed in answer_readings(given, case_sensitive) if typed]
+    scored = [
+        (edit_distance(typed, normalise_answer(answer, case_sensitive)), n, answer)
+        for n, answer in enumerate(accepted)
+        for typed in readings
+    ]
+    if not scored:
+        return None
+    distance, _n, answer = min(scored)
+    return answer if 0 < distance <= max(ALMOST_DISTANCE, typos) else None
 
 
 @dataclass(frozen=True)

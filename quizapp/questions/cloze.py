@@ -20,6 +20,7 @@ from .base import (
     QuestionType,
     QuestionView,
     Reader,
+    near_answer,
     permutation,
     typed_match,
     typed_text,
@@ -95,14 +96,16 @@ class ClozeType(QuestionType):
             given = given_list[number] if number < len(given_list) else None
             given = given if isinstance(given, str) else None
             right = False
+            near = None
             if given is not None and gap.options is not None:
                 # A drop-down answer is one of the option texts; only spacing can differ.
                 right = normalise_answer(given, case_sensitive=True) == normalise_answer(
                     gap.answers[0], case_sensitive=True
                 )
             elif given is not None:
-                right, near = typed_match(given, gap.answers, case_sensitive=False, typos=0)
-                almost = almost or near
+                right, close = typed_match(given, gap.answers, case_sensitive=False, typos=0)
+                almost = almost or close
+                near = near_answer(given, gap.answers, case_sensitive=False, typos=0)
             right_count += right
             parts.append(
                 PartResult(
@@ -110,6 +113,7 @@ class ClozeType(QuestionType):
                     given=given,
                     expected=gap.answers[0] if gap.answers else "",
                     right=right,
+                    near=near,
                 )
             )
         fraction = right_count / len(gaps) if gaps else 0.0

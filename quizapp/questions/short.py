@@ -17,6 +17,7 @@ from .base import (
     Payload,
     QuestionType,
     Reader,
+    near_answer,
     typed_match,
     typed_text,
 )
@@ -75,11 +76,16 @@ class ShortType(QuestionType):
     def grade(self, question: ShortQuestion, response: Any) -> Outcome:
         accepted = question.answers
         given = response if isinstance(response, str) else None
-        right, almost = (False, False)
+        right, almost, near = (False, False, None)
         if given is not None:
             right, almost = typed_match(given, accepted, question.case_sensitive, question.typos)
+            near = near_answer(given, accepted, question.case_sensitive, question.typos)
         part = PartResult(
-            label="answer", given=given, expected=accepted[0] if accepted else "", right=right
+            label="answer",
+            given=given,
+            expected=accepted[0] if accepted else "",
+            right=right,
+            near=near,
         )
         return Outcome(1.0 if right else 0.0, [part], almost=almost)
 

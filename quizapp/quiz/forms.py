@@ -17,6 +17,7 @@ from quizapp.questions.base import Choice, QuestionView, permutation
 __all__ = [
     "Choice",
     "QuestionView",
+    "answered",
     "chosen_options",
     "form_values",
     "from_json",
@@ -69,6 +70,20 @@ def chosen_options(values: dict[str, Any]) -> set[tuple[str, str]]:
         for option in (value if isinstance(value, list) else [value])
         if option is not None
     }
+
+
+def answered(response: Any) -> bool:
+    """Whether a canonical response answers anything: an order, match or cloze counts once
+    any one position, pair or gap is filled."""
+    if response is None:
+        return False
+    if isinstance(response, str):
+        return bool(response.strip())
+    if isinstance(response, dict):
+        return any(value is not None for value in response.values())
+    if isinstance(response, list | tuple):
+        return any(value is not None for value in response)
+    return True
 
 
 def to_json(response: Any) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -99,9 +99,32 @@ def save_draft(session: Session, attempt: Attempt, seq: int, form: Mapping) -> N
     _accept_post(session, attempt, seq, draft=draft)
 
 
-def finish(session: Session, attempt: Attempt, seq: int, form: Mapping) -> None:
+def unanswered(session: Session, attempt: Attempt, form: Mapping) -> list[int]:
+    """The numbers (from 1) of the questions this post leaves unanswered."""
     questions = attempt_questions(session, attempt)
     responses = _responses(questions, attempt.seed, form)
+    return [n for n, q in enumerate(questions, start=1) if not forms.answered(responses[q.id])]
+
+
+def _draft_responses(questions: list[Question], attempt: Attempt) -> dict[int, Any]:
+    return {
+        q.id: forms.from_json(q.payload, attempt.draft.get(str(q.id)))
+        if str(q.id) in attempt.draft
+        else None
+        for q in questions
+    }
+
+
+def finish(
+    session: Session, attempt: Attempt, seq: int, form: Mapping, from_draft: bool = False
+) -> None:
+    """Grade and close the attempt: from the posted form, or (the confirm step, whose form
+    has no answers of its own) from the draft saved when the learner was asked."""
+    questions = attempt_questions(session, attempt)
+    if from_draft:
+        responses = _draft_responses(questions, attempt)
+    else:
+        responses = _responses(questions, attempt.seed, form)
     grades = {q.id: grade(q.payload, responses[q.id]) for q in questions}
     finished_at: datetime = utcnow()
     _accept_post(
@@ -130,6 +153,7 @@ def finish(session: Session, attempt: Attempt, seq: int, form: Mapping) -> None:
 
 @dataclass(frozen=True)
 class ResultRow:
+    number: int  # as in the quiz, from 1
     question: Question
     response: Any
     grade: Grade
@@ -140,6 +164,26 @@ class ResultRow:
         if self.grade.correct:
             return "right"
         return "partly" if self.grade.score > 0 else "wrong"
+
+    @property
+    def answered(self) -> bool:
+        return forms.answered(self.response)
+
+
+def _as_shown(payload: dict[str, Any], name: str, seed: str, result: Grade) -> Grade:
+    """The grade with its options in the order the quiz showed them (the same seeded
+    shuffle), so a learner finds "the third option" where they left it."""
+    try:
+        view = forms.question_view(payload, name, seed)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        return result
+    if view.type not in ("choice", "multi") or len(view.choices) != len(result.parts):
+        return result
+    by_label = {part.label: part for part in result.parts}
+    shown = [by_label.get(choice.text) for choice in view.choices]
+    if any(part is None for part in shown):
+        return result
+    return replace(result, parts=shown)
 
 
 def regrades(session: Session, attempt: Attempt) -> list[Regrade]:
@@ -168,9 +212,19 @@ def results(
         for q in session.scalars(select(Question).where(Question.id.in_(set(against.values()))))
     }
     rows = []
-    for question in attempt_questions(session, attempt):
+    for n, question in enumerate(attempt_questions(session, attempt)):
         answer = answers.get(question.id)
         response = forms.from_json(question.payload, answer.response["value"]) if answer else None
         key = keys.get(against.get(question.id, question.id), question)
-        rows.append(ResultRow(key, response, grade(key.payload, response)))
+        result = _as_shown(key.payload, field_name(n), attempt.seed, grade(key.payload, response))
+        rows.append(ResultRow(n + 1, key, response, result))
     return rows
+
+
+def sections(questions: list[Question]) -> list[tuple[str, list[int]]]:
+    """The quiz in sections: the teacher's own questions, then the practice the app made
+    from the text (Question.origin), as (kind, indices into `questions`). A quiz of one kind
+    is one section."""
+    written = [n for n, q in enumerate(questions) if q.origin != "generated"]
+    practice = [n for n, q in enumerate(questions) if q.origin == "generated"]
+    return [(kind, ns) for kind, ns in (("written", written), ("practice", practice)) if ns]

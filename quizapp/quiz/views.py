@@ -62,6 +62,7 @@ def attempt(attempt_id: int):
         "quiz/attempt.html",
         attempt=current,
         questions=views,
+        sections=attempts.sections(questions),
         values=values,
         chosen=forms.chosen_options(values),
     )
@@ -76,11 +77,20 @@ def submit(attempt_id: int):
     action = request.form.get("action", "finish")
     if seq is None or action not in ("save", "finish"):
         abort(400, description="This form is incomplete. Reload the quiz page and try again.")
+    # A hand-in that leaves questions unanswered is first saved as a draft and confirmed
+    # (quiz.js asks in a dialog and posts confirm=1); the confirm step's own form carries no
+    # answers, so it hands in the draft it confirmed.
+    confirmed = request.form.get("confirm") == "1"
+    from_draft = confirmed and request.form.get("source") == "draft"
     try:
         if action == "save":
             attempts.save_draft(db, current, seq, request.form)
+        elif not confirmed and (missing := attempts.unanswered(db, current, request.form)):
+            attempts.save_draft(db, current, seq, request.form)
+            db.commit()
+            return render_template("quiz/confirm.html", attempt=current, unanswered=missing)
         else:
-            attempts.finish(db, current, seq, request.form)
+            attempts.finish(db, current, seq, request.form, from_draft=from_draft)
     except attempts.StalePost:
         db.rollback()
         if wants_json():
@@ -101,7 +111,12 @@ def results(attempt_id: int):
     current = _own_attempt(attempt_id)
     if current.state != "finished":
         return redirect(url_for("quiz.attempt", attempt_id=current.id))
+    show = request.args.get("show", "all")
+    if show not in ("all", "mistakes"):
+        abort(400, description="Show “all” answers or only the “mistakes”.")
     db = get_session()
     history = attempts.regrades(db, current)
     rows = attempts.results(db, current, history)
-    return render_template("quiz/results.html", attempt=current, rows=rows, history=history)
+    return render_template(
+        "quiz/results.html", attempt=current, rows=rows, history=history, show=show
+    )

@@ -21,20 +21,39 @@ from quizapp.spreadsheet import text_cell
 CSV_HEADER = ("lemma", "word", "meaning", "de/het", "level", "sentence", "article", "note", "due")
 
 # Anki identifies note types and decks by id: a fixed id means a second import of a newer
-# export updates the same note type instead of adding "quizapp word (2)".
-ANKI_MODEL_ID = 1_607_392_319
+# export updates the same note type instead of adding "quizapp word (2)". The note type
+# with both directions is a new one (its id changed with its fields and templates), so
+# Anki never has to reconcile it with the one-way type of older exports.
+ANKI_MODEL_ID = 1_607_392_320
+_FRONT_DUTCH = (
+    '<div class="word" lang="nl">{{Word}}</div><div class="sentence" lang="nl">{{Sentence}}</div>'
+)
+_BACK_MEANING = (
+    '<div class="meaning">{{Meaning}}</div><div class="gender" lang="nl">{{Gender}}</div>'
+)
 ANKI_MODEL = genanki.Model(
     ANKI_MODEL_ID,
-    "quizapp word",
-    fields=[{"name": "Word"}, {"name": "Sentence"}, {"name": "Meaning"}, {"name": "Gender"}],
+    "quizapp word (both ways)",
+    # Word: the dictionary form (with de/het); Form: as met in the text.
+    fields=[
+        {"name": "Word"},
+        {"name": "Sentence"},
+        {"name": "Meaning"},
+        {"name": "Gender"},
+        {"name": "Form"},
+    ],
     templates=[
         {
             "name": "Dutch → meaning",
-            "qfmt": '<div class="word" lang="nl">{{Word}}</div>'
-            '<div class="sentence" lang="nl">{{Sentence}}</div>',
-            "afmt": '{{FrontSide}}<hr id="answer"><div class="meaning">{{Meaning}}</div>'
+            "qfmt": _FRONT_DUTCH,
+            "afmt": '{{FrontSide}}<hr id="answer">' + _BACK_MEANING,
+        },
+        {
+            "name": "meaning → Dutch",
+            "qfmt": '<div class="meaning">{{Meaning}}</div>'
             '<div class="gender" lang="nl">{{Gender}}</div>',
-        }
+            "afmt": '{{FrontSide}}<hr id="answer">' + _FRONT_DUTCH,
+        },
     ],
     css=".card { font-family: sans-serif; font-size: 22px; text-align: center; }"
     " .sentence { font-size: 16px; font-style: italic; margin-top: 1em; }"
@@ -44,8 +63,8 @@ ANKI_MODEL = genanki.Model(
 
 @dataclass(frozen=True)
 class ExportRow:
-    lemma: str
-    word: str
+    lemma: str  # the dictionary form, in its own case ("Russisch", "bedenken")
+    word: str  # as met in the text ("Bedenk")
     meaning: str
     gender: str
     level: str
@@ -74,15 +93,23 @@ def stable_id(name: str) -> int:
 
 
 def anki_note(row: ExportRow, deck_key: str) -> genanki.Note:
-    word = f"{row.gender} {row.word}" if row.gender and " " not in row.word else row.word
+    lemma = row.lemma or row.word
+    word = f"{row.gender} {lemma}" if row.gender and " " not in lemma else lemma
     gender = {"de": "de-woord", "het": "het-woord"}.get(row.gender, "")
     meaning = html.escape(row.meaning) + (
         f"<br><small>{html.escape(row.note)}</small>" if row.note else ""
     )
     return genanki.Note(
         model=ANKI_MODEL,
-        fields=[html.escape(word), html.escape(row.sentence), meaning, gender],
-        guid=genanki.guid_for(deck_key, row.lemma),
+        fields=[
+            html.escape(word),
+            html.escape(row.sentence),
+            meaning,
+            gender,
+            html.escape(row.word),
+        ],
+        # The saved key is lower case: the same word keeps its note across exports.
+        guid=genanki.guid_for(deck_key, lemma.lower()),
     )
 
 

@@ -57,6 +57,34 @@ def review(
     return Reviewed(card.to_dict(), as_utc(card.due), as_utc(card.last_review or now))
 
 
+def next_dues(
+    state: dict[str, Any], now: datetime, desired_retention: float = 0.9
+) -> dict[int, datetime]:
+    """Rating → when the card would come back, for the label on each grade button. Without
+    fuzz: the figure shown is FSRS's own interval (the real grade adds at most a few percent
+    of jitter to long intervals)."""
+    return {
+        rating: review(state, rating, now, desired_retention, fuzz=False).due for rating in RATINGS
+    }
+
+
+def interval_label(seconds: float) -> str:
+    """A short "how long": 1 min, 10 min, 3 h, 4 days, 2 mo, 1.5 yr."""
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"{max(1, round(minutes))} min"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)} h"
+    days = hours / 24
+    if days < 31:
+        count = round(days)
+        return f"{count} day{'s' if count != 1 else ''}"
+    if days < 365:
+        return f"{round(days / 30.4)} mo"
+    return f"{days / 365:.1f} yr".replace(".0 ", " ")
+
+
 def typed_rating(given: str, accepted: list[str]) -> int:
     """A recall card's grade from what was typed: right → Good, a near miss (a typo or
     two) → Hard, anything else → Again. Same normalisation as the quiz's short answers."""

@@ -28,6 +28,7 @@ from quizapp.models import (
     VocabSettings,
     utcnow,
 )
+from quizapp.questions.cloze_syntax import cloze_gaps
 from quizapp.vocab import scheduling, wordlist
 from quizapp.vocab.export import ExportRow
 from quizapp.vocab.wordlist import KeyWord
@@ -338,18 +339,74 @@ def reviews_logged_per_day(session: Session, user_id: int) -> list[tuple[str, in
 # --------------------------------------------------------------------------- quiz results
 
 
-def _question_texts(payload: dict[str, Any]) -> list[str]:
-    """The texts of a question that carry its vocabulary: prompt, explanation, hint, the
-    right answers — not the wrong options, which are not words the learner missed."""
-    texts = [payload.get(k) for k in ("prompt", "explanation", "hint", "text")]
-    for option in payload.get("options") or []:
-        if isinstance(option, dict) and option.get("correct"):
-            texts.append(option.get("text"))
+# Verbs that carry the sentence rather than the meaning ("De correspondent zegt...", "zij
+# spreken van..."): listed only when the missed answer itself was one of them.
+FUNCTION_VERBS = frozenset(
+    [
+        "zijn",
+        "hebben",
+        "worden",
+        "zullen",
+        "kunnen",
+        "moeten",
+        "mogen",
+        "willen",
+        "gaan",
+        "komen",
+        "doen",
+        "maken",
+        "laten",
+        "zeggen",
+        "spreken",
+        "vertellen",
+        "vinden",
+        "staan",
+        "zitten",
+        "liggen",
+        "krijgen",
+        "geven",
+        "houden",
+        "blijven",
+        "lijken",
+        "heten",
+        "noemen",
+    ]
+)
+
+
+def _answer_texts(payload: dict[str, Any]) -> list[str]:
+    """The words the learner had to give: the right options, accepted answers, the gaps'
+    words. (An order or match question asks who did what when, not for words.)"""
+    texts = [
+        option.get("text")
+        for option in payload.get("options") or []
+        if isinstance(option, dict) and option.get("correct")
+    ]
     texts += [str(a) for a in payload.get("answers") or []]
+    if isinstance(payload.get("text"), str) and payload.get("type") == "cloze":
+        texts += [a for gap in cloze_gaps(payload["text"]) for a in gap.answers]
+    return [t for t in texts if isinstance(t, str)]
+
+
+def _context_texts(payload: dict[str, Any]) -> list[str]:
+    """Where the question says it: prompt, explanation, hint, the cloze text around the gaps
+    (not the wrong options, which are not words the learner missed)."""
+    texts = [payload.get(k) for k in ("prompt", "explanation", "hint", "text")]
     texts += [str(i) for i in payload.get("items") or []]
     for pair in payload.get("pairs") or []:
         texts += [str(p) for p in pair]
     return [t for t in texts if isinstance(t, str)]
+
+
+def _words_in(texts: list[str]) -> set[str]:
+    return {w.lower() for text in texts for w in _WORD.findall(text)}
+
+
+@dataclass(frozen=True)
+class MissedWord:
+    word: KeyWord
+    # Ticked at first: a content word of what the learner had to answer or was asked.
+    ticked: bool
 
 
 def attempts_with_misses(session: Session, user_id: int, limit: int = 5) -> list[Attempt]:
@@ -370,9 +427,11 @@ def attempts_with_misses(session: Session, user_id: int, limit: int = 5) -> list
     )
 
 
-def missed_words(session: Session, attempt: Attempt, level: str | None) -> list[KeyWord]:
+def missed_words(session: Session, attempt: Attempt, level: str | None) -> list[MissedWord]:
     """The article's key words (glossary, and glossed content words above `level`) that
-    occur in the questions the learner got wrong."""
+    occur in the questions the learner got wrong: those of the answers and prompts first and
+    ticked, those only in an explanation or hint after, unticked. Function verbs (zeggen,
+    spreken...) only when the answer itself was one."""
     wrong = session.scalars(
         select(Question)
         .join(Answer, Answer.question_id == Question.id)
@@ -380,33 +439,59 @@ def missed_words(session: Session, attempt: Attempt, level: str | None) -> list[
     ).all()
     if not wrong:
         return []
-    words = set()
-    for question in wrong:
-        for text in _question_texts(question.payload):
-            words.update(w.lower() for w in _WORD.findall(text))
+    answers = _words_in([t for q in wrong for t in _answer_texts(q.payload)])
+    prompts = _words_in([str(q.payload.get("prompt") or "") for q in wrong])
+    context = _words_in([t for q in wrong for t in _context_texts(q.payload)])
     article = attempt.article
     tokens = article_tokens(session, article)
     lemma_forms: dict[str, set[str]] = {}
     for token in tokens:
         if token.get("is_word"):
             lemma_forms.setdefault(wordlist.word_key(token), set()).add(token["text"].lower())
-    return [
-        word
-        for word in wordlist.key_words(article.text, tokens, level)
-        if set(word.lemma.split()) <= words or lemma_forms.get(word.lemma, set()) & words
-    ]
+
+    def occurs(word: KeyWord, words: set[str]) -> bool:
+        return set(word.lemma.split()) <= words or bool(lemma_forms.get(word.lemma, set()) & words)
+
+    found = []
+    for word in wordlist.key_words(article.text, tokens, level):
+        in_answer = occurs(word, answers)
+        if word.lemma in FUNCTION_VERBS and not in_answer:
+            continue
+        if in_answer or occurs(word, prompts):
+            found.append(MissedWord(word, True))
+        elif occurs(word, context):
+            found.append(MissedWord(word, False))
+    return sorted(found, key=lambda missed: not missed.ticked)
+
+
+def headwords(session: Session, items: list[VocabItem]) -> dict[int, str]:
+    """Each saved word's dictionary form in its own case ("Russisch"), from the analysis of
+    the text it was met in; the saved key (lower case) where that text is gone."""
+    found: dict[int, str] = {}
+    by_article: dict[int, list[VocabItem]] = {}
+    for item in items:
+        found[item.id] = item.lemma
+        if item.article_id is not None:
+            by_article.setdefault(item.article_id, []).append(item)
+    for article_id, group in by_article.items():
+        article = session.get(Article, article_id)
+        forms = wordlist.headwords(article_tokens(session, article)) if article else {}
+        for item in group:
+            found[item.id] = forms.get(item.lemma, item.lemma)
+    return found
 
 
 # --------------------------------------------------------------------------- export
 
 
-def export_rows_for_items(items: list[VocabItem]) -> list[ExportRow]:
+def export_rows_for_items(session: Session, items: list[VocabItem]) -> list[ExportRow]:
     rows = []
+    forms = headwords(session, items)
     for item in items:
         due = next_due(item)
         rows.append(
             ExportRow(
-                lemma=item.lemma,
+                lemma=forms[item.id],
                 word=item.form,
                 meaning=item.shown_meaning,
                 gender=item.gender or "",
@@ -423,7 +508,7 @@ def export_rows_for_items(items: list[VocabItem]) -> list[ExportRow]:
 def export_rows_for_article(article: Article, words: list[KeyWord]) -> list[ExportRow]:
     return [
         ExportRow(
-            lemma=w.lemma,
+            lemma=w.dictionary_form,
             word=w.form,
             meaning=w.meaning,
             gender=w.gender or "",

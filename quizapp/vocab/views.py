@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import (
     Blueprint,
     abort,
@@ -162,7 +164,7 @@ def save():
 def missed(attempt_id: int):
     attempt = _own_finished_attempt_or_404(attempt_id)
     found = words.missed_words(get_session(), attempt, _missed_level())
-    return render_template("vocab/missed.html", attempt=attempt, key_words=found)
+    return render_template("vocab/missed.html", attempt=attempt, missed=found)
 
 
 def _missed_level() -> str:
@@ -177,7 +179,7 @@ def save_missed(attempt_id: int):
     db = get_session()
     attempt = _own_finished_attempt_or_404(attempt_id)
     chosen = set(request.form.getlist("lemma"))
-    candidates = words.missed_words(db, attempt, _missed_level())
+    candidates = [missed.word for missed in words.missed_words(db, attempt, _missed_level())]
     unknown = chosen - {w.lemma for w in candidates}
     if not chosen or unknown:
         abort(400, description="Choose words from the list to save.")
@@ -210,6 +212,7 @@ def my_words():
     return render_template(
         "vocab/my_words.html",
         items=items,
+        headwords=words.headwords(get_session(), items),
         search=search,
         sort=sort,
         sorts=words.SORTS,
@@ -249,14 +252,16 @@ def remove(item_id: int):
 @bp.get("/words.csv")
 @login_required
 def my_words_csv():
-    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    db = get_session()
+    rows = words.export_rows_for_items(db, words.list_words(db, current_user.id))
     return download(export.csv_bytes(rows), "text/csv", "my-words.csv")
 
 
 @bp.get("/words.apkg")
 @login_required
 def my_words_apkg():
-    rows = words.export_rows_for_items(words.list_words(get_session(), current_user.id))
+    db = get_session()
+    rows = words.export_rows_for_items(db, words.list_words(db, current_user.id))
     deck = f"quizapp: {current_user.username}'s words"
     data = export.apkg_bytes(rows, deck, f"user:{current_user.id}")
     return download(data, "application/octet-stream", "my-words.apkg")
@@ -273,27 +278,57 @@ def review():
     return _review_page(form)
 
 
-def _review_page(form: RetentionForm, status: int = 200):
+@dataclass(frozen=True)
+class Checked:
+    """A typed recall answer, checked but not yet graded: the learner sees the suggested
+    grade and may choose another before anything is stored."""
+
+    typed: str
+    suggested: int
+
+
+def _review_page(
+    form: RetentionForm,
+    status: int = 200,
+    card: VocabCard | None = None,
+    checked: Checked | None = None,
+):
     db = get_session()
-    queue = words.due_cards(db, current_user.id, utcnow())
-    card = queue[0] if queue else None
-    reveal = False
-    asked = request.args.get("card")
-    if asked:
-        # "Show answer" without JavaScript: the same card again, its back shown.
-        card_id = parse_int(asked)
-        chosen = words.own_card(db, current_user.id, card_id) if card_id is not None else None
-        if chosen is None:
-            abort(404)
-        card, reveal = chosen, request.args.get("reveal") == "1"
+    now = utcnow()
+    queue = words.due_cards(db, current_user.id, now)
+    # "Due now" is what goes down as the learner grades: a card just graded waits its
+    # learning step, later today, and no longer counts.
+    due_now = sum(1 for queued in queue if scheduling.as_utc(queued.due) <= now)
+    reveal = checked is not None
+    if card is None:
+        card = queue[0] if queue else None
+        asked = request.args.get("card")
+        if asked:
+            # "Show answer" without JavaScript: the same card again, its back shown.
+            card_id = parse_int(asked)
+            chosen = words.own_card(db, current_user.id, card_id) if card_id is not None else None
+            if chosen is None:
+                abort(404)
+            card, reveal = chosen, request.args.get("reveal") == "1"
     gap = wordlist.gapped(card.item.sentence, card.item.form, card.item.lemma) if card else ""
+    intervals = {}
+    if card is not None:
+        dues = scheduling.next_dues(card.state, now, words.retention(db, current_user.id))
+        intervals = {
+            rating: scheduling.interval_label((scheduling.as_utc(due) - now).total_seconds())
+            for rating, due in dues.items()
+        }
     page = render_template(
         "vocab/review.html",
         card=card,
-        remaining=len(queue),
+        headword=words.headwords(db, [card.item])[card.item.id] if card else "",
+        remaining=due_now,
+        later=len(queue) - due_now,
         reveal=reveal,
+        checked=checked,
         form=form,
         ratings=scheduling.RATINGS,
+        intervals=intervals,
         gapped=gap,
         has_words=card is not None or bool(readers_saved_lemmas()),
     )
@@ -310,26 +345,32 @@ def grade(card_id: int):
     seq = parse_int(request.form.get("seq"))
     if seq is None:
         abort(400, description="This review form is incomplete. Reload the page.")
+    raw = request.form.get("rating")
+    if raw is not None and raw not in ("1", "2", "3", "4"):
+        abort(400, description="Grade the card with Again, Hard, Good or Easy.")
     typed = None
     if card.direction == "recall":
         typed = request.form.get("answer")
         if typed is None:
             abort(400, description="Type the Dutch word, then check it.")
-        rating = scheduling.typed_rating(typed, words.accepted_answers(card.item))
-    else:
-        raw = request.form.get("rating", "")
-        if raw not in ("1", "2", "3", "4"):
-            abort(400, description="Grade the card with Again, Hard, Good or Easy.")
-        rating = int(raw)
+        if raw is None:
+            # Checking stores nothing: the learner grades (or overrides) on the next post.
+            if card.seq != seq:
+                return render_template("vocab/stale.html"), 409
+            suggested = scheduling.typed_rating(typed, words.accepted_answers(card.item))
+            form = RetentionForm(desired_retention=words.retention(db, current_user.id))
+            return _review_page(form, card=card, checked=Checked(typed[:200], suggested))
+    elif raw is None:
+        abort(400, description="Grade the card with Again, Hard, Good or Easy.")
+    rating = int(raw)
     try:
         log = words.review_card(db, current_user.id, card, seq, rating, utcnow(), typed)
     except words.StaleReview:
         db.rollback()
         return render_template("vocab/stale.html"), 409
     db.commit()
-    if card.direction == "recall":
-        return redirect(url_for("vocab.reviewed", review_id=log.id), code=303)
-    flash(f"{scheduling.RATINGS[rating]}: “{card.item.lemma}” comes back {_when(log.due_after)}.")
+    name = words.headwords(db, [card.item])[card.item.id]
+    flash(f"{scheduling.RATINGS[rating]}: “{name}” comes back {_when(log.due_after)}.")
     return redirect(url_for("vocab.review"), code=303)
 
 

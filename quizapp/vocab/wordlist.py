@@ -25,11 +25,31 @@ class KeyWord:
     sentence: str
     sentence_index: int
     from_glossary: bool
+    headword: str = ""  # the dictionary form in its own case: "Russisch", not "russisch"
+
+    @property
+    def dictionary_form(self) -> str:
+        return self.headword or self.lemma
 
 
 def word_key(token: Token) -> str:
     """The lemma a token is saved under: a glossary phrase as a whole, else its lemma."""
-    return (token.get("phrase") or token.get("lemma") or token["text"]).strip().lower()
+    return headword(token).lower()
+
+
+def headword(token: Token) -> str:
+    """A token's dictionary form as the analysis gives it, case kept (a proper adjective
+    such as "Russisch" is capitalised in the dictionary, "bedenken" is not)."""
+    return (token.get("phrase") or token.get("lemma") or token["text"]).strip()
+
+
+def headwords(tokens: Iterable[Token]) -> dict[str, str]:
+    """Saved-word key → the dictionary form in its case, for the words of a text."""
+    found: dict[str, str] = {}
+    for token in tokens:
+        if token.get("is_word"):
+            found.setdefault(word_key(token), headword(token))
+    return found
 
 
 def sentences(text: str, tokens: Iterable[Token]) -> dict[int, str]:
@@ -75,6 +95,7 @@ def _key_word(text: str, group: list[Token], sentence_text: dict[int, str]) -> K
         sentence=sentence_text.get(first["sentence"], ""),
         sentence_index=first["sentence"],
         from_glossary=first.get("gloss_source") == "glossary",
+        headword=headword(first),
     )
 
 

@@ -98,8 +98,16 @@ def test_main_pages_have_no_serious_accessibility_problems(
     expect(page).to_have_url(re.compile(r"/attempts/\d+$"))
     check(page, "quiz", problems, scheme)
     page.get_by_role("button", name="Hand in").click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    check(page, "quiz-unanswered", problems, scheme)
+    page.get_by_role("button", name="Hand in anyway").click()
     expect(page).to_have_url(re.compile(r"/results$"))
     check(page, "results", problems, scheme)
+    results = page.url
+    page.goto(results + "?show=mistakes")
+    check(page, "results-mistakes", problems, scheme)
+    page.goto(results.replace("/results", "/missed-words"))
+    check(page, "missed-words", problems, scheme)
 
     for name, url in (
         ("article-words", f"/articles/{SEED}/words"),

@@ -16,7 +16,7 @@ def _take_quiz(client, app, full_marks: bool) -> None:
     response = client.post(f"/articles/{SEED}/quiz")
     attempt_id = int(re.search(r"/attempts/(\d+)", response.headers["Location"]).group(1))
     attempt = rows(app, Attempt, Attempt.id == attempt_id)[0]
-    data: dict = {"seq": str(attempt.seq), "action": "finish"}
+    data: dict = {"seq": str(attempt.seq), "action": "finish", "confirm": "1"}
     if full_marks:
         questions = {q.id: q for q in rows(app, Question, Question.id.in_(attempt.question_ids))}
         for n, qid in enumerate(attempt.question_ids):

@@ -84,7 +84,7 @@ def _finish_quiz(client, app):
     attempt_id = int(page.headers["Location"].rsplit("/", 1)[1])
     attempt = rows(app, Attempt, Attempt.id == attempt_id)[0]
     questions = {q.id: q for q in rows(app, Question, Question.id.in_(attempt.question_ids))}
-    data = {"seq": str(attempt.seq), "action": "finish"}
+    data = {"seq": str(attempt.seq), "action": "finish", "confirm": "1"}
     for n, qid in enumerate(attempt.question_ids):
         data.update(right_answers(questions[qid].payload, field_name(n), attempt.seed))
     client.post(f"/attempts/{attempt_id}", data=data)

@@ -55,7 +55,7 @@ def test_imported_questions_know_their_sentence_and_the_page_has_anchors(client,
 def test_progress_links_a_missed_question_to_its_sentence(client, auth, seeded_app):
     auth.register()
     attempt = client.post("/articles/biden-poetin-videogesprek/quiz").headers["Location"]
-    client.post(attempt, data={"seq": "0", "action": "finish"})
+    client.post(attempt, data={"seq": "0", "action": "finish", "confirm": "1"})
     page = client.get("/progress").get_data(as_text=True)
     assert "/articles/biden-poetin-videogesprek#s-1" in page
     assert "Reread sentence 1 of" in page

@@ -178,7 +178,7 @@ def run_class(
             status, _, page = timed("quiz", learner, "GET", attempt_path)
             parser = FormFields()
             parser.feed(page)
-            answers = parser.values | {"action": "finish"}
+            answers = parser.values | {"action": "finish", "confirm": "1"}
         except (AssertionError, OSError, http.client.HTTPException) as error:
             with lock:
                 report.failed_other.append(f"{username} before submitting: {error!r}")

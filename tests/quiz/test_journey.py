@@ -22,7 +22,7 @@ def start_quiz(client) -> int:
 def full_marks_form(app, attempt_id: int) -> dict:
     attempt = rows(app, Attempt, Attempt.id == attempt_id)[0]
     questions = {q.id: q for q in rows(app, Question, Question.id.in_(attempt.question_ids))}
-    data: dict = {"seq": str(attempt.seq), "action": "finish"}
+    data: dict = {"seq": str(attempt.seq), "action": "finish", "confirm": "1"}
     for n, qid in enumerate(attempt.question_ids):
         data.update(right_answers(questions[qid].payload, field_name(n), attempt.seed))
     return data
@@ -87,7 +87,8 @@ def test_whole_journey_scores_are_stored_per_user(client, auth, seeded_app):
 def test_blank_quiz_scores_zero_and_says_so(client, auth, seeded_app):
     auth.register()
     attempt_id = start_quiz(client)
-    response = client.post(f"/attempts/{attempt_id}", data={"seq": "0", "action": "finish"})
+    data = {"seq": "0", "action": "finish", "confirm": "1"}
+    response = client.post(f"/attempts/{attempt_id}", data=data)
     assert response.status_code == 303
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "(0%)" in page and "You did not answer this question." in page
@@ -151,7 +152,7 @@ def test_saved_answers_come_back_on_the_quiz_page(client, auth, seeded_app):
     sent = {
         name: value if isinstance(value, list) else [value]
         for name, value in form.items()
-        if name not in ("seq", "action")
+        if name not in ("seq", "action", "confirm")
     }
     assert _FilledIn(page).answers == sent
 
@@ -185,6 +186,7 @@ def test_forged_fields_are_graded_not_crashed_on(client, auth, seeded_app):
     forged = {
         "seq": "0",
         "action": "finish",
+        "confirm": "1",
         "q0": "999",
         "q1": "-1",
         "q3": ["x", "7"],

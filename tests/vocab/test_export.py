@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
 
 from quizapp.models import VocabItem
 from quizapp.vocab.export import (
+    ANKI_MODEL,
     ANKI_MODEL_ID,
     CSV_HEADER,
     ExportRow,
@@ -67,8 +69,8 @@ def test_apkg_is_a_zip_with_a_collection_holding_the_notes(tmp_path):
     notes = anki_notes(data, tmp_path)
     [(model_id, fields)] = notes
     assert model_id == ANKI_MODEL_ID
-    word, sentence, meaning, gender = fields
-    assert word == "het &quot;Eén&quot;,twee"
+    word, sentence, meaning, gender, form = fields
+    assert word == "het één" and form == "&quot;Eén&quot;,twee"
     assert "Regel één" in sentence
     assert meaning == "one; a &lt;b&gt;bold&lt;/b&gt; claim"  # text, never markup
     assert gender == "het-woord"
@@ -114,7 +116,42 @@ def test_my_words_apkg_holds_my_notes(learner, seeded_app, a_word, tmp_path):
     response = learner.get("/words.apkg")
     assert response.headers["Content-Disposition"].endswith('my-words.apkg"')
     [(_mid, fields)] = anki_notes(response.get_data(), tmp_path)
-    assert item.form in fields[0] and item.meaning.split(";")[0] in fields[2]
+    assert item.lemma in fields[0].lower() and item.meaning.split(";")[0] in fields[2]
+    assert fields[4] == item.form
+
+
+def anki_cards(data: bytes, tmp_path: Path) -> list[tuple[str, int]]:
+    """(the note's Word field, template number) of every card in an .apkg."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        path = tmp_path / "cards.anki2"
+        path.write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(path)
+    try:
+        found = connection.execute(
+            "SELECT notes.flds, cards.ord FROM cards JOIN notes ON notes.id = cards.nid"
+        )
+        return sorted((flds.split("\x1f")[0], ord_) for flds, ord_ in found)
+    finally:
+        connection.close()
+
+
+def test_anki_cards_go_both_ways_with_the_dictionary_form(tmp_path):
+    row = ExportRow("bedenken", "Bedenk", "think", "", "B1", "Bedenk maar.", "X", "", "")
+    noun = ExportRow("Russisch", "Russische", "Russian", "", "B1", "Russische gas.", "X", "", "")
+    cards = anki_cards(apkg_bytes([row, noun], "d", "k"), tmp_path)
+    assert cards == [("Russisch", 0), ("Russisch", 1), ("bedenken", 0), ("bedenken", 1)]
+    template_names = [t["name"] for t in ANKI_MODEL.templates]
+    assert template_names == ["Dutch → meaning", "meaning → Dutch"]
+    assert "{{Meaning}}" in ANKI_MODEL.templates[1]["qfmt"]
+    assert "{{Word}}" not in ANKI_MODEL.templates[1]["qfmt"]
+
+
+def test_my_words_export_the_lemma_in_its_dictionary_case(learner, seeded_app, seed_tokens):
+    save(learner, {"pack_id": PACK, "lemma": "russisch", "form": "Russische", "sentence": 0})
+    [row] = read_csv(learner.get("/words.csv").get_data())
+    assert (row["lemma"], row["word"]) == ("Russisch", "Russische")
+    page = learner.get("/words").get_data(as_text=True)
+    assert re.search(r'<h2 lang="nl">Russisch\s', page)
 
 
 def test_article_list_exports_match_the_page(client, seed_tokens, tmp_path):

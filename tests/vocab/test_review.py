@@ -53,7 +53,7 @@ def spy(monkeypatch):
 def test_review_page_shows_a_due_card_with_keyboard_hints(learner, a_word):
     save(learner, a_word)
     page = learner.get("/review").get_data(as_text=True)
-    assert "2 cards due today" in page
+    assert "2</span> cards due now" in page
     assert "What does this mean?" in page  # recognition comes before recall
     assert 'data-vocab-rating="1"' in page and "<kbd>space</kbd>" in page
     assert re.search(r'src="/static/js/vocab(\.\w+)?\.js"', page)
@@ -134,13 +134,63 @@ def test_recall_is_graded_like_a_quiz_answer(learner, seeded_app, a_word, spy, t
     answer = typed.format(
         lemma=lemma, LEMMA=lemma.upper(), form=a_word["form"], typo=lemma[:-1] + "q"
     )
-    response = grade(learner, card, answer=answer)
+    # Checking shows the suggested grade in the card's frame and stores nothing yet.
+    checked = grade(learner, card, answer=answer)
+    page = checked.get_data(as_text=True)
+    assert checked.status_code == 200 and "data-vocab-card" in page
+    assert f"Grade it {scheduling.RATINGS[rating]}, or choose another grade" in page
+    assert re.search(rf'value="{rating}" class="[^"]* primary"[^>]*autofocus', page)
+    assert rows(seeded_app, VocabReview) == []
+    assert card_of(seeded_app, lemma, "recall").seq == card.seq
+    response = grade(learner, card, rating, answer=answer)
     assert response.status_code == 303
-    assert spy[0]["rating"] == rating
+    assert spy[-1]["rating"] == rating
     [log] = rows(seeded_app, VocabReview)
     assert log.rating == rating and log.typed == answer
     page = learner.get(response.headers["Location"]).get_data(as_text=True)
     assert scheduling.RATINGS[rating] in page and lemma in page
+
+
+def test_a_typed_cards_grade_can_be_overridden(learner, seeded_app, a_word, spy):
+    save(learner, a_word)
+    card = card_of(seeded_app, a_word["lemma"], "recall")
+    page = grade(learner, card, answer="iets anders").get_data(as_text=True)
+    assert "Grade it Again, or choose another grade" in page
+    # The learner knows it was a slip of the keyboard and grades it Good after all.
+    assert grade(learner, card, 3, answer="iets anders").status_code == 303
+    [log] = rows(seeded_app, VocabReview)
+    assert (log.rating, log.typed) == (3, "iets anders")
+    # A stale check (the card was graded since) is refused like a stale grade.
+    assert grade(learner, card, answer="x").status_code == 409
+
+
+def test_each_grade_button_shows_when_the_card_comes_back(learner, seeded_app, a_word):
+    save(learner, a_word)
+    page = learner.get("/review").get_data(as_text=True)
+    labels = re.findall(
+        r'<span class="interval"><span class="visually-hidden">comes back in </span>([^<]+)</span>',
+        page,
+    )
+    # A new card: Again and Hard a few minutes, Good ten, Easy days away.
+    assert len(labels) == 4 and labels[0].endswith("min") and labels[3].endswith("days")
+    assert labels[2] == "10 min"
+
+
+def test_the_due_count_goes_down_as_cards_are_graded(learner, seeded_app, a_word):
+    save(learner, a_word)
+    assert "2</span> cards due now" in learner.get("/review").get_data(as_text=True)
+    grade(learner, card_of(seeded_app, a_word["lemma"], "recognition"), 3)
+    page = learner.get("/review").get_data(as_text=True)
+    assert "1</span> card due now, 1 more later today" in page
+
+
+@pytest.mark.parametrize(
+    ("seconds", "label"),
+    [(30, "1 min"), (600, "10 min"), (3 * 3600, "3 h"), (86400, "1 day"), (4 * 86400, "4 days")]
+    + [(61 * 86400, "2 mo"), (365 * 86400, "1 yr"), (548 * 86400, "1.5 yr")],
+)
+def test_interval_labels_are_short(seconds, label):
+    assert scheduling.interval_label(seconds) == label
 
 
 def test_stale_grade_is_409_and_changes_nothing(learner, seeded_app, a_word):
@@ -180,9 +230,9 @@ def test_reviewed_cards_leave_todays_session(learner, seeded_app, a_word):
     grade(learner, card_of(seeded_app, a_word["lemma"], "recognition"), 4)
     # A typed recall is at best Good: a new card then takes its 10-minute learning step
     # (still today) and graduates to days away on the second Good.
-    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), answer=a_word["lemma"])
+    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), 3, answer=a_word["lemma"])
     assert "Type the Dutch word" in learner.get("/review").get_data(as_text=True)
-    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), answer=a_word["lemma"])
+    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), 3, answer=a_word["lemma"])
     page = learner.get("/review").get_data(as_text=True)
     assert "All done for today" in page
     library = learner.get("/").get_data(as_text=True)
@@ -205,7 +255,7 @@ def test_reviews_per_day_counts_the_log(learner, seeded_app, a_word):
 
     save(learner, a_word)
     grade(learner, card_of(seeded_app, a_word["lemma"], "recognition"), 3)
-    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), answer="mis")
+    grade(learner, card_of(seeded_app, a_word["lemma"], "recall"), 1, answer="mis")
     [log, _] = rows(seeded_app, VocabReview)
     with write_session(seeded_app) as session:
         assert reviews_logged_per_day(session, log.user_id) == [

@@ -58,7 +58,9 @@ def test_a_hand_in_with_a_crafted_seq_is_refused(learner):
 def test_crafted_answers_are_no_answer_not_a_crash(learner):
     answers = {f"q{n}": value for n, value in enumerate(["²", "9" * 5000, "9" * 30] * 7)}
     answers |= {f"q{n}-0": "9" * 5000 for n in range(20)}
-    response = learner.post("/attempts/1", data={"seq": "0", "action": "finish", **answers})
+    response = learner.post(
+        "/attempts/1", data={"seq": "0", "action": "finish", "confirm": "1", **answers}
+    )
     assert response.status_code == 303
     assert learner.get("/attempts/1/results").status_code == 200
 

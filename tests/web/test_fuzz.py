@@ -198,7 +198,7 @@ def _set_up_roles(app) -> list[Role]:
         client = app.test_client()
         client.post("/auth/login", data={"username": name, "password": PASSWORD})
         finished = _start_quiz(client)
-        client.post(f"/attempts/{finished}", data={"seq": "0", "action": "finish"})
+        client.post(f"/attempts/{finished}", data={"seq": "0", "action": "finish", "confirm": "1"})
         in_progress = _start_quiz(client)
         with write_session(app) as session:
             item = words.find_saved(session, ids[name]["user_id"], word.lemma)

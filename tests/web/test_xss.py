@@ -42,7 +42,9 @@ def test_every_page_shows_the_payloads_as_text(xss_app):
     pages = [client.get("/"), client.get("/articles/xss-proef")]
     attempt_url = client.post("/articles/xss-proef/quiz").headers["Location"]
     pages.append(client.get(attempt_url))
-    client.post(attempt_url, data={"seq": "0", "action": "finish", "q0": "0", "q1": "x"})
+    client.post(
+        attempt_url, data={"seq": "0", "action": "finish", "confirm": "1", "q0": "0", "q1": "x"}
+    )
     pages.append(client.get(attempt_url + "/results"))
     for response in pages:
         assert response.status_code == 200
