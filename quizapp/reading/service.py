@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, null, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, null, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from quizapp.models import Article, ArticleAnalysis, Attempt, VocabItem
+from quizapp.models import Article, ArticleAnalysis, Attempt, VocabCard, VocabItem
 
 
 @dataclass(frozen=True)
@@ -92,28 +92,55 @@ def _reading_row(saved_words: ColumnElement) -> Select:
     )
 
 
+# A saved word's status from its review cards: "saved" until its first review, "known" once
+# FSRS expects every card of it to be remembered for three weeks (its stability, in days;
+# Anki calls such cards mature), "learning" in between.
+KNOWN_STABILITY_DAYS = 21
+STATUSES = ("saved", "learning", "known")
+_STATUS_SEPARATOR = "\x1e"
+_stability = VocabCard.state["stability"].as_float()
+_status = case(
+    (func.count(VocabCard.last_review) == 0, "saved"),
+    (
+        (func.count(VocabCard.last_review) == func.count(VocabCard.id))
+        & (func.min(_stability) >= KNOWN_STABILITY_DAYS),
+        "known",
+    ),
+    else_="learning",
+)
+_saved_with_status = (
+    select((VocabItem.lemma + _STATUS_SEPARATOR + _status).label("entry"))
+    .outerjoin(VocabCard, VocabCard.item_id == VocabItem.id)
+    .where(VocabItem.user_id == bindparam("user_id"))
+    .group_by(VocabItem.id, VocabItem.lemma)
+    .subquery()
+)
 _VISITORS_ROW = _reading_row(null())
 _READERS_ROW = _reading_row(
-    select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
-    .where(VocabItem.user_id == bindparam("user_id"))
-    .scalar_subquery()
+    select(func.aggregate_strings(_saved_with_status.c.entry, _SAVED_SEPARATOR)).scalar_subquery()
 )
 
 
 def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> Row | None:
-    """The reading page's row for a visible article, with `user_id`'s saved words (see
-    saved_lemmas_of). Text and tokens are read only to render the page anew (text_and_tokens).
-    Plain columns need no ORM: the row comes straight from the session's connection."""
+    """The reading page's row for a visible article, with `user_id`'s saved words and
+    their status (see word_statuses_of). Text and tokens are read only to render the page
+    anew (text_and_tokens). Plain columns need no ORM: the row comes straight from the
+    session's connection."""
     connection = session.connection()
     if user_id is None:
         return connection.execute(_VISITORS_ROW, {"pack_id": pack_id}).first()
     return connection.execute(_READERS_ROW, {"pack_id": pack_id, "user_id": user_id}).first()
 
 
-def saved_lemmas_of(reading_row: Row) -> set[str]:
-    """The reader's saved lemmas, from article_for_reading's row."""
+def word_statuses_of(reading_row: Row) -> dict[str, str]:
+    """The reader's saved lemmas, each with its status (one of STATUSES), from
+    article_for_reading's row."""
     joined = reading_row.saved_words
-    return set(joined.split(_SAVED_SEPARATOR)) if joined else set()
+    if not joined:
+        return {}
+    pairs = (entry.rpartition(_STATUS_SEPARATOR) for entry in joined.split(_SAVED_SEPARATOR))
+    # Lower case, as the page's words are: a lemma may be saved as 'Russisch'.
+    return {lemma.lower(): status for lemma, _, status in pairs}
 
 
 def text_and_tokens(session: Session, article_id: int) -> tuple[str, list]:

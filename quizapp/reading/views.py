@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 
 from quizapp.db import get_session
@@ -34,8 +34,12 @@ def article(pack_id: str):
     found = service.article_for_reading(db, pack_id, user_id)
     if found is None:
         abort(404)
-    saved = service.saved_lemmas_of(found)
-    parts = page.reading_page(db, found, reader_level(), current_user.is_authenticated, saved)
+    statuses = service.word_statuses_of(found)
+    # ?all: "Words in this text" with every word and all it knows of each.
+    everything = "all" in request.args
+    parts = page.reading_page(
+        db, found, reader_level(), current_user.is_authenticated, statuses, everything
+    )
     return joined_response(parts)
 
 
