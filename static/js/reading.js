@@ -271,11 +271,14 @@
     }
   });
   // A click or tap elsewhere closes it, and leaves focus where it went.
-  document.addEventListener("pointerdown", function (event) {
-    if (popover.open && !popover.contains(event.target) && !event.target.closest("a.gloss-word")) {
+  function closeFromOutside(event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (popover.open && target && !popover.contains(target) && !target.closest("a.gloss-word")) {
       close(false);
     }
-  });
+  }
+  document.addEventListener("pointerdown", closeFromOutside);
+  document.addEventListener("touchstart", closeFromOutside, { passive: true });
   window.addEventListener("resize", function () {
     if (popover.open && trigger) place(trigger);
   });
