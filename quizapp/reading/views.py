@@ -6,7 +6,7 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 
 from quizapp.db import get_session
-from quizapp.levels import DEFAULT_LEVEL, is_level
+from quizapp.levels import DEFAULT_LEVEL, LEVELS, is_level
 from quizapp.reading import page, service
 from quizapp.web.compression import joined_response
 
@@ -23,8 +23,15 @@ def reader_level() -> str:
 @bp.get("/")
 def library():
     user_id = current_user.id if current_user.is_authenticated else None
-    entries = service.library(get_session(), user_id)
-    return render_template("reading/library.html", entries=entries)
+    # Filters from the query string: anything that is not a level or a sort is ignored.
+    level = request.args.get("level", "")
+    level = level if is_level(level) else ""
+    sort = request.args.get("sort", "")
+    sort = sort if sort in service.SORTS else service.DEFAULT_SORT
+    entries = service.library(get_session(), user_id, level or None, sort)
+    return render_template(
+        "reading/library.html", entries=entries, levels=LEVELS, level=level, sort=sort
+    )
 
 
 @bp.get("/articles/<pack_id>")
