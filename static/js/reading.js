@@ -212,7 +212,14 @@
     if (trigger && trigger !== link) trigger.setAttribute("aria-expanded", "false");
     trigger = link;
     link.setAttribute("aria-expanded", "true");
-    if (!popover.open) popover.show();
+    if (!popover.open) {
+      // show() focuses the popover at once: have it by the word already, or the browser
+      // scrolls to where it stands in the page (after the article).
+      var word = link.getBoundingClientRect();
+      popover.style.left = word.left + window.scrollX + "px";
+      popover.style.top = word.bottom + window.scrollY + "px";
+      popover.show();
+    }
     place(link);
     popover.querySelector("[data-gloss-close]").focus({ preventScroll: true });
     // vocab.js marks Save buttons of saved words; a fresh card needs it too.
