@@ -125,6 +125,13 @@
       event.preventDefault();
       open(link);
       return;
+    } else if ((event.key === "s" || event.key === "S") && savedList && !hasLocalSave(link)) {
+      // vocab.js saves the focused word with its entry's button on this page; a word the
+      // short list leaves out has its button in the popover.
+      event.preventDefault();
+      event.stopPropagation();
+      open(link, true);
+      return;
     }
     if (next) {
       event.preventDefault();
@@ -238,13 +245,23 @@
     }
   }
 
-  function open(link) {
+  function hasLocalSave(link) {
+    var entry = document.getElementById((link.getAttribute("href") || "").split("#")[1]);
+    return Boolean(entry && entry.querySelector(".vocab-save-button"));
+  }
+
+  function open(link, save) {
     makeCurrent(link);
     var anchor = (link.getAttribute("href") || "").split("#")[1];
     cardFor(anchor)
       .then(function (card) {
-        if (card) show(link, card);
-        else window.location.href = link.href;
+        if (!card) {
+          window.location.href = link.href;
+          return;
+        }
+        show(link, card);
+        var button = save && popover.querySelector(".vocab-save-button");
+        if (button && !button.dataset.saved) button.click();
       })
       .catch(function () {
         window.location.href = link.href; // the plain link still leads to the entry

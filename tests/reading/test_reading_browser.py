@@ -233,6 +233,19 @@ def test_word_status_shows_after_saving_and_after_reviewing(page):
     screenshot(page, "reading-word-status")
 
 
+def test_the_s_key_saves_a_word_the_short_list_leaves_out(page):
+    register(page, "s-key-learner")
+    page.goto(SEED)
+    word = _word(page, "uur")
+    assert word.get_attribute("href").startswith("?all#")
+    word.focus()
+    page.keyboard.press("s")
+    expect(page.locator("[data-vocab-saved-count]")).to_have_text("1")
+    expect(page.locator("[data-vocab-saved] li")).to_have_text(["uur"])
+    expect(word).to_have_attribute("data-status", "saved")
+    assert page.url.endswith(SEED)
+
+
 def test_the_page_is_small_and_as_tall_as_its_text(browser, live_server):
     """A learner at B1 (the default level): under 60 KB of HTML, and at 1280 px the page
     is under 4 times as tall as the article's text."""
