@@ -35,6 +35,17 @@
   }
 
   revealListenButtons(document);
+  if (canSpeak) {
+    // Browsers load their voices after the page: ask now, and take back the message if
+    // a Dutch voice turns up after all.
+    window.speechSynthesis.getVoices();
+    window.speechSynthesis.addEventListener("voiceschanged", function () {
+      if (!dutchVoice()) return;
+      document.querySelectorAll("[data-no-voice]").forEach(function (message) {
+        message.hidden = true;
+      });
+    });
+  }
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-say]");
     if (button && canSpeak) speak(button);
