@@ -1,9 +1,10 @@
 """The reading page's article body, built from the tokens stored at import.
 
 Pure functions (no database, no Flask): the text is rebuilt exactly from the tokens'
-offsets, every glossed word becomes a link to its entry in the "Words in this text" list
-(reachable without JavaScript; reading.js turns the links into pop-ups), and words above
-the learner's level get a subtle mark. The result only changes at import, so the page
+offsets, every glossed word of a paragraph becomes a link to its entry (one per lemma) in
+"Words in this text", or, for the words that short list leaves out, on the page with every
+entry (?all): reachable without JavaScript; reading.js turns the links into popovers.
+Words above the learner's level get a subtle mark. The result only changes at import, so the page
 built from it is cached in-process (quizapp.reading.page).
 """
 
