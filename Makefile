@@ -22,11 +22,40 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(APP_STAMP)
 
+# Once the server answers, the address to open and how to make a teacher account are the
+# last lines a newcomer reads, below gunicorn's own (they go on logging requests after).
+define RUN_MESSAGE
+
+  quizapp is running: open http://127.0.0.1:$(PORT) in your browser.
+  Make a teacher account (in another terminal):
+      $(BIN)/quizapp create-user NAME --role teacher
+  Learners register on the site. Stop the server with Ctrl+C.
+
+endef
+export RUN_MESSAGE
+# Polls until a worker answers (a request for the favicon), for at most a minute.
+define WAIT_FOR_SERVER
+import sys, time, urllib.request
+deadline = time.monotonic() + 60
+while True:
+    try:
+        urllib.request.urlopen("http://127.0.0.1:$(PORT)/static/favicon.svg", timeout=2).close()
+        break
+    except OSError:
+        if time.monotonic() > deadline:
+            sys.exit(1)
+        time.sleep(0.2)
+endef
+export WAIT_FOR_SERVER
+
 run: $(APP_STAMP)
 	$(BIN)/quizapp init
 # A broken pack is reported (FILE:LINE:COLUMN) and skipped; it must not keep the server down.
 	$(BIN)/quizapp import --allow-problems
-	PORT=$(PORT) $(BIN)/quizapp serve
+	@PORT=$(PORT) $(BIN)/quizapp serve & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server; exit 0' INT TERM; \
+	if $(BIN)/python -c "$$WAIT_FOR_SERVER"; then printf '%s\n' "$$RUN_MESSAGE"; fi; \
+	wait $$server
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check quizapp tests tools bench

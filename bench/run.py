@@ -13,6 +13,7 @@ for script in (
     "bench_generated.py",
     "bench_senses.py",
     "bench_http.py",
+    "bench_reading_page.py",
     "bench_dashboard.py",
     "bench_scale.py",
 ):

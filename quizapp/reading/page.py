@@ -59,7 +59,7 @@ def _shown_stats(article: Row, up_to_date: bool) -> dict:
     return (article.stats or {}) if up_to_date else {}
 
 
-def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
+def _render_article(db: Session, article: Row, level: str, everything: bool) -> CachedArticle:
     text, tokens = service.text_and_tokens(db, article.id)
     try:
         rendered, up_to_date = render_article(text, tokens, level), True
@@ -72,7 +72,14 @@ def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
         rendered, up_to_date = render_article(text, [], level), False
     stats = _shown_stats(article, up_to_date)
     parts = [
-        render_template(name, article=article, stats=stats, level=level, rendered=rendered)
+        render_template(
+            name,
+            article=article,
+            stats=stats,
+            level=level,
+            rendered=rendered,
+            everything=everything,
+        )
         for name in ("reading/_article_text.html", "reading/_glossary.html")
     ]
     text_html, glossary_html = (Deflated.of(part.encode(), ONCE_LEVEL) for part in parts)
@@ -85,9 +92,16 @@ def _render_article(db: Session, article: Row, level: str) -> CachedArticle:
 
 
 def reading_page(
-    db: Session, article: Row, level: str, authenticated: bool, saved: set[str]
+    db: Session,
+    article: Row,
+    level: str,
+    authenticated: bool,
+    statuses: dict[str, str],
+    everything: bool = False,
 ) -> list[Deflated | str]:
-    """The page's parts for this reader, for compression.joined_response."""
+    """The page's parts for this reader, for compression.joined_response. `statuses`: the
+    reader's saved words (lemma: saved, learning or known); `everything`: "Words in this
+    text" lists every word with all it knows of each, instead of the short list."""
     key = (
         article.id,
         article.content_hash,
@@ -95,16 +109,18 @@ def reading_page(
         article.lexicon_version,
         level,
         authenticated,
+        everything,
     )
     cached = article_cache(current_app).get_or_render(
-        key, lambda: _render_article(db, article, level)
+        key, lambda: _render_article(db, article, level, everything)
     )
+    here = sorted(cached.words.intersection(statuses))
     page = render_template(
         "reading/article.html",
         article=article,
         glossed=cached.glossed,
         stats=_shown_stats(article, cached.up_to_date),
-        saved_here=sorted(cached.words.intersection(saved)),
+        saved_here=[(word, statuses[word]) for word in here],
         # Where a save without JavaScript comes back to.
         back=request.full_path if request.query_string else request.path,
         text=TEXT,

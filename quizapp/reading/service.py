@@ -3,12 +3,15 @@ page's row."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, null, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, null, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
+from quizapp.levels import is_level, level_rank
 from quizapp.models import (
     Article,
     ArticleAnalysis,
@@ -16,8 +19,17 @@ from quizapp.models import (
     Attempt,
     ClassMembership,
     SchoolClass,
+    VocabCard,
     VocabItem,
 )
+
+# Words a minute a learner reads a text in a language they are learning (a native reader
+# does some 250): the library's reading time is an estimate to choose by, not a promise.
+LEARNER_WORDS_PER_MINUTE = 100
+SORTS = ("level", "newest")
+DEFAULT_SORT = "level"  # easiest first: what a learner can read is what they look for
+_SUMMARY_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,27 @@ class LibraryEntry:
     def level(self) -> str | None:
         return self.article.level or self.estimated_level
 
+    @property
+    def minutes(self) -> int | None:
+        words = getattr(self.article, "words", None)
+        return max(1, round(words / LEARNER_WORDS_PER_MINUTE)) if words else None
+
+    @property
+    def summary(self) -> str:
+        return first_sentence(getattr(self.article, "opening", None) or "")
+
+
+def first_sentence(text: str) -> str:
+    """The text's first sentence (headings skipped), cut at a word when it is long."""
+    body = " ".join(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+    match = _SENTENCE_END.search(body)
+    sentence = body[: match.end()] if match else body
+    if len(sentence) <= _SUMMARY_CHARS:
+        return sentence
+    return sentence[:_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
 
 # What the library's cards and the reading page's header show of an article (not its text).
 _SHOWN = (
@@ -42,11 +75,18 @@ _SHOWN = (
     Article.level,
 )
 # The library is the first page everyone sees. Its statements are built once (building one
-# costs more than running it) and read only the columns a card shows, not each text; of
-# the analysis's stats only the estimated level, taken out by the database: decoding every
-# article's stats was a fifth of the page at a school's 500 texts (bench_scale).
+# costs more than running it) and read only the columns a card shows, not each text: its
+# opening for the summary, and of the analysis's stats only the estimated level and the
+# number of words, taken out by the database: decoding every article's stats was a fifth
+# of the page at a school's 500 texts (bench_scale).
 _LIBRARY = (
-    select(*_SHOWN, ArticleAnalysis.stats["level"].as_string().label("estimated_level"))
+    select(
+        *_SHOWN,
+        Article.imported_at,
+        func.substr(Article.text, 1, 600).label("opening"),
+        ArticleAnalysis.stats["level"].as_string().label("estimated_level"),
+        ArticleAnalysis.stats["words"].as_integer().label("words"),
+    )
     .outerjoin(ArticleAnalysis, ArticleAnalysis.article_id == Article.id)
     .where(Article.hidden.is_(False))
     .order_by(Article.title)
@@ -101,14 +141,34 @@ def assigned(session: Session, user_id: int, entries: list[LibraryEntry]) -> lis
     ]
 
 
-def library(session: Session, user_id: int | None) -> list[LibraryEntry]:
+def as_utc(moment: datetime) -> datetime:
+    # SQLite gives naive datetimes back; they were stored as UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def library(
+    session: Session, user_id: int | None, level: str | None = None, sort: str = DEFAULT_SORT
+) -> list[LibraryEntry]:
+    """The visible articles, at `level` only when it is one, by level (easiest first, then
+    title) or newest first (published, else imported)."""
     connection = session.connection()
     found = connection.execute(_LIBRARY).all()
     scores: dict[int, tuple[float | None, int]] = {}
     if user_id is not None:
         rows = connection.execute(_BEST_SCORES, {"user_id": user_id})
         scores = {article_id: (best, count) for article_id, best, count in rows}
-    return [LibraryEntry(row, *scores.get(row.id, (None, 0)), row.estimated_level) for row in found]
+    entries = [
+        LibraryEntry(row, *scores.get(row.id, (None, 0)), row.estimated_level) for row in found
+    ]
+    if is_level(level):
+        entries = [entry for entry in entries if entry.level == level]
+    if sort == "newest":
+        # Stable sorts: newest import first, then those with a date by date, newest first.
+        entries.sort(key=lambda e: as_utc(e.article.imported_at), reverse=True)
+        entries.sort(key=lambda e: e.article.published or "", reverse=True)
+    else:
+        entries.sort(key=lambda e: level_rank(e.level))
+    return entries
 
 
 # What the reading page needs on every request, as one plain row: the article's metadata,
@@ -136,21 +196,43 @@ def _reading_row(saved_words: ColumnElement, visible_only: bool = True) -> Selec
     return row.where(~Article.hidden) if visible_only else row
 
 
+# A saved word's status from its review cards: "saved" until its first review, "known" once
+# FSRS expects every card of it to be remembered for three weeks (its stability, in days;
+# Anki calls such cards mature), "learning" in between.
+KNOWN_STABILITY_DAYS = 21
+STATUSES = ("saved", "learning", "known")
+_STATUS_SEPARATOR = "\x1e"
+_stability = VocabCard.state["stability"].as_float()
+_status = case(
+    (func.count(VocabCard.last_review) == 0, "saved"),
+    (
+        (func.count(VocabCard.last_review) == func.count(VocabCard.id))
+        & (func.min(_stability) >= KNOWN_STABILITY_DAYS),
+        "known",
+    ),
+    else_="learning",
+)
+_saved_with_status = (
+    select((VocabItem.lemma + _STATUS_SEPARATOR + _status).label("entry"))
+    .outerjoin(VocabCard, VocabCard.item_id == VocabItem.id)
+    .where(VocabItem.user_id == bindparam("user_id"))
+    .group_by(VocabItem.id, VocabItem.lemma)
+    .subquery()
+)
 _VISITORS_ROW = _reading_row(null())
 # The same row for an article learners cannot open (a pack not yet published), for its
 # author's preview: what a visitor's page shows of it.
 _PREVIEW_ROW = _reading_row(null(), visible_only=False)
 _READERS_ROW = _reading_row(
-    select(func.aggregate_strings(VocabItem.lemma, _SAVED_SEPARATOR))
-    .where(VocabItem.user_id == bindparam("user_id"))
-    .scalar_subquery()
+    select(func.aggregate_strings(_saved_with_status.c.entry, _SAVED_SEPARATOR)).scalar_subquery()
 )
 
 
 def article_for_reading(session: Session, pack_id: str, user_id: int | None) -> Row | None:
-    """The reading page's row for a visible article, with `user_id`'s saved words (see
-    saved_lemmas_of). Text and tokens are read only to render the page anew (text_and_tokens).
-    Plain columns need no ORM: the row comes straight from the session's connection."""
+    """The reading page's row for a visible article, with `user_id`'s saved words and
+    their status (see word_statuses_of). Text and tokens are read only to render the page
+    anew (text_and_tokens). Plain columns need no ORM: the row comes straight from the
+    session's connection."""
     connection = session.connection()
     if user_id is None:
         return connection.execute(_VISITORS_ROW, {"pack_id": pack_id}).first()
@@ -163,10 +245,15 @@ def article_for_preview(session: Session, pack_id: str) -> Row | None:
     return session.connection().execute(_PREVIEW_ROW, {"pack_id": pack_id}).first()
 
 
-def saved_lemmas_of(reading_row: Row) -> set[str]:
-    """The reader's saved lemmas, from article_for_reading's row."""
+def word_statuses_of(reading_row: Row) -> dict[str, str]:
+    """The reader's saved lemmas, each with its status (one of STATUSES), from
+    article_for_reading's row."""
     joined = reading_row.saved_words
-    return set(joined.split(_SAVED_SEPARATOR)) if joined else set()
+    if not joined:
+        return {}
+    pairs = (entry.rpartition(_STATUS_SEPARATOR) for entry in joined.split(_SAVED_SEPARATOR))
+    # Lower case, as the page's words are: a lemma may be saved as 'Russisch'.
+    return {lemma.lower(): status for lemma, _, status in pairs}
 
 
 def text_and_tokens(session: Session, article_id: int) -> tuple[str, list]:

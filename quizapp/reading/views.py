@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 
 from quizapp.db import get_session
-from quizapp.levels import DEFAULT_LEVEL, is_level
+from quizapp.levels import DEFAULT_LEVEL, LEVELS, is_level
 from quizapp.reading import page, service
 from quizapp.web.compression import joined_response
 
@@ -23,10 +23,25 @@ def reader_level() -> str:
 @bp.get("/")
 def library():
     user_id = current_user.id if current_user.is_authenticated else None
+    # Filters from the query string: anything that is not a level or a sort is ignored.
+    level = request.args.get("level", "")
+    level = level if is_level(level) else ""
+    sort = request.args.get("sort", "")
+    sort = sort if sort in service.SORTS else service.DEFAULT_SORT
     db = get_session()
-    entries = service.library(db, user_id)
-    assigned = service.assigned(db, user_id, entries) if user_id is not None else []
-    return render_template("reading/library.html", entries=entries, assigned=assigned)
+    entries = service.library(db, user_id, level or None, sort)
+    assigned = []
+    if user_id is not None:  # what the class gives them, whatever level they filter on
+        everything = service.library(db, user_id, None, sort) if level else entries
+        assigned = service.assigned(db, user_id, everything)
+    return render_template(
+        "reading/library.html",
+        entries=entries,
+        assigned=assigned,
+        levels=LEVELS,
+        level=level,
+        sort=sort,
+    )
 
 
 @bp.get("/articles/<pack_id>")
@@ -36,8 +51,12 @@ def article(pack_id: str):
     found = service.article_for_reading(db, pack_id, user_id)
     if found is None:
         abort(404)
-    saved = service.saved_lemmas_of(found)
-    parts = page.reading_page(db, found, reader_level(), current_user.is_authenticated, saved)
+    statuses = service.word_statuses_of(found)
+    # ?all: "Words in this text" with every word and all it knows of each.
+    everything = "all" in request.args
+    parts = page.reading_page(
+        db, found, reader_level(), current_user.is_authenticated, statuses, everything
+    )
     return joined_response(parts)
 
 

@@ -88,11 +88,17 @@ def test_main_pages_have_no_serious_accessibility_problems(
     page.goto("/")
     check(page, "library", problems, scheme)
 
+    page.goto("/?level=B1&sort=newest")
+    check(page, "library-filtered", problems, scheme)
+
     page.goto(f"/articles/{SEED}")
     page.locator("a.gloss-word").first.click()
     expect(page.locator("#gloss-popup")).to_be_visible()
     check(page, "reading", problems, scheme)
     page.keyboard.press("Escape")
+    page.goto(f"/articles/{SEED}?all")
+    check(page, "reading-all-words", problems, scheme)
+    page.goto(f"/articles/{SEED}")
 
     page.get_by_role("button", name="Take the quiz").click()
     expect(page).to_have_url(re.compile(r"/attempts/\d+$"))

@@ -69,7 +69,7 @@ def _entry(html: str, anchor: str) -> str:
 
 
 def _anchor_of(page: _Page, word: str) -> str:
-    return next(href[1:] for href, _, text in page.links if text == word)
+    return next(href.split("#")[1] for href, _, text in page.links if text == word)
 
 
 def _above_level(page: _Page) -> set[str]:
@@ -87,7 +87,7 @@ def _make_user(app, username: str, role: str = "learner") -> None:
 
 
 def test_videogesprek_has_a_gloss_with_lemma_gender_and_level(client):
-    html = client.get(SEED).get_data(as_text=True)
+    html = client.get(SEED + "?all").get_data(as_text=True)
     page = _Page(html)
     entry = _entry(html, _anchor_of(page, "videogesprek"))
     assert '<span class="gloss-gender" lang="nl">het</span>' in entry
@@ -97,11 +97,11 @@ def test_videogesprek_has_a_gloss_with_lemma_gender_and_level(client):
     assert "vi-deo-ge-sprek" in entry
     # Found from its parts, so the learner is told it is a guess.
     assert '<span class="badge badge-guess">guess</span>' in entry
-    assert '<div class="article-text" lang="nl">' in html
+    assert '<div class="article-text" lang="nl" data-lemmas="' in html
 
 
 def test_teacher_glossary_note_and_every_sense_are_shown(client):
-    html = client.get(SEED).get_data(as_text=True)
+    html = client.get(SEED + "?all").get_data(as_text=True)
     page = _Page(html)
     ambtgenoot = _entry(html, _anchor_of(page, "ambtgenoot"))
     assert "counterpart (someone in the same office" in ambtgenoot
@@ -138,9 +138,15 @@ def test_text_is_rebuilt_exactly_with_headings_and_paragraphs(client):
 def test_without_javascript_every_glossed_word_links_to_its_glossary_entry(client):
     html = client.get(SEED).get_data(as_text=True)
     page = _Page(html)
+    everything = _Page(client.get(SEED + "?all").get_data(as_text=True))
     assert '<h2 id="glossary-title">Words in this text</h2>' in html
     assert len(page.links) > 300
-    assert all(href.startswith("#") and href[1:] in page.ids for href, _, _ in page.links)
+    # A word of the short list leads to it; any other to its entry on the page with all.
+    here = [href[1:] for href, _, _ in page.links if href.startswith("#")]
+    elsewhere = [href[5:] for href, _, _ in page.links if href.startswith("?all#")]
+    assert len(here) + len(elsewhere) == len(page.links) and here and elsewhere
+    assert set(here) <= page.ids and set(elsewhere) <= everything.ids - page.ids
+    assert {href for href, _, _ in everything.links} == {href for href, _, _ in page.links}
     # Every occurrence of a word leads to the same entry; names get none.
     gesprek = {href for href, _, text in page.links if text == "videogesprek"}
     assert len(gesprek) == 1
@@ -396,3 +402,100 @@ def test_a_teachers_page_is_kept_apart_from_a_learners(seeded_app, auth, client)
     _make_user(seeded_app, "juf", "teacher")
     auth.login("juf")
     assert "Words without a gloss" in client.get(SEED).get_data(as_text=True)
+
+
+def _entries_by_lemma(rendered) -> dict[str, object]:
+    return {(e.lemma or e.headword).lower(): e for e in rendered.entries}
+
+
+def _seed_rendered(level: str = "B1"):
+    pack, _ = load_pack(SEED_PACK)
+    _stats, tokens = pipeline_for_import()(pack.text, pack.glossary)
+    return render_article(pack.text, tokens, level), tokens
+
+
+def test_one_entry_per_lemma_and_the_short_list_keeps_to_the_readers_level():
+    rendered, tokens = _seed_rendered("B1")
+    lemmas = [(e.lemma or e.headword).lower() for e in rendered.entries if not e.phrase]
+    assert len(lemmas) == len(set(lemmas)), "one entry per lemma: not In and in"
+    assert "In" in {t["text"] for t in tokens} and "in" in lemmas
+    by_lemma = _entries_by_lemma(rendered)
+    listed = {lemma for lemma, e in by_lemma.items() if e.anchor in rendered.listed}
+    # Function words and easy words stay out; hard ones and the teacher's glosses are in.
+    assert not listed & {"de", "een", "aan", "in", "het", "zijn", "en"}
+    assert {"videogesprek", "ambtgenoot"} <= listed
+    assert all(
+        by_lemma[lemma].level not in ("A1", "A2") for lemma in listed if by_lemma[lemma].level
+    )
+    # A reader at A1 gets more words listed, at C2 only what no list places and the teacher's.
+    beginner, _ = _seed_rendered("A1")
+    expert, _ = _seed_rendered("C2")
+    assert len(expert.listed) < len(rendered.listed) < len(beginner.listed)
+    # The lemma of each anchor, for marking saved words in the text.
+    assert rendered.lemmas[int(by_lemma["ambtgenoot"].anchor[2:]) - 1] == "ambtgenoot"
+
+
+def test_each_occurrence_points_at_the_meaning_chosen_for_its_sentence():
+    rendered, tokens = _seed_rendered()
+    html = "".join(str(b.html) for b in rendered.blocks)
+    by_anchor = {e.anchor: e for e in rendered.entries}
+    links = re.findall(
+        r'<a class="gloss-word[^"]*" href="\??a?l?l?#(w-\d+)"(?: data-m="(\d+)")?>', html
+    )
+    glossed = [
+        t for t in tokens if t.get("is_word") and t.get("gloss") and not t.get("proper_name")
+    ]
+    # Headings are plain text; every other glossed word is a link.
+    assert 0 < len(links) <= len(glossed)
+    moved = 0
+    for (anchor, chosen), token in zip(
+        links, [t for t in glossed if _in_paragraph(t)], strict=True
+    ):
+        senses = by_anchor[anchor].senses
+        assert senses[int(chosen or 0)] == token["gloss"][0]
+        moved += bool(chosen)
+    assert moved, "some word means something else in another sentence (in, op, zijn)"
+
+
+def _in_paragraph(token) -> bool:
+    pack, _ = load_pack(SEED_PACK)
+    line_start = pack.text.rfind("\n", 0, token["start"]) + 1
+    return not pack.text.startswith("## ", line_start)
+
+
+def test_headings_are_not_links():
+    rendered, _ = _seed_rendered()
+    headings = [str(b.html) for b in rendered.blocks if b.kind == "heading"]
+    assert headings and not any("gloss-word" in h for h in headings)
+
+
+def test_the_page_marks_saved_words_with_their_review_status(seeded_app):
+    from datetime import timedelta
+
+    from quizapp.models import Article, User, VocabItem
+    from quizapp.models.base import utcnow
+    from quizapp.vocab import service as vocab
+
+    _make_user(seeded_app, "status-anna")
+    client = seeded_app.test_client()
+    client.post("/auth/login", data={"username": "status-anna", "password": PASSWORD})
+    with write_session(seeded_app) as session:
+        user = session.query(User).filter_by(username="status-anna").one()
+        article = session.query(Article).filter_by(pack_id="biden-poetin-videogesprek").one()
+        for lemma in ("ambtgenoot", "videogesprek", "woordvoerder"):
+            vocab.save_from_article(session, user.id, article, lemma)
+        session.flush()
+        items = {i.lemma: i for i in session.query(VocabItem).filter_by(user_id=user.id)}
+        now = utcnow()
+        # Reviewed once: learning. Every card stable for weeks: known.
+        card = items["videogesprek"].cards[0]
+        vocab.review_card(session, user.id, card, card.seq, 3, now)
+        for card in items["woordvoerder"].cards:
+            card.state = card.state | {"state": 2, "stability": 40.0}
+            card.last_review = now
+            card.due = now + timedelta(days=40)
+    html = client.get(SEED).get_data(as_text=True)
+    listed = SAVED_LIST.search(html).group(1)
+    assert "<li>ambtgenoot</li>" in listed
+    assert '<li data-status="learning" title="learning">videogesprek</li>' in listed
+    assert '<li data-status="known" title="known">woordvoerder</li>' in listed

@@ -44,14 +44,15 @@ def test_reading_page_save_buttons_work_without_javascript(learner, seeded_app):
     from quizapp.models import VocabItem
     from tests.conftest import rows
 
-    page = learner.get(f"/articles/{PACK}").get_data(as_text=True)
+    # Every word's entry, with its Save button: the reading page with ?all.
+    page = learner.get(f"/articles/{PACK}?all").get_data(as_text=True)
     posts = save_posts(page)
     assert len(posts) == page.count('class="gloss-entry"') > 100, "a Save button per entry"
     assert page.count('id="save-word"') == 1 and page.count('name="csrf_token"') <= 3
     [(action, data)] = [(a, d) for a, d in posts if d["lemma"] == "ambtgenoot"]
     assert data["pack_id"] == PACK and re.search(r"[?&]sentence=\d+", action)
     response = learner.post(action, data=data)
-    assert response.status_code == 303 and response.headers["Location"] == f"/articles/{PACK}"
+    assert response.status_code == 303 and response.headers["Location"] == f"/articles/{PACK}?all"
     [item] = rows(seeded_app, VocabItem)
     assert item.lemma == "ambtgenoot" and item.meaning.startswith("counterpart")
     assert item.form == "ambtgenoot" and "ambtgenoot" in item.sentence

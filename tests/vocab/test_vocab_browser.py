@@ -53,7 +53,7 @@ def test_save_from_a_gloss_popup_then_review_by_keyboard(page):
     # Come back later: the page lists both words, and the script marks their buttons.
     page.reload()
     expect(page.locator("[data-vocab-saved] li")).to_have_text(["ambtgenoot", "videogesprek"])
-    entry_button = page.locator('.gloss-entry .vocab-save-button[value="ambtgenoot"]')
+    entry_button = page.locator('.gloss-line .vocab-save-button[value="ambtgenoot"]')
     expect(entry_button).to_have_text("Saved ✓ “ambtgenoot”")
 
     page.goto("/words")

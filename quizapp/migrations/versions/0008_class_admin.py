@@ -1,14 +1,14 @@
 """assignments, regrades, archived classes, passwords a learner must change
 
 Revision ID: 0008_class_admin
-Revises: 0006_session_version
+Revises: 0007_web_packs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_class_admin"
-down_revision = "0006_session_version"
+down_revision = "0007_web_packs"
 branch_labels = None
 depends_on = None
 

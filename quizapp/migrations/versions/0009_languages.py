@@ -1,14 +1,14 @@
 """the learner's gloss language, and a pack's translations per paragraph
 
 Revision ID: 0009_languages
-Revises: 0006_session_version
+Revises: 0008_class_admin
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_languages"
-down_revision = "0006_session_version"
+down_revision = "0008_class_admin"
 branch_labels = None
 depends_on = None
 
