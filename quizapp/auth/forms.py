@@ -1,7 +1,7 @@
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, Regexp, ValidationError
 
 from quizapp.auth.service import (
     MAX_PASSWORD,
@@ -10,11 +10,31 @@ from quizapp.auth.service import (
     normalise_username,
     password_problem,
 )
+from quizapp.language.glosses import learner_languages
 from quizapp.levels import LEVELS
 
 
 def _normalised(value: str | None) -> str | None:
     return normalise_username(value) if value is not None else None
+
+
+# English first, then the languages by their own names; those no dictionary covers say so.
+GLOSS_LANGUAGE_CHOICES = [
+    SelectChoice(code, name if has_dictionary else f"{name} (your teacher's meanings)")
+    for code, name, has_dictionary in learner_languages()
+]
+
+
+def _gloss_language_field() -> SelectField:
+    return SelectField(
+        "Meanings in",
+        choices=GLOSS_LANGUAGE_CHOICES,
+        default="en",
+        # DataRequired, not InputRequired: a form posted without it keeps the language.
+        validators=[DataRequired()],
+        description="The language word meanings are shown in when you read, in your word"
+        " list and in review. Where it has no meaning for a word, the English one is shown.",
+    )
 
 
 class RegisterForm(FlaskForm):
@@ -32,6 +52,7 @@ class RegisterForm(FlaskForm):
         "Repeat password",
         validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
     )
+    gloss_language = _gloss_language_field()
 
     def validate_password(self, field: PasswordField) -> None:
         problem = password_problem(field.data, self.username.data or "")
@@ -65,6 +86,7 @@ class AccountForm(FlaskForm):
         validators=[InputRequired()],
         description="Words above this level are marked on the reading page.",
     )
+    gloss_language = _gloss_language_field()
 
 
 class ChangePasswordForm(FlaskForm):

@@ -95,6 +95,7 @@ _SIGNED_IN = select(
     User.level,
     User.session_version,
     User.must_change_password,
+    User.gloss_language,
 ).where(User.id == bindparam("user_id"))
 
 
@@ -111,3 +112,7 @@ def signed_in_user(
 
 def set_level(session: Session, user_id: int, level: str) -> None:
     session.get_one(User, user_id).level = level
+
+
+def set_gloss_language(session: Session, user_id: int, language: str) -> None:
+    session.get_one(User, user_id).gloss_language = language

@@ -83,6 +83,7 @@ def register():
         db = get_session()
         try:
             user = accounts.create_user(db, form.username.data, form.password.data)
+            user.gloss_language = form.gloss_language.data
             db.commit()
         except accounts.AccountError as error:
             db.rollback()
@@ -150,10 +151,11 @@ def logout():
 @bp.route("/account", methods=["GET", "POST"])
 @login_required
 def account():
-    form = AccountForm(level=current_user.level)
+    form = AccountForm(level=current_user.level, gloss_language=current_user.gloss_language)
     if form.validate_on_submit():
         db = get_session()
         accounts.set_level(db, current_user.id, form.level.data)
+        accounts.set_gloss_language(db, current_user.id, form.gloss_language.data)
         db.commit()
         flash(f"Saved: words above {form.level.data} are now marked when you read.")
         return redirect(url_for("auth.account"), code=303)

@@ -30,6 +30,23 @@ GLOSS_LANGUAGES = {
     "ru": "Русский", "sv": "Svenska",
 }  # fmt: skip
 
+# Languages many learners of Dutch speak that no free dictionary gives meanings in: a
+# learner may still choose one, and sees their teachers' glossary meanings in it (pack
+# glossaries take any code) and English elsewhere.
+TEACHER_ONLY_LANGUAGES = (
+    "am", "ar", "bs", "ckb", "cs", "da", "fa", "he", "hi", "hr", "hu", "ku", "mk", "no",
+    "ps", "ro", "sk", "so", "sq", "sr", "ti", "tr", "uk", "ur", "vi", "zh",
+)  # fmt: skip
+
+
+def learner_languages() -> list[tuple[str, str, bool]]:
+    """(code, name in the language itself, whether a dictionary gives meanings in it) for
+    every language a learner may choose: English first, then by name."""
+    chosen = [(code, name, True) for code, name in GLOSS_LANGUAGES.items() if code != "en"]
+    chosen += [(code, language_name(code), False) for code in TEACHER_ONLY_LANGUAGES]
+    return [("en", GLOSS_LANGUAGES["en"], True)] + sorted(chosen, key=lambda c: c[1].casefold())
+
+
 # The analysis's universal tags as the CGN main tags the dictionaries are filed under.
 _CGN_OF_UPOS = {
     "NOUN": "N", "PROPN": "N", "VERB": "WW", "AUX": "WW", "ADJ": "ADJ", "ADV": "BW",
@@ -185,7 +202,7 @@ def gloss_in(
     teacher = token.own_glosses.get(language)
     if teacher:  # the teacher's meaning in this language: for Arabic, Turkish, Ukrainian...
         return LanguageGloss((teacher,), "glossary")
-    if language == "en" or language not in GLOSS_LANGUAGES:
+    if language == "en" or language not in GLOSS_LANGUAGES:  # no dictionary: English
         return LanguageGloss(english, "english" if english else "none")
     table = table or load_glosses()
     tag = _CGN_OF_UPOS.get(token.pos or "")

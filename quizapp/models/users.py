@@ -72,6 +72,7 @@ class SignedInUser:
     level: str
     session_version: int
     must_change_password: bool = False
+    gloss_language: str = "en"
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True

@@ -59,17 +59,19 @@ def _shown_stats(article: Row, up_to_date: bool) -> dict:
     return (article.stats or {}) if up_to_date else {}
 
 
-def _render_article(db: Session, article: Row, level: str, everything: bool) -> CachedArticle:
+def _render_article(
+    db: Session, article: Row, level: str, everything: bool, language: str
+) -> CachedArticle:
     text, tokens = service.text_and_tokens(db, article.id)
     try:
-        rendered, up_to_date = render_article(text, tokens, level), True
+        rendered, up_to_date = render_article(text, tokens, level, language), True
     except ValueError:
         # The text changed after its analysis (imported without the pipeline): show it
         # plain rather than glossed in the wrong places.
         current_app.logger.warning(
             "analysis of %s is out of date; run quizapp import", article.pack_id
         )
-        rendered, up_to_date = render_article(text, [], level), False
+        rendered, up_to_date = render_article(text, [], level, language), False
     stats = _shown_stats(article, up_to_date)
     parts = [
         render_template(
@@ -98,10 +100,12 @@ def reading_page(
     authenticated: bool,
     statuses: dict[str, str],
     everything: bool = False,
+    language: str = "en",
 ) -> list[Deflated | str]:
     """The page's parts for this reader, for compression.joined_response. `statuses`: the
     reader's saved words (lemma: saved, learning or known); `everything`: "Words in this
-    text" lists every word with all it knows of each, instead of the short list."""
+    text" lists every word with all it knows of each, instead of the short list; `language`:
+    the reader's gloss language (quizapp.language.glosses), one cached article each."""
     key = (
         article.id,
         article.content_hash,
@@ -110,9 +114,10 @@ def reading_page(
         level,
         authenticated,
         everything,
+        language,
     )
     cached = article_cache(current_app).get_or_render(
-        key, lambda: _render_article(db, article, level, everything)
+        key, lambda: _render_article(db, article, level, everything, language)
     )
     here = sorted(cached.words.intersection(statuses))
     page = render_template(

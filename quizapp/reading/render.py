@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from quizapp.language.analyse import GUESSED_SOURCES
 from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
+from quizapp.language.glosses import gloss_in, right_to_left
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
 from quizapp.levels import is_level, level_rank
 from quizapp.library.articles import analysis_fits
@@ -60,6 +61,15 @@ class GlossEntry:
     source: str
     note: str | None
     phrase: bool
+    # The meaning in the reader's own language (quizapp.language.glosses), when not English.
+    own: tuple[str, ...] = ()
+    own_source: str = ""
+    own_language: str = "en"
+    own_rtl: bool = False
+
+    @property
+    def own_is_guess(self) -> bool:
+        return self.own_source in {"compound", "via English"}
 
     @property
     def pos_label(self) -> str | None:
@@ -179,7 +189,24 @@ def _chosen(entry: GlossEntry, token: dict[str, Any]) -> tuple[GlossEntry, int]:
     return entry, senses.index(token["gloss"][0])
 
 
-def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> RenderedArticle:
+def _in_language(entry: GlossEntry, token: dict[str, Any], language: str) -> GlossEntry:
+    """The entry with its meaning in the reader's language, chosen for the sentence of its
+    first occurrence, as the English one is."""
+    if language == "en":
+        return entry
+    found = gloss_in(token, language)
+    return replace(
+        entry,
+        own=found.texts,
+        own_source=found.source,
+        own_language=language,
+        own_rtl=right_to_left(language),
+    )
+
+
+def render_article(
+    text: str, tokens: Sequence[dict[str, Any]], level: str, language: str = "en"
+) -> RenderedArticle:
     """Blocks of HTML and glossary entries; raises ValueError when the tokens do not
     belong to this text (an analysis older than the text must never garble it).
 
@@ -220,6 +247,7 @@ def render_article(text: str, tokens: Sequence[dict[str, Any]], level: str) -> R
             entry = entries.get(key)
             if entry is None:
                 entry = _new_entry(f"w-{len(entries) + 1}", token, starts_sentence)
+                entry = _in_language(entry, token, language)
             entry, chosen = _chosen(entry, token)
             entries[key] = entry
             level = token.get("level")

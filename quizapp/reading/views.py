@@ -54,8 +54,9 @@ def article(pack_id: str):
     statuses = service.word_statuses_of(found)
     # ?all: "Words in this text" with every word and all it knows of each.
     everything = "all" in request.args
+    language = current_user.gloss_language if current_user.is_authenticated else "en"
     parts = page.reading_page(
-        db, found, reader_level(), current_user.is_authenticated, statuses, everything
+        db, found, reader_level(), current_user.is_authenticated, statuses, everything, language
     )
     return joined_response(parts)
 

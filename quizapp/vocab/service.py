@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from quizapp.language.glosses import gloss_in
 from quizapp.levels import LEVELS
 from quizapp.library.articles import analysis_fits
 from quizapp.models import (
@@ -77,10 +78,29 @@ def _new_cards(item: VocabItem, now: datetime) -> None:
         item.cards.append(card)
 
 
+def meaning_in(word: KeyWord, language: str) -> str:
+    """What a saved word means, for its review and exports: in the learner's gloss language
+    with the English after it ("rozmowa (conversation)"), or the English alone where that
+    language has no meaning for it."""
+    if language == "en" or word.token is None:
+        return word.meaning
+    found = gloss_in(word.token, language)
+    if found.source in {"english", "none"} or not found.texts:
+        return word.meaning
+    english = word.meaning.split("; ")[0]
+    return f"{found.texts[0]} ({english})" if english else found.texts[0]
+
+
 def save_key_word(
-    session: Session, user_id: int, article: Article | None, word: KeyWord, now: datetime
+    session: Session,
+    user_id: int,
+    article: Article | None,
+    word: KeyWord,
+    now: datetime,
+    language: str = "en",
 ) -> Saved:
-    """Save a word once per learner: a second save returns the saved one, unchanged."""
+    """Save a word once per learner: a second save returns the saved one, unchanged. Its
+    meaning is kept in the learner's gloss language `language` (see meaning_in)."""
     existing = find_saved(session, user_id, word.lemma)
     if existing is not None:
         return Saved(existing, False)
@@ -88,7 +108,7 @@ def save_key_word(
         user_id=user_id,
         lemma=word.lemma[:100],
         form=word.form[:100],
-        meaning=word.meaning,
+        meaning=meaning_in(word, language),
         note=None,
         gender=word.gender,
         level=word.level,
@@ -124,13 +144,14 @@ def save_from_article(
     form: str = "",
     sentence_index: int | None = None,
     now: datetime | None = None,
+    language: str = "en",
 ) -> Saved:
     word = wordlist.find_word(
         article.text, article_tokens(session, article), lemma, form, sentence_index
     )
     if word is None:
         raise WordNotInText(lemma)
-    return save_key_word(session, user_id, article, word, now or utcnow())
+    return save_key_word(session, user_id, article, word, now or utcnow(), language)
 
 
 def find_saved(session: Session, user_id: int, lemma: str) -> VocabItem | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import (
     Blueprint,
@@ -91,11 +91,20 @@ def _vocab_helpers():
 # --------------------------------------------------------------------------- article lists
 
 
+def _key_words(article, level: str | None) -> list:
+    """An article's key words, their meanings in the reader's gloss language."""
+    found = words.article_key_words(get_session(), article, level)
+    language = current_user.gloss_language if current_user.is_authenticated else "en"
+    if language == "en":
+        return found
+    return [replace(word, meaning=words.meaning_in(word, language)) for word in found]
+
+
 @bp.get("/articles/<pack_id>/words")
 def article_words(pack_id: str):
     article = _article_or_404(pack_id)
     level = _list_level()
-    key_words = words.article_key_words(get_session(), article, level)
+    key_words = _key_words(article, level)
     return render_template(
         "vocab/article_words.html",
         article=article,
@@ -108,18 +117,14 @@ def article_words(pack_id: str):
 @bp.get("/articles/<pack_id>/words.csv")
 def article_words_csv(pack_id: str):
     article = _article_or_404(pack_id)
-    rows = words.export_rows_for_article(
-        article, words.article_key_words(get_session(), article, _list_level())
-    )
+    rows = words.export_rows_for_article(article, _key_words(article, _list_level()))
     return download(export.csv_bytes(rows), "text/csv", f"{article.pack_id}-words.csv")
 
 
 @bp.get("/articles/<pack_id>/words.apkg")
 def article_words_apkg(pack_id: str):
     article = _article_or_404(pack_id)
-    rows = words.export_rows_for_article(
-        article, words.article_key_words(get_session(), article, _list_level())
-    )
+    rows = words.export_rows_for_article(article, _key_words(article, _list_level()))
     data = export.apkg_bytes(rows, f"quizapp: {article.title}", f"article:{article.pack_id}")
     return download(data, "application/octet-stream", f"{article.pack_id}-words.apkg")
 
@@ -141,7 +146,15 @@ def save():
         abort(400, description="This word could not be saved: the form is incomplete.")
     article = _article_or_404(pack_id)
     try:
-        saved = words.save_from_article(db, current_user.id, article, lemma, form, sentence)
+        saved = words.save_from_article(
+            db,
+            current_user.id,
+            article,
+            lemma,
+            form,
+            sentence,
+            language=current_user.gloss_language,
+        )
     except words.WordNotInText:
         db.rollback()
         abort(400, description=f"“{lemma}” does not occur in this article.")
@@ -185,7 +198,9 @@ def save_missed(attempt_id: int):
         abort(400, description="Choose words from the list to save.")
     now = utcnow()
     created = sum(
-        words.save_key_word(db, current_user.id, attempt.article, word, now).created
+        words.save_key_word(
+            db, current_user.id, attempt.article, word, now, current_user.gloss_language
+        ).created
         for word in candidates
         if word.lemma in chosen
     )

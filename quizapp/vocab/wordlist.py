@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.levels import LEVELS, is_level, level_rank
@@ -26,6 +26,8 @@ class KeyWord:
     sentence_index: int
     from_glossary: bool
     headword: str = ""  # the dictionary form in its own case: "Russisch", not "russisch"
+    # The stored token it was first met as: its meaning in other languages is found from it.
+    token: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def dictionary_form(self) -> str:
@@ -96,6 +98,7 @@ def _key_word(text: str, group: list[Token], sentence_text: dict[int, str]) -> K
         sentence_index=first["sentence"],
         from_glossary=first.get("gloss_source") == "glossary",
         headword=headword(first),
+        token=first,
     )
 
 

@@ -499,3 +499,40 @@ def test_the_page_marks_saved_words_with_their_review_status(seeded_app):
     assert "<li>ambtgenoot</li>" in listed
     assert '<li data-status="learning" title="learning">videogesprek</li>' in listed
     assert '<li data-status="known" title="known">woordvoerder</li>' in listed
+
+
+def test_a_learner_reads_meanings_in_the_language_they_chose(client, auth):
+    auth.register()
+    response = client.post("/auth/account", data={"level": "B1", "gloss_language": "pl"})
+    assert response.status_code == 303
+    every = client.get(SEED + "?all").get_data(as_text=True)
+    # videogesprek, a compound Polish lacks: its head's meaning, marked as a guess; the
+    # English one follows.
+    assert '<p class="gloss-own" lang="pl" dir="ltr">rozmowa' in every
+    assert every.count('class="gloss-own"') > 100
+    assert "No meaning in your language yet; in English:" in every  # hierover, for one
+    short = client.get(SEED).get_data(as_text=True)
+    assert short.count('class="gloss-own-line" lang="pl"') > 20
+    client.post("/auth/account", data={"level": "B1", "gloss_language": "xx"})
+    assert client.get(SEED + "?all").get_data(as_text=True).count('lang="pl"') > 100  # kept
+    client.post("/auth/account", data={"level": "B1", "gloss_language": "en"})
+    assert 'class="gloss-own' not in client.get(SEED + "?all").get_data(as_text=True)
+
+
+def test_a_teachers_arabic_meaning_is_shown_right_to_left(seeded_app, client, auth, tmp_path):
+    pack = tmp_path / "gas.yaml"
+    pack.write_text(
+        "format: 1\nid: gas\ntitle: Gas\ntext: Het gas wordt duurder.\n"
+        "glossary:\n  het gas: {en: gas, ar: غاز, uk: газ}\n",
+        encoding="utf-8",
+    )
+    from tests.conftest import import_seed
+
+    import_seed(seeded_app, pack)
+    auth.register()
+    client.post("/auth/account", data={"level": "B1", "gloss_language": "ar"})
+    page = client.get("/articles/gas?all").get_data(as_text=True)
+    assert '<p class="gloss-own" lang="ar" dir="rtl">غاز' in page
+    client.post("/auth/account", data={"level": "B1", "gloss_language": "uk"})
+    page = client.get("/articles/gas?all").get_data(as_text=True)
+    assert '<p class="gloss-own" lang="uk" dir="ltr">газ' in page

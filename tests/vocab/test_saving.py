@@ -111,3 +111,16 @@ def test_save_never_redirects_off_site(learner, a_word):
     for target in ("//evil.example/x", "https://evil.example/", "javascript:alert(1)"):
         response = save(learner, a_word | {"next": target})
         assert response.headers["Location"] == f"/articles/{PACK}"
+
+
+def test_a_word_is_saved_with_its_meaning_in_the_learners_language(learner, seeded_app):
+    learner.post("/auth/account", data={"level": "B1", "gloss_language": "es"})
+    response = save(
+        learner, {"pack_id": PACK, "lemma": "videogesprek", "form": "videogesprek", "sentence": 0}
+    )
+    assert response.status_code == 303
+    [item] = rows(seeded_app, VocabItem)
+    assert item.meaning.startswith("conversación") and "(conversation)" in item.meaning
+    # The export and review read the same meaning, and the article's word list has it too.
+    assert "conversación" in learner.get("/words.csv").get_data(as_text=True)
+    assert "conversación" in learner.get(f"/articles/{PACK}/words").get_data(as_text=True)
