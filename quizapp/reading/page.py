@@ -16,6 +16,7 @@ from markupsafe import Markup
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
+from quizapp.language.glosses import right_to_left
 from quizapp.reading import service
 from quizapp.reading.render import RenderCache, render_article
 from quizapp.web.compression import ONCE_LEVEL, Deflated
@@ -81,6 +82,10 @@ def _render_article(
             level=level,
             rendered=rendered,
             everything=everything,
+            # The teacher's translation of each paragraph in the reader's language, if any.
+            translations=(article.translations or {}).get(language) or [],
+            language=language,
+            language_rtl=right_to_left(language),
         )
         for name in ("reading/_article_text.html", "reading/_glossary.html")
     ]

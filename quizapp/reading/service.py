@@ -185,6 +185,7 @@ def _reading_row(saved_words: ColumnElement, visible_only: bool = True) -> Selec
         select(
             *_SHOWN,
             Article.content_hash,
+            Article.translations,
             ArticleAnalysis.text_hash,
             ArticleAnalysis.lexicon_version,
             ArticleAnalysis.stats,

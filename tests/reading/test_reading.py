@@ -519,11 +519,14 @@ def test_a_learner_reads_meanings_in_the_language_they_chose(client, auth):
     assert 'class="gloss-own' not in client.get(SEED + "?all").get_data(as_text=True)
 
 
-def test_a_teachers_arabic_meaning_is_shown_right_to_left(seeded_app, client, auth, tmp_path):
+def test_a_teachers_arabic_meaning_and_translation_are_shown_right_to_left(
+    seeded_app, client, auth, tmp_path
+):
     pack = tmp_path / "gas.yaml"
     pack.write_text(
-        "format: 1\nid: gas\ntitle: Gas\ntext: Het gas wordt duurder.\n"
-        "glossary:\n  het gas: {en: gas, ar: غاز, uk: газ}\n",
+        "format: 1\nid: gas\ntitle: Gas\ntext: |\n  Het gas wordt duurder.\n\n  Wij betalen meer.\n"
+        "glossary:\n  het gas: {en: gas, ar: غاز, uk: газ}\n"
+        "translations:\n  ar: [الغاز يصبح أغلى, ~]\n",
         encoding="utf-8",
     )
     from tests.conftest import import_seed
@@ -533,6 +536,10 @@ def test_a_teachers_arabic_meaning_is_shown_right_to_left(seeded_app, client, au
     client.post("/auth/account", data={"level": "B1", "gloss_language": "ar"})
     page = client.get("/articles/gas?all").get_data(as_text=True)
     assert '<p class="gloss-own" lang="ar" dir="rtl">غاز' in page
+    # The first paragraph's translation, closed; the second has none.
+    assert '<p lang="ar" dir="rtl">الغاز يصبح أغلى</p></details>' in page
+    assert page.count('class="paragraph-translation"') == 1
     client.post("/auth/account", data={"level": "B1", "gloss_language": "uk"})
     page = client.get("/articles/gas?all").get_data(as_text=True)
     assert '<p class="gloss-own" lang="uk" dir="ltr">газ' in page
+    assert "paragraph-translation" not in page  # no Ukrainian translation
