@@ -210,7 +210,7 @@ def preview(pack_id: str):
     db = get_session()
     row = found_or_404(reading_service.article_for_preview(db, web_pack.pack_id))
     g.pack_preview = web_pack  # base.html shows the preview banner
-    return joined_response(reading_page.reading_page(db, row, reader_level(), True, set()))
+    return joined_response(reading_page.reading_page(db, row, reader_level(), True, {}))
 
 
 @bp.get("/<pack_id>/preview/quiz")
