@@ -43,17 +43,24 @@ class Seeded:
     classes: dict[str, int] = field(default_factory=dict)
     items: dict[str, int] = field(default_factory=dict)
     reviews: dict[str, int] = field(default_factory=dict)
+    assignments: dict[str, int] = field(default_factory=dict)  # by the class's role
 
 
 # Route arguments by name: (endpoint, role, seeded data) -> value.
+# A pack made in the browser by the teacher, in two versions (the pack pages and a diff).
+WEB_PACK = "de-fietsenmaker"
+
 FILL: dict[str, Callable[[str, str, Seeded], object]] = {
-    "pack_id": lambda endpoint, role, data: SEED,
+    "pack_id": lambda endpoint, role, data: WEB_PACK if endpoint.startswith("authoring.") else SEED,
     "attempt_id": lambda endpoint, role, data: (
         data.unfinished if endpoint == "quiz.attempt" else data.finished
     )[role],
     "class_id": lambda endpoint, role, data: data.classes[role],
     "item_id": lambda endpoint, role, data: data.items[role],
     "review_id": lambda endpoint, role, data: data.reviews[role],
+    "assignment_id": lambda endpoint, role, data: data.assignments[role],
+    "user_id": lambda endpoint, role, data: data.users["learner"],
+    "number": lambda endpoint, role, data: 1,
 }
 
 
@@ -75,11 +82,22 @@ def app_on(live):
 
 def _seed(app) -> Seeded:
     from quizapp.auth.service import create_user
+    from quizapp.authoring import service as authoring
     from quizapp.db import write_session
-    from quizapp.models import Answer, Article, Attempt, ClassMembership, SchoolClass, VocabReview
+    from quizapp.models import (
+        Answer,
+        Article,
+        Assignment,
+        Attempt,
+        ClassMembership,
+        SchoolClass,
+        User,
+        VocabReview,
+    )
     from quizapp.models.base import utcnow
     from quizapp.quiz import service as quiz
     from quizapp.vocab import service as vocab
+    from tests.authoring.conftest import PACK
 
     data = Seeded()
     now = utcnow()
@@ -146,6 +164,21 @@ def _seed(app) -> Seeded:
                 ClassMembership(class_id=school_class.id, user_id=uid) for uid in learners
             )
             data.classes[role] = school_class.id
+            assignment = Assignment(
+                class_id=school_class.id,
+                article_id=seed.id,
+                due=(now + timedelta(days=7)).date(),
+                assigned_by=owner,
+            )
+            session.add(assignment)
+            session.flush()
+            data.assignments[role] = assignment.id
+        teacher = session.get_one(User, data.users["teacher"])
+        web_pack = None
+        for source in (PACK, PACK.replace("Wat is er kapot?", "Wat is er stuk?")):
+            pack, problems = authoring.check_source(session, source, web_pack)
+            assert pack is not None, problems
+            web_pack, _ = authoring.save(session, teacher, pack, source, "", web_pack)
     return data
 
 
@@ -182,6 +215,8 @@ WIDEST = """() => {
   let widest = "";
   let right = innerWidth;
   for (const el of document.body.querySelectorAll("*")) {
+    // Inside a box that scrolls on its own, an element makes no page wider.
+    if (el.parentElement && el.parentElement.closest(".table-scroll, .chart-figure")) continue;
     const box = el.getBoundingClientRect();
     if (box.right > right + 0.5) {
       right = box.right;
@@ -189,7 +224,7 @@ WIDEST = """() => {
       widest = el.tagName.toLowerCase() + name;
     }
   }
-  return [root.scrollWidth, widest];
+  return [root.scrollWidth, widest + " at " + Math.round(right) + " px, page " + root.scrollWidth];
 }"""
 
 SERIOUS = """async () => {
