@@ -18,7 +18,9 @@ def register(page, username: str) -> None:
     page.get_by_label("Password", exact=True).fill("correct horse battery")
     page.get_by_label("Repeat password").fill("correct horse battery")
     page.get_by_role("button", name="Register").click()
-    expect(page.get_by_text(username, exact=True)).to_be_visible()
+    # Logged in as them (on a phone the menu hides the name: it is on the Account page).
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    expect(page.locator(".whoami")).to_have_text(username)
 
 
 def test_register_read_quiz_and_see_the_score(page):
