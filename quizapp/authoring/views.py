@@ -4,9 +4,6 @@ them, rendered by those areas' own code and templates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-
 from flask import (
     Blueprint,
     abort,
@@ -18,7 +15,7 @@ from flask import (
     request,
     url_for,
 )
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.authoring import service
@@ -34,23 +31,12 @@ from quizapp.reading import page as reading_page
 from quizapp.reading import service as reading_service
 from quizapp.reading.views import reader_level
 from quizapp.web.compression import joined_response
-from quizapp.web.views import download, found_or_404
+from quizapp.web.views import download, found_or_404, teacher_required
 
 bp = Blueprint("authoring", __name__, url_prefix="/packs")
 
 # The preview quiz's options are shuffled as for one learner; any fixed seed will do.
 PREVIEW_SEED = "preview"
-
-
-def teacher_required(view: Callable) -> Callable:
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if not current_user.is_teacher:
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
 
 
 def _editable(pack_id: str) -> WebPack:

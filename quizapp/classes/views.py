@@ -3,9 +3,6 @@ learner's side, joining a class with the code their teacher gave them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-
 from flask import (
     Blueprint,
     abort,
@@ -34,20 +31,9 @@ from quizapp.classes.forms import (
 from quizapp.db import get_session
 from quizapp.inputs import parse_int
 from quizapp.models import Article, SchoolClass
-from quizapp.web.views import csv_download, found_or_404
+from quizapp.web.views import csv_download, found_or_404, teacher_required
 
 bp = Blueprint("classes", __name__)
-
-
-def teacher_required(view: Callable) -> Callable:
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if not current_user.is_teacher:
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
 
 
 def _own_class(class_id: int) -> SchoolClass:

@@ -1,19 +1,42 @@
-"""What several features' views do alike: safe redirects, JSON or HTML, downloads, and
-"not found" for what is not the user's."""
+"""What several features' views do alike: safe redirects, JSON or HTML, downloads,
+"not found" for what is not the user's, and pages for teachers only."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from functools import wraps
 from typing import TypeVar
 
 from flask import Response, abort, request
+from flask_login import current_user, login_required
 
 from quizapp.inputs import safe_next
 
 Found = TypeVar("Found")
 
-__all__ = ["csv_download", "download", "found_or_404", "safe_next", "wants_json"]
+__all__ = [
+    "csv_download",
+    "download",
+    "found_or_404",
+    "safe_next",
+    "teacher_required",
+    "wants_json",
+]
+
+
+def teacher_required(view: Callable) -> Callable:
+    """A view for teachers and admins: visitors log in first, learners get 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if not current_user.is_teacher:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
 
 
 def wants_json() -> bool:
