@@ -23,8 +23,6 @@ dictionary lacks.
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import re
 import sys
 import time
@@ -43,6 +41,7 @@ from build_lexicon import (  # noqa: E402
     _repaired,
     dictd_paths,
     ding_translations,
+    gzipped,
     normalise_dutch,
     read_translations,
     read_wikdict_senses,
@@ -225,11 +224,7 @@ def build() -> bytes:
         for definition, (tag, english) in definitions[head].items():
             words = ";".join(_clean(e) for e in english[:8])
             rows.append(f"nl\t{_clean(head)}\t{tag}\t{definition}\t{words}")
-    text = "\n".join([HEADER, *rows]) + "\n"
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0, filename="") as out:
-        out.write(text.encode("utf-8"))
-    return buffer.getvalue()
+    return gzipped("\n".join([HEADER, *rows]) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

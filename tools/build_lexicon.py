@@ -1074,6 +1074,12 @@ def build(
         for head, (ipa, senses) in freedict.items()
     }
     text = render_lexicon(dictionary, forms, cognate_entries(evidence.wordnet, forms, dictionary))
+    return gzipped(text)
+
+
+def gzipped(text: str) -> bytes:
+    """The text gzipped the same way every time (no timestamp, no name): a rebuild of the
+    data the app ships is byte for byte the file committed."""
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0, filename="") as out:
         out.write(text.encode("utf-8"))
