@@ -47,8 +47,9 @@ class Seeded:
 
 
 # Route arguments by name: (endpoint, role, seeded data) -> value.
-# A pack made in the browser by the teacher, in two versions (the pack pages and a diff).
-WEB_PACK = "de-fietsenmaker"
+# A pack made in the browser by the teacher, in two versions (the pack pages and a diff);
+# an id of its own, as the live server is shared with the pack tests' de-fietsenmaker.
+WEB_PACK = "smalle-fietsenmaker"
 
 FILL: dict[str, Callable[[str, str, Seeded], object]] = {
     "pack_id": lambda endpoint, role, data: WEB_PACK if endpoint.startswith("authoring.") else SEED,
@@ -175,7 +176,8 @@ def _seed(app) -> Seeded:
             data.assignments[role] = assignment.id
         teacher = session.get_one(User, data.users["teacher"])
         web_pack = None
-        for source in (PACK, PACK.replace("Wat is er kapot?", "Wat is er stuk?")):
+        first = PACK.replace("id: de-fietsenmaker", f"id: {WEB_PACK}")
+        for source in (first, first.replace("Wat is er kapot?", "Wat is er stuk?")):
             pack, problems = authoring.check_source(session, source, web_pack)
             assert pack is not None, problems
             web_pack, _ = authoring.save(session, teacher, pack, source, "", web_pack)
