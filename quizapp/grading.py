@@ -40,6 +40,13 @@ class Grade:
     parts: list[PartResult] = field(default_factory=list)
     feedback: list[str] = field(default_factory=list)
 
+    @property
+    def status(self) -> str:
+        """right, partly or wrong: what a results page shows at a glance."""
+        if self.correct:
+            return "right"
+        return "partly" if self.score > 0 else "wrong"
+
 
 def grade(question: dict[str, Any], response: Any) -> Grade:
     """Score a response to one question; a missing or malformed response scores 0."""

@@ -262,9 +262,7 @@ class AnswerRow:
 
     @property
     def status(self) -> str:
-        if self.grade.correct:
-            return "right"
-        return "partly" if self.grade.score > 0 else "wrong"
+        return self.grade.status
 
 
 def answer_rows(session: Session, attempt: Attempt, regrades: list[Regrade]) -> list[AnswerRow]:

@@ -160,10 +160,7 @@ class ResultRow:
 
     @property
     def status(self) -> str:
-        """right, partly or wrong: what the results page shows at a glance."""
-        if self.grade.correct:
-            return "right"
-        return "partly" if self.grade.score > 0 else "wrong"
+        return self.grade.status
 
     @property
     def answered(self) -> bool:
