@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # axe-core checks accessibility in the browser tests (test-only, from the npm registry).
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,18 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 
 test: lint $(AXE)
 	$(BIN)/python -m pytest
+
+# After changing a string shown to users: extract every msgid (sorted, no line numbers, so
+# the files change only when a message does), add new ones to each language's catalogue,
+# and compile. Translate the new empty msgstr lines, then run it again to compile them;
+# `make test` fails while a catalogue has one untranslated.
+TRANSLATIONS := quizapp/translations
+translations: $(TEST_STAMP)
+	$(BIN)/pybabel -q extract -F babel.cfg -k lazy_gettext -k N_ --no-location \
+		--sort-output --omit-header -o $(TRANSLATIONS)/messages.pot .
+	$(BIN)/pybabel -q update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) \
+		--no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
+	$(BIN)/pybabel -q compile -d $(TRANSLATIONS)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py

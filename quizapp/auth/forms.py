@@ -1,3 +1,4 @@
+from flask_babel import lazy_gettext
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
@@ -12,6 +13,7 @@ from quizapp.auth.service import (
 )
 from quizapp.language.glosses import learner_languages
 from quizapp.levels import LEVELS
+from quizapp.web.i18n import INTERFACE_LANGUAGES
 
 
 def _normalised(value: str | None) -> str | None:
@@ -87,6 +89,24 @@ class AccountForm(FlaskForm):
         description="Words above this level are marked on the reading page.",
     )
     gloss_language = _gloss_language_field()
+    interface_language = SelectField(
+        lazy_gettext("Pages in"),
+        # "" follows the browser's language, as for a visitor.
+        choices=[SelectChoice("", lazy_gettext("The language of my browser"))]
+        + [SelectChoice(code, name) for code, name in INTERFACE_LANGUAGES.items()],
+        default="",
+        description=lazy_gettext("The language of the buttons, menus and explanations."),
+    )
+
+
+class InterfaceLanguageForm(FlaskForm):
+    """The footer's choice of the interface's language, for visitors and users alike."""
+
+    language = SelectField(
+        lazy_gettext("Language"),
+        choices=[SelectChoice(code, name) for code, name in INTERFACE_LANGUAGES.items()],
+        validators=[InputRequired()],
+    )
 
 
 class ChangePasswordForm(FlaskForm):

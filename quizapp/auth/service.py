@@ -96,6 +96,7 @@ _SIGNED_IN = select(
     User.session_version,
     User.must_change_password,
     User.gloss_language,
+    User.interface_language,
 ).where(User.id == bindparam("user_id"))
 
 
@@ -116,3 +117,7 @@ def set_level(session: Session, user_id: int, level: str) -> None:
 
 def set_gloss_language(session: Session, user_id: int, language: str) -> None:
     session.get_one(User, user_id).gloss_language = language
+
+
+def set_interface_language(session: Session, user_id: int, language: str | None) -> None:
+    session.get_one(User, user_id).interface_language = language

@@ -7,6 +7,7 @@ import json
 from flask import (
     Blueprint,
     Response,
+    abort,
     flash,
     redirect,
     render_template,
@@ -25,13 +26,14 @@ from quizapp.auth.forms import (
     AccountForm,
     ChangePasswordForm,
     DeleteAccountForm,
+    InterfaceLanguageForm,
     LoginForm,
     RegisterForm,
 )
 from quizapp.db import get_session, read_session
 from quizapp.inputs import parse_int
 from quizapp.models import SignedInUser, User
-from quizapp.web import login_manager
+from quizapp.web import i18n, login_manager
 from quizapp.web.views import safe_next
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -151,16 +153,37 @@ def logout():
 @bp.route("/account", methods=["GET", "POST"])
 @login_required
 def account():
-    form = AccountForm(level=current_user.level, gloss_language=current_user.gloss_language)
+    form = AccountForm(
+        level=current_user.level,
+        gloss_language=current_user.gloss_language,
+        interface_language=current_user.interface_language or "",
+    )
     if form.validate_on_submit():
         db = get_session()
         accounts.set_level(db, current_user.id, form.level.data)
         accounts.set_gloss_language(db, current_user.id, form.gloss_language.data)
+        accounts.set_interface_language(db, current_user.id, form.interface_language.data or None)
         db.commit()
         flash(f"Saved: words above {form.level.data} are now marked when you read.")
         return redirect(url_for("auth.account"), code=303)
     status = 400 if form.errors else 200
     return render_template("auth/account.html", form=form), status
+
+
+@bp.post("/language")
+def interface_language():
+    """The footer's language choice: a visitor's is kept in their session, a user's in
+    their account (the same as choosing it under Account). Back to the page it came from."""
+    form = InterfaceLanguageForm()
+    if not form.validate_on_submit():
+        abort(400)
+    if current_user.is_authenticated:
+        db = get_session()
+        accounts.set_interface_language(db, current_user.id, form.language.data)
+        db.commit()
+    else:
+        session[i18n.SESSION_KEY] = form.language.data
+    return redirect(safe_next(request.args.get("next"), url_for("reading.library")), code=303)
 
 
 def _password_is(user: User, password: str) -> bool:

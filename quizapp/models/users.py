@@ -30,6 +30,8 @@ class User(Base):
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The language meanings are shown in (quizapp.language.glosses); English by default.
     gloss_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    # The interface's language (quizapp.web.i18n); None follows the browser's.
+    interface_language: Mapped[str | None] = mapped_column(String(8), default=None)
     # Set by a password reset: the temporary password only opens the page to choose one.
     must_change_password: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false()
@@ -73,6 +75,7 @@ class SignedInUser:
     session_version: int
     must_change_password: bool = False
     gloss_language: str = "en"
+    interface_language: str | None = None
 
     is_active: ClassVar[bool] = True
     is_authenticated: ClassVar[bool] = True

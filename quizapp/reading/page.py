@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from quizapp.language.glosses import right_to_left
 from quizapp.reading import service
 from quizapp.reading.render import RenderCache, render_article
+from quizapp.web import i18n
 from quizapp.web.compression import ONCE_LEVEL, Deflated
 
 # Where the article's parts go in the page: our own comments, which no text can spell once
@@ -120,6 +121,7 @@ def reading_page(
         authenticated,
         everything,
         language,
+        i18n.current_language(),  # the interface's: its headings and buttons are in the page
     )
     cached = article_cache(current_app).get_or_render(
         key, lambda: _render_article(db, article, level, everything, language)

@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, ValidationError
 
 from quizapp.inputs import parse_int
-from quizapp.web import assets, errors, security
+from quizapp.web import assets, errors, i18n, security
 from quizapp.web.compression import compress_response
 from quizapp.web.sessions import SessionInterface
 
@@ -93,6 +93,7 @@ class BoundedIntegerConverter(IntegerConverter):
 
 def init_app(app: Flask) -> None:
     assets.init_app(app)
+    i18n.init_app(app)
     errors.init_app(app)
     # Before any blueprint adds its routes: rules take their converters when added.
     app.url_map.converters["int"] = BoundedIntegerConverter

@@ -17,6 +17,8 @@ PUBLIC = {
     "reading.about",
     "auth.login",
     "auth.register",
+    # Visitors choose the interface's language too (kept in their session).
+    "auth.interface_language",
     # An article's word list is printable for a class without accounts.
     "vocab.article_words",
     "vocab.article_words_csv",
