@@ -25,6 +25,7 @@ from .lemmas import (
     simplemma_lemma,
 )
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
+from .numbers import number_meaning
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
 from .senses import order_senses, preferred_tags, tagged_senses
 from .syllables import count_syllables, hyphenate
@@ -296,6 +297,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
                 ipa = key_ipa
     gloss = order_senses(found, prefer)
     note = None
+    as_number = number_meaning(word) if source != "lexicon" else None
+    if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed
+        gloss, source = [as_number, *(g for g in gloss if g != as_number)], "lexicon"
     if not gloss:
         gloss = _other_reading_gloss(lexicon, word, readings, pos)
         source = "lemma" if gloss else "none"
