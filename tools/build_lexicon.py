@@ -44,7 +44,8 @@ from wordfreq import zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
 # 2: each sense is "POS:weight:text", senses ordered by weight.
-LEXICON_VERSION = "3"
+# 4: a sense whose English is much rarer than a common Dutch word weighs less.
+LEXICON_VERSION = "4"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -580,6 +581,15 @@ _WEIGHT_TAG_SHARE = 2.0
 _WEIGHT_COGNATE = 2.0
 # FreeDict's own order: a weak prior, 1/(1 + position).
 _WEIGHT_POSITION = 0.5
+# A sense whose commonest English word is much rarer than the Dutch word itself names a
+# rare use of it (ploeg 4.6 against "plough" 3.1, kant 5.1 against "lace" 3.8): its weight
+# is divided by 1 + this much per Zipf point past the slack, up to _RARER_MAX points.
+# Wiktionary's first translation is often the oldest sense, not the common one, and this
+# weighs against it.
+_WEIGHT_RARER_ENGLISH = 1.0
+_RARER_SLACK = 0.5
+_RARER_MAX = 2.0
+_RARER_MIN_ZIPF = 4.0
 
 
 def raw_items(text: str) -> list[str]:
@@ -621,6 +631,7 @@ class _WordEvidence:
     german: dict[str, str]  # English item -> CGN tag ('' unknown)
     reverse: dict[str, int]
     cognates: set[str]  # English words spelled like it (kritisch: critical)
+    zipf: float = 0.0  # the Dutch word's own frequency (wordfreq)
 
 
 def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
@@ -658,6 +669,9 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
             for tag in tags
             if (english := cognate(evidence.wordnet, head.lower(), tag)) is not None
         },
+        # A phrase's frequency says little, and below Zipf 4 the English words of every
+        # sense are rare too: only a common single word's gap counts.
+        zipf=zipf_frequency(head, "nl") if " " not in head else 0.0,
     )
 
 
@@ -719,6 +733,9 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     german = any(i in word.german for i in items)
     frequency = max([_english_zipf(i) for i in items] + [0.0])
     cognate_named = any(i in word.cognates for i in items)
+    rarer = 0.0
+    if frequency and word.zipf >= _RARER_MIN_ZIPF:
+        rarer = min(_RARER_MAX, max(0.0, word.zipf - frequency - _RARER_SLACK))
     return (
         _WEIGHT_BASE
         + _WEIGHT_COGNATE * cognate_named
@@ -729,7 +746,7 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
         + _WEIGHT_ENGLISH_FREQUENCY * min(1.0, max(0.0, (frequency - 3.0) / 4.0))
         + _WEIGHT_TAG_SHARE * word.tags.get(tag, 0.0)
         + _WEIGHT_POSITION / (1 + position)
-    )
+    ) / (1 + _WEIGHT_RARER_ENGLISH * rarer)
 
 
 def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:

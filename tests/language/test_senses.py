@@ -40,6 +40,24 @@ def test_first_sense_for_the_part_of_speech(word, pos, english):
     assert english in _words(_first(word, pos))
 
 
+@pytest.mark.parametrize(
+    ("word", "pos", "english", "rare"),
+    [
+        # Wiktionary's first translation is often the oldest sense; an English word much
+        # rarer than a common Dutch one names a rare use of it.
+        ("kant", "N", "side", "lace"),
+        ("ploeg", "N", "squad", "plough"),
+        ("doen", "WW", "do", "act"),
+        ("jas", "N", "coat", "cloak"),
+        ("kind", "N", "child", "bairn"),
+        ("gevaar", "N", "danger", "peril"),
+    ],
+)
+def test_a_common_word_leads_with_a_common_meaning(word, pos, english, rare):
+    first = _words(_first(word, pos))
+    assert english in first and rare not in first
+
+
 def test_is_never_existence():
     senses = load_lexicon().senses_for("zijn", "WW")
     assert senses[0].pos == "WW"
