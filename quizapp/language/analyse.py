@@ -474,6 +474,39 @@ _OPENERS = frozenset({'"', "'", "‘", "“", "«", ":", "("})
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
 
+# Forms of the copulas: an adjective in their clause says what something is (de fout is
+# direct zichtbaar); elsewhere an adjective that is not before its noun says how something
+# is done (hij wees direct naar de stip: immediately), where CGN still tags it ADJ.
+_COPULA_FORMS = frozenset(
+    {"is", "was", "waren", "zijn", "ben", "bent", "geweest", "wezen", "wordt", "word"}
+    | {"worden", "werd", "werden", "geworden", "blijft", "blijf", "blijven", "bleef", "bleven"}
+    | {"gebleven", "lijkt", "lijk", "lijken", "leek", "leken", "geleken", "blijkt", "blijken"}
+    | {"bleek", "bleken", "gebleken", "heet", "heten", "raakt", "raken", "raakte", "raakten"}
+    | {"geraakt", "schijnt", "schijnen", "scheen", "schenen", "vind", "vindt", "vinden"}
+    | {"vond", "vonden", "gevonden", "maakt", "maken", "maakte", "maakten", "gemaakt"}
+)
+
+
+def _adverbial_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+    """Indices of the words of the clauses (a sentence's stretch between commas and
+    conjunctions) that have a finite verb but no copula, nor a verb that takes a predicate
+    (iets duidelijk maken, vinden): there an adjective not before its noun is an adverb."""
+    found: set[int] = set()
+    clause: list[int] = []
+    finite = copula = False
+    for i, span in enumerate([*spans, None]):
+        boundary = span is None or span.text in _CLAUSE_BREAKS or tags[i].startswith("VG")
+        if boundary or (clause and span.sentence != spans[clause[-1]].sentence):
+            if finite and not copula:
+                found.update(clause)
+            clause, finite, copula = [], False, False
+            if boundary:
+                continue
+        clause.append(i)
+        finite = finite or tags[i].startswith("WW-pv")
+        copula = copula or (span.is_word and span.text.lower() in _COPULA_FORMS)
+    return found
+
 
 def _separable_verbs(tokens: list[Token]) -> None:
     """Join a separable verb's particle with its verb: a finite verb with its particle later
@@ -787,6 +820,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     starts = _starts(spans)
     tags = _tag_sentences(spans)
     names = _names(spans, tags, starts)
+    adverbial = _adverbial_clauses(spans, tags)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -809,10 +843,12 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             continue
         word = text_.lower() if i in starts and _known_lowercase(text_) else text_
         following = tags[i + 1] if i + 1 < len(tags) else "LET"
+        attributive = following.startswith("N-") and following != "N-eigen"
         prefer = preferred_tags(
             tags[i],
-            attributive=following.startswith("N-") and following != "N-eigen",
-            before_modifier=main_tag(following) in {"ADJ", "BW"},
+            attributive=attributive,
+            before_modifier=main_tag(following) in {"ADJ", "BW"}
+            or (tags[i] == "ADJ" and not attributive and i in adverbial),
         )
         reading = describe(word, tags[i], prefer)
         append(
