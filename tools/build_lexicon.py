@@ -44,7 +44,8 @@ from wordfreq import zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
 # 2: each sense is "POS:weight:text", senses ordered by weight.
-# 4: a sense whose English is much rarer than a common Dutch word weighs less.
+# 4: a sense whose English is much rarer than a common Dutch word weighs less; nld-eng
+# entries gain the senses Wiktionary's routes agree on.
 LEXICON_VERSION = "4"
 
 DICTD = Path("/usr/share/dictd")
@@ -589,6 +590,9 @@ _WEIGHT_POSITION = 0.5
 _WEIGHT_RARER_ENGLISH = 1.0
 _RARER_SLACK = 0.5
 _RARER_MAX = 2.0
+# A sense nld-eng lacks and Wiktionary's routes agree on (pivot_additions): its weight is
+# scaled by this, so it leads only where the other evidence is clearly for it.
+_WEIGHT_PIVOT_ADDED = 0.5
 _RARER_MIN_ZIPF = 4.0
 
 
@@ -762,8 +766,11 @@ def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:
     return ", ".join(fitting + rest)
 
 
-def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
-    """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1."""
+def build_senses(
+    evidence: Evidence, head: str, texts: list[str], added: frozenset[str] = frozenset()
+) -> list[str]:
+    """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1. `added` are the
+    senses pivot_additions gave an nld-eng entry."""
     word = _word_evidence(evidence, head)
     scored = []
     for position, text in enumerate(texts):
@@ -772,6 +779,8 @@ def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
         tags = [english_tags(evidence.wordnet, r) for r in raw]
         tag = choose_tag(word, items, tags)
         weight = sense_weight(word, position, items, tag)
+        if text in added:
+            weight *= _WEIGHT_PIVOT_ADDED
         scored.append((weight, position, tag, _fitting_first(text, tags, tag)))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -787,7 +796,7 @@ _GERMAN_WORDS = 2
 _GERMAN_ITEMS = 4
 
 
-def pivot_senses(evidence: Evidence, head: str) -> list[str]:
+def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> list[str]:
     """English senses for a Dutch word through Wiktionary's first translation (Polish,
     Spanish) and through German: nld-eng lacks container, diplomatiek, gegevens.
 
@@ -816,6 +825,8 @@ def pivot_senses(evidence: Evidence, head: str) -> list[str]:
 
     if any(agreed(sense) for sense in wiktionary):
         senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
+    elif agreed_only:
+        return []
     else:
         senses = wiktionary + german
     return list(dict.fromkeys(", ".join(sense) for sense in senses))
@@ -835,6 +846,30 @@ def pivot_entries(
         if texts:
             found[head] = ("", texts)
     return found
+
+
+def pivot_additions(
+    evidence: Evidence, freedict: dict[str, tuple[str, list[str]]]
+) -> dict[str, set[str]]:
+    """Add to nld-eng's own entries the senses Wiktionary's routes agree on that name no
+    English word the entry has yet (kunnen: "can", bezwaar: "objection", onverwacht:
+    "unexpected"); the weights then place them like any other sense's, scaled down by
+    _WEIGHT_PIVOT_ADDED. Returns the added senses by headword."""
+    added: dict[str, set[str]] = {}
+    for head, (ipa, senses) in freedict.items():
+        if " " in head or not any(head in w or head.lower() in w for w, _ in evidence.wiktionary):
+            continue
+        known = {" ".join(sense_items(i)) for sense in senses for i in raw_items(sense)}
+        new = []
+        for text in pivot_senses(evidence, head, agreed_only=True):
+            items = [" ".join(sense_items(i)) for i in raw_items(text)]
+            if items and not any(item in known for item in items):
+                new.append(text)
+                known.update(items)
+        if new:
+            freedict[head] = (ipa, [*senses, *new])
+            added[head] = set(new)
+    return added
 
 
 # --- Cognates: a guess from the spelling, for words no dictionary has ----------------------
@@ -1083,11 +1118,13 @@ def build(
 ) -> bytes:
     freedict = read_freedict(index_path, dict_path)
     evidence = load_evidence(frog_path)
-    freedict.update(pivot_entries(evidence, freedict))
+    pivots = pivot_entries(evidence, freedict)
+    added = pivot_additions(evidence, freedict)
+    freedict.update(pivots)
     repair_senses(freedict, count or RepairCount())
     forms = read_frog(frog_path)
     dictionary = {
-        head: [ipa, *build_senses(evidence, head, senses)]
+        head: [ipa, *build_senses(evidence, head, senses, frozenset(added.get(head, ())))]
         for head, (ipa, senses) in freedict.items()
     }
     text = render_lexicon(dictionary, forms, cognate_entries(evidence.wordnet, forms, dictionary))

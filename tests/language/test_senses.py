@@ -58,6 +58,19 @@ def test_a_common_word_leads_with_a_common_meaning(word, pos, english, rare):
     assert english in first and rare not in first
 
 
+@pytest.mark.parametrize(
+    ("word", "pos", "english"),
+    [
+        # Senses nld-eng lacks that Wiktionary's Spanish and Polish routes agree on.
+        ("kunnen", "WW", "can"),  # nld-eng: only "be able to"
+        ("bezwaar", "N", "objection"),  # nld-eng: "difficulty, trouble"
+        ("onverwacht", "ADJ", "unexpected"),  # nld-eng: "abrupt"
+    ],
+)
+def test_an_entry_gains_the_senses_the_other_dictionaries_agree_on(word, pos, english):
+    assert english in _words(_first(word, pos))
+
+
 def test_is_never_existence():
     senses = load_lexicon().senses_for("zijn", "WW")
     assert senses[0].pos == "WW"
