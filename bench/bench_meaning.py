@@ -37,6 +37,7 @@ NEW_TEXTS = ROOT / "bench" / "meaning" / "texts"
 # each reported apart; a set's figure is only honest until someone tunes on it.
 HELDOUT_SETS = {
     "heldout": ROOT / "bench" / "meaning" / "heldout",
+    "heldout2": ROOT / "bench" / "meaning" / "heldout2",
 }
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
