@@ -282,7 +282,7 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # senses of its lemma when the senses are ordered.
     by_lemma = pos == "WW" and feature.startswith("pv")
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
-    if word.endswith("e") and pos in {"ADJ", "WW"}:
+    if word.endswith("e") and pos in {"ADJ", "WW"} and not _shortened_lemma(word[:-1], lemmas):
         keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry
     if pos == "TW" and any(lexicon.entry(k) for k in (word, word.lower())):
         keys = [word, word.lower()]  # an ordinal's lemma is its cardinal: tweede is not two
@@ -333,6 +333,12 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         gloss_source=source,
         gloss_note=note,
     )
+
+
+def _shortened_lemma(base: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether `base` is a lemma with its long vowel written single, as before an -e (hele
+    is heel's, not the adjective hel: "bright"; grote is groot's, not grot: "cave")."""
+    return len(base) >= 3 and base[:-1] + base[-2] + base[-1] in lemmas
 
 
 def _head_gender(word: str) -> str | None:

@@ -181,3 +181,10 @@ def test_an_adjective_not_before_its_noun_in_a_clause_without_a_copula_is_an_adv
     assert "quick" in _first("Het werd een snelle aanval.", "snelle")
     assert _first("Mijn moeder kookt beter dan ik.", "beter") == "better"
     assert _first("Goed, dan gaan we.", "Goed") != "well"  # no verb in its clause
+
+
+def test_an_inflected_adjective_is_not_read_as_its_shortened_spelling():
+    """hele is heel with its -e (ee written e in an open syllable), not the adjective hel
+    ("bright, clear, light"); laatste still finds laatst's own entry."""
+    assert "whole" in _first("Het regende de hele ochtend.", "hele")
+    assert _first("Het is de laatste dag.", "laatste") == "last"
