@@ -63,12 +63,18 @@ def test_a_common_word_leads_with_a_common_meaning(word, pos, english, rare):
     [
         # Senses nld-eng lacks that Wiktionary's Spanish and Polish routes agree on.
         ("kunnen", "WW", "can"),  # nld-eng: only "be able to"
-        ("bezwaar", "N", "objection"),  # nld-eng: "difficulty, trouble"
         ("onverwacht", "ADJ", "unexpected"),  # nld-eng: "abrupt"
+        ("werkelijkheid", "N", "reality"),  # nld-eng: "actuality"
     ],
 )
 def test_an_entry_gains_the_senses_the_other_dictionaries_agree_on(word, pos, english):
     assert english in _words(_first(word, pos))
+
+
+def test_a_gained_sense_leads_only_where_the_evidence_is_for_it():
+    """bezwaar gains "objection" at half weight: one click away, after nld-eng's own."""
+    senses = [s.text for s in load_lexicon().senses_for("bezwaar", "N")]
+    assert "objection" in senses and senses[0] != "objection"
 
 
 def test_is_never_existence():
