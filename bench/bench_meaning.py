@@ -33,10 +33,17 @@ from quizapp.language.tokenize import tokenize
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "meaning" / "gold.tsv"
 NEW_TEXTS = ROOT / "bench" / "meaning" / "texts"
+# Held-out sets: texts written and judged (gold committed) before the app was run on them,
+# each reported apart; a set's figure is only honest until someone tunes on it.
+HELDOUT_SETS = {
+    "heldout": ROOT / "bench" / "meaning" / "heldout",
+    "heldout2": ROOT / "bench" / "meaning" / "heldout2",
+}
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
 
 RIGHT, OTHER, WRONG = "right", "other", "wrong"
+DEVELOPMENT = frozenset({"library", "new"})
 
 
 # --- what the app shows ------------------------------------------------------------------------
@@ -202,7 +209,7 @@ def load_gold(path: Path = GOLD) -> list[GoldRow]:
 class Source:
     text: str
     glossary: dict
-    kind: str  # "library" (a pack in questions/) or "new" (written for this sample)
+    kind: str  # "library" (a pack in questions/), "new" (written for this sample) or a held-out set
 
 
 def load_sources() -> dict[str, Source]:
@@ -212,6 +219,9 @@ def load_sources() -> dict[str, Source]:
         sources[pack["id"]] = Source(pack["text"], pack.get("glossary") or {}, "library")
     for path in sorted(NEW_TEXTS.glob("*.txt")):
         sources[path.stem] = Source(path.read_text(encoding="utf-8"), {}, "new")
+    for kind, folder in HELDOUT_SETS.items():
+        for path in sorted(folder.glob("*.txt")):
+            sources[path.stem] = Source(path.read_text(encoding="utf-8"), {}, kind)
     return sources
 
 
@@ -277,6 +287,7 @@ def report(judged: list[Judged]) -> str:
     lines = [
         f"{'':<40}{'N':>5}{'right':>8}{'other':>8}{'wrong':>8}{'(none)':>9}{'lemma':>8}{'POS':>8}",
         _line("all judged", judged),
+        _line("development set (library + new)", [j for j in judged if j.kind in DEVELOPMENT]),
     ]
     groups: dict[str, list[Judged]] = defaultdict(list)
     for j in judged:

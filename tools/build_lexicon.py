@@ -44,7 +44,9 @@ from wordfreq import zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
 # 2: each sense is "POS:weight:text", senses ordered by weight.
-LEXICON_VERSION = "3"
+# 4: a sense whose English is much rarer than a common Dutch word weighs less; nld-eng
+# entries gain the senses Wiktionary's routes agree on.
+LEXICON_VERSION = "4"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -580,6 +582,18 @@ _WEIGHT_TAG_SHARE = 2.0
 _WEIGHT_COGNATE = 2.0
 # FreeDict's own order: a weak prior, 1/(1 + position).
 _WEIGHT_POSITION = 0.5
+# A sense whose commonest English word is much rarer than the Dutch word itself names a
+# rare use of it (ploeg 4.6 against "plough" 3.1, kant 5.1 against "lace" 3.8): its weight
+# is divided by 1 + this much per Zipf point past the slack, up to _RARER_MAX points.
+# Wiktionary's first translation is often the oldest sense, not the common one, and this
+# weighs against it.
+_WEIGHT_RARER_ENGLISH = 1.0
+_RARER_SLACK = 0.5
+_RARER_MAX = 2.0
+# A sense nld-eng lacks and Wiktionary's routes agree on (pivot_additions): its weight is
+# scaled by this, so it leads only where the other evidence is clearly for it.
+_WEIGHT_PIVOT_ADDED = 0.5
+_RARER_MIN_ZIPF = 4.0
 
 
 def raw_items(text: str) -> list[str]:
@@ -621,6 +635,7 @@ class _WordEvidence:
     german: dict[str, str]  # English item -> CGN tag ('' unknown)
     reverse: dict[str, int]
     cognates: set[str]  # English words spelled like it (kritisch: critical)
+    zipf: float = 0.0  # the Dutch word's own frequency (wordfreq)
 
 
 def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
@@ -658,6 +673,9 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
             for tag in tags
             if (english := cognate(evidence.wordnet, head.lower(), tag)) is not None
         },
+        # A phrase's frequency says little, and below Zipf 4 the English words of every
+        # sense are rare too: only a common single word's gap counts.
+        zipf=zipf_frequency(head, "nl") if " " not in head else 0.0,
     )
 
 
@@ -719,6 +737,9 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     german = any(i in word.german for i in items)
     frequency = max([_english_zipf(i) for i in items] + [0.0])
     cognate_named = any(i in word.cognates for i in items)
+    rarer = 0.0
+    if frequency and word.zipf >= _RARER_MIN_ZIPF:
+        rarer = min(_RARER_MAX, max(0.0, word.zipf - frequency - _RARER_SLACK))
     return (
         _WEIGHT_BASE
         + _WEIGHT_COGNATE * cognate_named
@@ -729,7 +750,7 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
         + _WEIGHT_ENGLISH_FREQUENCY * min(1.0, max(0.0, (frequency - 3.0) / 4.0))
         + _WEIGHT_TAG_SHARE * word.tags.get(tag, 0.0)
         + _WEIGHT_POSITION / (1 + position)
-    )
+    ) / (1 + _WEIGHT_RARER_ENGLISH * rarer)
 
 
 def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:
@@ -745,8 +766,11 @@ def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:
     return ", ".join(fitting + rest)
 
 
-def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
-    """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1."""
+def build_senses(
+    evidence: Evidence, head: str, texts: list[str], added: frozenset[str] = frozenset()
+) -> list[str]:
+    """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1. `added` are the
+    senses pivot_additions gave an nld-eng entry."""
     word = _word_evidence(evidence, head)
     scored = []
     for position, text in enumerate(texts):
@@ -755,6 +779,8 @@ def build_senses(evidence: Evidence, head: str, texts: list[str]) -> list[str]:
         tags = [english_tags(evidence.wordnet, r) for r in raw]
         tag = choose_tag(word, items, tags)
         weight = sense_weight(word, position, items, tag)
+        if text in added:
+            weight *= _WEIGHT_PIVOT_ADDED
         scored.append((weight, position, tag, _fitting_first(text, tags, tag)))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -770,7 +796,7 @@ _GERMAN_WORDS = 2
 _GERMAN_ITEMS = 4
 
 
-def pivot_senses(evidence: Evidence, head: str) -> list[str]:
+def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> list[str]:
     """English senses for a Dutch word through Wiktionary's first translation (Polish,
     Spanish) and through German: nld-eng lacks container, diplomatiek, gegevens.
 
@@ -799,6 +825,8 @@ def pivot_senses(evidence: Evidence, head: str) -> list[str]:
 
     if any(agreed(sense) for sense in wiktionary):
         senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
+    elif agreed_only:
+        return []
     else:
         senses = wiktionary + german
     return list(dict.fromkeys(", ".join(sense) for sense in senses))
@@ -818,6 +846,30 @@ def pivot_entries(
         if texts:
             found[head] = ("", texts)
     return found
+
+
+def pivot_additions(
+    evidence: Evidence, freedict: dict[str, tuple[str, list[str]]]
+) -> dict[str, set[str]]:
+    """Add to nld-eng's own entries the senses Wiktionary's routes agree on that name no
+    English word the entry has yet (kunnen: "can", bezwaar: "objection", onverwacht:
+    "unexpected"); the weights then place them like any other sense's, scaled down by
+    _WEIGHT_PIVOT_ADDED. Returns the added senses by headword."""
+    added: dict[str, set[str]] = {}
+    for head, (ipa, senses) in freedict.items():
+        if " " in head or not any(head in w or head.lower() in w for w, _ in evidence.wiktionary):
+            continue
+        known = {" ".join(sense_items(i)) for sense in senses for i in raw_items(sense)}
+        new = []
+        for text in pivot_senses(evidence, head, agreed_only=True):
+            items = [" ".join(sense_items(i)) for i in raw_items(text)]
+            if items and not any(item in known for item in items):
+                new.append(text)
+                known.update(items)
+        if new:
+            freedict[head] = (ipa, [*senses, *new])
+            added[head] = set(new)
+    return added
 
 
 # --- Cognates: a guess from the spelling, for words no dictionary has ----------------------
@@ -1066,11 +1118,13 @@ def build(
 ) -> bytes:
     freedict = read_freedict(index_path, dict_path)
     evidence = load_evidence(frog_path)
-    freedict.update(pivot_entries(evidence, freedict))
+    pivots = pivot_entries(evidence, freedict)
+    added = pivot_additions(evidence, freedict)
+    freedict.update(pivots)
     repair_senses(freedict, count or RepairCount())
     forms = read_frog(frog_path)
     dictionary = {
-        head: [ipa, *build_senses(evidence, head, senses)]
+        head: [ipa, *build_senses(evidence, head, senses, frozenset(added.get(head, ())))]
         for head, (ipa, senses) in freedict.items()
     }
     text = render_lexicon(dictionary, forms, cognate_entries(evidence.wordnet, forms, dictionary))

@@ -25,6 +25,7 @@ from .lemmas import (
     simplemma_lemma,
 )
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
+from .numbers import number_meaning
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
 from .senses import order_senses, preferred_tags, tagged_senses
 from .syllables import count_syllables, hyphenate
@@ -281,7 +282,7 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # senses of its lemma when the senses are ordered.
     by_lemma = pos == "WW" and feature.startswith("pv")
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
-    if word.endswith("e") and pos in {"ADJ", "WW"}:
+    if word.endswith("e") and pos in {"ADJ", "WW"} and not _shortened_lemma(word[:-1], lemmas):
         keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry
     if pos == "TW" and any(lexicon.entry(k) for k in (word, word.lower())):
         keys = [word, word.lower()]  # an ordinal's lemma is its cardinal: tweede is not two
@@ -296,6 +297,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
                 ipa = key_ipa
     gloss = order_senses(found, prefer)
     note = None
+    as_number = number_meaning(word) if source != "lexicon" else None
+    if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed
+        gloss, source = [as_number, *(g for g in gloss if g != as_number)], "lexicon"
     if not gloss:
         gloss = _other_reading_gloss(lexicon, word, readings, pos)
         source = "lemma" if gloss else "none"
@@ -329,6 +333,12 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         gloss_source=source,
         gloss_note=note,
     )
+
+
+def _shortened_lemma(base: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether `base` is a lemma with its long vowel written single, as before an -e (hele
+    is heel's, not the adjective hel: "bright"; grote is groot's, not grot: "cave")."""
+    return len(base) >= 3 and base[:-1] + base[-2] + base[-1] in lemmas
 
 
 def _head_gender(word: str) -> str | None:
@@ -469,6 +479,39 @@ _OPENERS = frozenset({'"', "'", "‘", "“", "«", ":", "("})
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
+
+# Forms of the copulas: an adjective in their clause says what something is (de fout is
+# direct zichtbaar); elsewhere an adjective that is not before its noun says how something
+# is done (hij wees direct naar de stip: immediately), where CGN still tags it ADJ.
+_COPULA_FORMS = frozenset(
+    {"is", "was", "waren", "zijn", "ben", "bent", "geweest", "wezen", "wordt", "word"}
+    | {"worden", "werd", "werden", "geworden", "blijft", "blijf", "blijven", "bleef", "bleven"}
+    | {"gebleven", "lijkt", "lijk", "lijken", "leek", "leken", "geleken", "blijkt", "blijken"}
+    | {"bleek", "bleken", "gebleken", "heet", "heten", "raakt", "raken", "raakte", "raakten"}
+    | {"geraakt", "schijnt", "schijnen", "scheen", "schenen", "vind", "vindt", "vinden"}
+    | {"vond", "vonden", "gevonden", "maakt", "maken", "maakte", "maakten", "gemaakt"}
+)
+
+
+def _adverbial_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+    """Indices of the words of the clauses (a sentence's stretch between commas and
+    conjunctions) that have a finite verb but no copula, nor a verb that takes a predicate
+    (iets duidelijk maken, vinden): there an adjective not before its noun is an adverb."""
+    found: set[int] = set()
+    clause: list[int] = []
+    finite = copula = False
+    for i, span in enumerate([*spans, None]):
+        boundary = span is None or span.text in _CLAUSE_BREAKS or tags[i].startswith("VG")
+        if boundary or (clause and span.sentence != spans[clause[-1]].sentence):
+            if finite and not copula:
+                found.update(clause)
+            clause, finite, copula = [], False, False
+            if boundary:
+                continue
+        clause.append(i)
+        finite = finite or tags[i].startswith("WW-pv")
+        copula = copula or (span.is_word and span.text.lower() in _COPULA_FORMS)
+    return found
 
 
 def _separable_verbs(tokens: list[Token]) -> None:
@@ -783,6 +826,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     starts = _starts(spans)
     tags = _tag_sentences(spans)
     names = _names(spans, tags, starts)
+    adverbial = _adverbial_clauses(spans, tags)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -805,10 +849,12 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             continue
         word = text_.lower() if i in starts and _known_lowercase(text_) else text_
         following = tags[i + 1] if i + 1 < len(tags) else "LET"
+        attributive = following.startswith("N-") and following != "N-eigen"
         prefer = preferred_tags(
             tags[i],
-            attributive=following.startswith("N-") and following != "N-eigen",
-            before_modifier=main_tag(following) in {"ADJ", "BW"},
+            attributive=attributive,
+            before_modifier=main_tag(following) in {"ADJ", "BW"}
+            or (tags[i] == "ADJ" and not attributive and i in adverbial),
         )
         reading = describe(word, tags[i], prefer)
         append(

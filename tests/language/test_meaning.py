@@ -167,3 +167,24 @@ def test_an_adjective_used_as_a_noun_means_its_people():
     # A noun's own plural stays the noun's: stukken are pieces, armen arms.
     assert "people" not in _first("De stukken liggen er.", "stukken")
     assert "people" not in _first("Hij brak zijn armen.", "armen")
+
+
+def test_an_adjective_not_before_its_noun_in_a_clause_without_a_copula_is_an_adverb():
+    """CGN tags snel in "hij drinkt snel koffie" ADJ; the learner needs "quickly". With a
+    copula (zijn, worden, blijven...) it says what something is, and keeps the adjective's
+    meaning; a comparative's English form is an adverb too (beter: better, not "rather")."""
+    assert _first("De scheidsrechter wees direct naar de stip en de penalty werd benut.",
+                  "direct").startswith("directly")  # fmt: skip
+    assert "quickly" in _first("Ik drink snel een kop koffie.", "snel")
+    assert _first("Bijna iedereen slaapt weleens slecht.", "slecht") == "badly"
+    assert "fast" in _first("De auto is snel.", "snel")
+    assert "quick" in _first("Het werd een snelle aanval.", "snelle")
+    assert _first("Mijn moeder kookt beter dan ik.", "beter") == "better"
+    assert _first("Goed, dan gaan we.", "Goed") != "well"  # no verb in its clause
+
+
+def test_an_inflected_adjective_is_not_read_as_its_shortened_spelling():
+    """hele is heel with its -e (ee written e in an open syllable), not the adjective hel
+    ("bright, clear, light"); laatste still finds laatst's own entry."""
+    assert "whole" in _first("Het regende de hele ochtend.", "hele")
+    assert _first("Het is de laatste dag.", "laatste") == "last"

@@ -107,6 +107,9 @@ def test_gold_follows_the_sampling_rule(gold, sources):
     assert max(slots.values()) == 1
     sampled = {row.text for row in gold}
     assert {name for name, source in sources.items() if source.kind == "new"} <= sampled
+    # every held-out text is judged whole: a set is its texts' every slot
+    held_out = {name for name, source in sources.items() if source.kind in bench.HELDOUT_SETS}
+    assert held_out and held_out <= sampled
     assert len([name for name in sampled if sources[name].kind == "library"]) >= 6
     for name in sorted(sampled):
         words = [span for span in tokenize(sources[name].text) if span.is_word]

@@ -40,6 +40,43 @@ def test_first_sense_for_the_part_of_speech(word, pos, english):
     assert english in _words(_first(word, pos))
 
 
+@pytest.mark.parametrize(
+    ("word", "pos", "english", "rare"),
+    [
+        # Wiktionary's first translation is often the oldest sense; an English word much
+        # rarer than a common Dutch one names a rare use of it.
+        ("kant", "N", "side", "lace"),
+        ("ploeg", "N", "squad", "plough"),
+        ("doen", "WW", "do", "act"),
+        ("jas", "N", "coat", "cloak"),
+        ("kind", "N", "child", "bairn"),
+        ("gevaar", "N", "danger", "peril"),
+    ],
+)
+def test_a_common_word_leads_with_a_common_meaning(word, pos, english, rare):
+    first = _words(_first(word, pos))
+    assert english in first and rare not in first
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "english"),
+    [
+        # Senses nld-eng lacks that Wiktionary's Spanish and Polish routes agree on.
+        ("kunnen", "WW", "can"),  # nld-eng: only "be able to"
+        ("onverwacht", "ADJ", "unexpected"),  # nld-eng: "abrupt"
+        ("werkelijkheid", "N", "reality"),  # nld-eng: "actuality"
+    ],
+)
+def test_an_entry_gains_the_senses_the_other_dictionaries_agree_on(word, pos, english):
+    assert english in _words(_first(word, pos))
+
+
+def test_a_gained_sense_leads_only_where_the_evidence_is_for_it():
+    """bezwaar gains "objection" at half weight: one click away, after nld-eng's own."""
+    senses = [s.text for s in load_lexicon().senses_for("bezwaar", "N")]
+    assert "objection" in senses and senses[0] != "objection"
+
+
 def test_is_never_existence():
     senses = load_lexicon().senses_for("zijn", "WW")
     assert senses[0].pos == "WW"
