@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from quizapp.grading import Grade, PartResult, grade
 from quizapp.normalise import edit_distance, normalise_answer
 from quizapp.questions.cloze_syntax import ClozeSyntaxError, parse_cloze, scan_cloze
+from quizapp.translatable import Message
 
 
 def choice(**extra):
@@ -363,7 +364,9 @@ def test_cloze_per_gap():
     assert result.score == pytest.approx(2.0)
     assert [p.right for p in result.parts] == [True, True, False]
     assert result.almost  # Oekraine is one edit from Oekraïne
-    assert result.parts[2] == PartResult("gap 3", "Oekraine", "Oekraïne", False, near="Oekraïne")
+    assert result.parts[2] == PartResult(
+        Message("gap %(number)s", {"number": 3}), "Oekraine", "Oekraïne", False, near="Oekraïne"
+    )
     assert [p.near for p in result.parts] == [None, None, "Oekraïne"]
 
 
@@ -388,7 +391,9 @@ def test_order_fraction_in_place():
     assert grade(ORDER, [0, 0, 0, 0]).score == pytest.approx(0.25)
     result = grade(ORDER, [3, None])
     assert result.score == 0
-    assert result.parts[0] == PartResult("position 1", "d", "a", False)
+    assert result.parts[0] == PartResult(
+        Message("position %(number)s", {"number": 1}), "d", "a", False
+    )
 
 
 def test_unknown_type_and_broken_payload_score_zero():

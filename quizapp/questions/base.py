@@ -18,6 +18,7 @@ import yaml
 
 from quizapp.inputs import parse_int
 from quizapp.normalise import answer_readings, edit_distance, normalise_answer
+from quizapp.translatable import Message
 
 # A typed answer this close to an accepted one earns "almost — check your spelling".
 ALMOST_DISTANCE = 2
@@ -37,7 +38,9 @@ Note = Callable[[str], None]
 class PartResult:
     """One option, gap, pair or position of a question, as the learner left it."""
 
-    label: str
+    # The pack's own text for an option or a match item; the app's name for a gap, a
+    # position or a typed answer, as a Message the page translates.
+    label: str | Message
     given: str | None
     expected: str
     right: bool

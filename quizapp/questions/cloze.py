@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from quizapp.normalise import normalise_answer
+from quizapp.translatable import N_, Message
 
 from . import gift_syntax
 from .base import (
@@ -109,7 +110,7 @@ class ClozeType(QuestionType):
             right_count += right
             parts.append(
                 PartResult(
-                    label=f"gap {number + 1}",
+                    label=Message(N_("gap %(number)s"), {"number": number + 1}),
                     given=given,
                     expected=gap.answers[0] if gap.answers else "",
                     right=right,

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from quizapp.normalise import normalise_answer
+from quizapp.translatable import N_, Message
 
 from .base import (
     Choice,
@@ -94,7 +95,7 @@ class OrderType(QuestionType):
             right_count += right
             parts.append(
                 PartResult(
-                    label=f"position {slot + 1}",
+                    label=Message(N_("position %(number)s"), {"number": slot + 1}),
                     given=items[index] if index is not None else None,
                     expected=expected,
                     right=right,

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from quizapp.translatable import N_, Message
+
 from . import cloze_syntax, gift_syntax
 from .base import (
     Entries,
@@ -81,7 +83,7 @@ class ShortType(QuestionType):
             right, almost = typed_match(given, accepted, question.case_sensitive, question.typos)
             near = near_answer(given, accepted, question.case_sensitive, question.typos)
         part = PartResult(
-            label="answer",
+            label=Message(N_("answer")),
             given=given,
             expected=accepted[0] if accepted else "",
             right=right,

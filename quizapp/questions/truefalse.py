@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.translatable import N_, Message
+
 from . import gift_syntax
 from .base import Entries, Note, OptionPick, Outcome, PartResult, Payload, QuestionType, Reader
 
@@ -64,7 +66,7 @@ class TrueFalseType(QuestionType):
         given = response if isinstance(response, bool) else None
         right = given is expected
         part = PartResult(
-            label="answer",
+            label=Message(N_("answer")),
             given=_truth_word(given),
             expected=_truth_word(expected) or "",
             right=right,

@@ -151,6 +151,11 @@ def finish(
     )
 
 
+# Generated questions about meanings quote the dictionary's English inside Dutch sentences
+# ("„durend” betekent hier: continue, endure"): one text in two languages.
+_QUOTING_ENGLISH = ("gen-vocab-", "gen-match-")
+
+
 @dataclass(frozen=True)
 class ResultRow:
     number: int  # as in the quiz, from 1
@@ -161,6 +166,15 @@ class ResultRow:
     @property
     def status(self) -> str:
         return self.grade.status
+
+    @property
+    def text_language(self) -> str:
+        """The language of the question's prompt and explanation, for their lang attribute:
+        Dutch, or "" (unknown) where they mix Dutch and English."""
+        quoting = self.question.origin == "generated" and self.question.key.startswith(
+            _QUOTING_ENGLISH
+        )
+        return "" if quoting else "nl"
 
     @property
     def answered(self) -> bool:

@@ -12,6 +12,7 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
@@ -76,7 +77,7 @@ def submit(attempt_id: int):
     seq = parse_int(request.form.get("seq"))
     action = request.form.get("action", "finish")
     if seq is None or action not in ("save", "finish"):
-        abort(400, description="This form is incomplete. Reload the quiz page and try again.")
+        abort(400, description=_("This form is incomplete. Reload the quiz page and try again."))
     # A hand-in that leaves questions unanswered is first saved as a draft and confirmed
     # (quiz.js asks in a dialog and posts confirm=1); the confirm step's own form carries no
     # answers, so it hands in the draft it confirmed.
@@ -100,7 +101,7 @@ def submit(attempt_id: int):
     if action == "save" and wants_json():
         return jsonify(seq=current.seq)  # the autosave script's next form carries this
     if action == "save":
-        flash("Your answers are saved. You can come back and finish later.")
+        flash(_("Your answers are saved. You can come back and finish later."))
         return redirect(url_for("quiz.attempt", attempt_id=current.id), code=303)
     return redirect(url_for("quiz.results", attempt_id=current.id), code=303)
 
@@ -113,7 +114,7 @@ def results(attempt_id: int):
         return redirect(url_for("quiz.attempt", attempt_id=current.id))
     show = request.args.get("show", "all")
     if show not in ("all", "mistakes"):
-        abort(400, description="Show “all” answers or only the “mistakes”.")
+        abort(400, description=_("Show “all” answers or only the “mistakes”."))
     db = get_session()
     history = attempts.regrades(db, current)
     rows = attempts.results(db, current, history)

@@ -3,16 +3,19 @@ hidden field and are parsed in the view; these are the ones with fields to valid
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext
+from flask_babel.speaklater import LazyString
 from flask_wtf import FlaskForm
 from wtforms import DecimalField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, StopValidation
 
 from quizapp.vocab.scheduling import MAX_RETENTION, MIN_RETENTION
+from quizapp.web.i18n import number
 
 
 class EditWordForm(FlaskForm):
-    own_meaning = StringField("My meaning", validators=[Length(max=500)])
-    note = TextAreaField("Note", validators=[Length(max=500)])
+    own_meaning = StringField(lazy_gettext("My meaning"), validators=[Length(max=500)])
+    note = TextAreaField(lazy_gettext("Note"), validators=[Length(max=500)])
 
 
 def _finite(_form, field) -> None:
@@ -24,7 +27,7 @@ def _finite(_form, field) -> None:
 
 class RetentionForm(FlaskForm):
     desired_retention = DecimalField(
-        "Desired retention",
+        lazy_gettext("Desired retention"),
         places=2,
         validators=[
             InputRequired(),
@@ -32,7 +35,12 @@ class RetentionForm(FlaskForm):
             NumberRange(
                 min=MIN_RETENTION,
                 max=MAX_RETENTION,
-                message=f"Choose a value between {MIN_RETENTION} and {MAX_RETENTION}.",
+                message=lazy_gettext(
+                    "Choose a value between %(min)s and %(max)s.",
+                    # Written when shown, with the page's decimal separator (0,97).
+                    min=LazyString(number, MIN_RETENTION, 2),
+                    max=LazyString(number, MAX_RETENTION, 2),
+                ),
             ),
         ],
     )

@@ -13,8 +13,11 @@ from typing import Any
 from fsrs import Card, Rating, Scheduler
 
 from quizapp.grading import typed_match
+from quizapp.translatable import N_
 
-RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+# English, marked for translation: the page shows each in its language, and its English
+# name in lower case is the grade's CSS class.
+RATINGS = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}
 MIN_RETENTION, MAX_RETENTION = 0.7, 0.97
 
 
@@ -66,23 +69,6 @@ def next_dues(
     return {
         rating: review(state, rating, now, desired_retention, fuzz=False).due for rating in RATINGS
     }
-
-
-def interval_label(seconds: float) -> str:
-    """A short "how long": 1 min, 10 min, 3 h, 4 days, 2 mo, 1.5 yr."""
-    minutes = seconds / 60
-    if minutes < 60:
-        return f"{max(1, round(minutes))} min"
-    hours = minutes / 60
-    if hours < 24:
-        return f"{round(hours)} h"
-    days = hours / 24
-    if days < 31:
-        count = round(days)
-        return f"{count} day{'s' if count != 1 else ''}"
-    if days < 365:
-        return f"{round(days / 30.4)} mo"
-    return f"{days / 365:.1f} yr".replace(".0 ", " ")
 
 
 def typed_rating(given: str, accepted: list[str]) -> int:

@@ -82,13 +82,19 @@ def meaning_in(word: KeyWord, language: str) -> str:
     """What a saved word means, for its review and exports: in the learner's gloss language
     with the English after it ("rozmowa (conversation)"), or the English alone where that
     language has no meaning for it."""
+    return meaning_and_language(word, language)[0]
+
+
+def meaning_and_language(word: KeyWord, language: str) -> tuple[str, str]:
+    """meaning_in, and the language it is in ("en" where it fell back to English): a page
+    marks it so, for screen readers and for a page in another language."""
     if language == "en" or word.token is None:
-        return word.meaning
+        return word.meaning, "en"
     found = gloss_in(word.token, language)
     if found.source in {"english", "none"} or not found.texts:
-        return word.meaning
+        return word.meaning, "en"
     english = word.meaning.split("; ")[0]
-    return f"{found.texts[0]} ({english})" if english else found.texts[0]
+    return (f"{found.texts[0]} ({english})" if english else found.texts[0]), language
 
 
 def save_key_word(

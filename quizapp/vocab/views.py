@@ -15,6 +15,8 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from quizapp.db import get_session
@@ -25,6 +27,7 @@ from quizapp.models import Article, Attempt, VocabCard, VocabItem, VocabReview, 
 from quizapp.vocab import export, scheduling, wordlist
 from quizapp.vocab import service as words
 from quizapp.vocab.forms import EditWordForm, RetentionForm
+from quizapp.web.i18n import number
 from quizapp.web.views import download, found_or_404, safe_next, wants_json
 
 bp = Blueprint("vocab", __name__)
@@ -54,7 +57,14 @@ def _list_level() -> str:
     if asked in LEVELS:
         return asked
     if asked:
-        abort(400, description=f"Unknown level {asked!r}: use one of {', '.join(LEVELS)}.")
+        abort(
+            400,
+            description=_(
+                "Unknown level %(level)s: use one of %(levels)s.",
+                level=repr(asked),
+                levels=", ".join(LEVELS),
+            ),
+        )
     if current_user.is_authenticated and is_level(current_user.level):
         return current_user.level
     return DEFAULT_LEVEL
@@ -97,7 +107,11 @@ def _key_words(article, level: str | None) -> list:
     language = current_user.gloss_language if current_user.is_authenticated else "en"
     if language == "en":
         return found
-    return [replace(word, meaning=words.meaning_in(word, language)) for word in found]
+    shown = []
+    for word in found:
+        meaning, meaning_language = words.meaning_and_language(word, language)
+        shown.append(replace(word, meaning=meaning, meaning_language=meaning_language))
+    return shown
 
 
 @bp.get("/articles/<pack_id>/words")
@@ -125,7 +139,8 @@ def article_words_csv(pack_id: str):
 def article_words_apkg(pack_id: str):
     article = _article_or_404(pack_id)
     rows = words.export_rows_for_article(article, _key_words(article, _list_level()))
-    data = export.apkg_bytes(rows, f"quizapp: {article.title}", f"article:{article.pack_id}")
+    deck = _("quizapp: %(title)s", title=article.title)
+    data = export.apkg_bytes(rows, deck, f"article:{article.pack_id}")
     return download(data, "application/octet-stream", f"{article.pack_id}-words.apkg")
 
 
@@ -143,7 +158,7 @@ def save():
     raw_sentence = request.values.get("sentence", "")
     sentence = parse_int(raw_sentence) if raw_sentence else None
     if not lemma or len(lemma) > 100 or len(form) > 100 or (raw_sentence and sentence is None):
-        abort(400, description="This word could not be saved: the form is incomplete.")
+        abort(400, description=_("This word could not be saved: the form is incomplete."))
     article = _article_or_404(pack_id)
     try:
         saved = words.save_from_article(
@@ -157,13 +172,13 @@ def save():
         )
     except words.WordNotInText:
         db.rollback()
-        abort(400, description=f"“{lemma}” does not occur in this article.")
+        abort(400, description=_("“%(word)s” does not occur in this article.", word=lemma))
     db.commit()
     item = saved.item
     message = (
-        f"Saved “{item.lemma}” to your words."
+        _("Saved “%(word)s” to your words.", word=item.lemma)
         if saved.created
-        else f"“{item.lemma}” is already in your words."
+        else _("“%(word)s” is already in your words.", word=item.lemma)
     )
     if wants_json():
         return jsonify(saved=True, created=saved.created, lemma=item.lemma, message=message)
@@ -195,7 +210,7 @@ def save_missed(attempt_id: int):
     candidates = [missed.word for missed in words.missed_words(db, attempt, _missed_level())]
     unknown = chosen - {w.lemma for w in candidates}
     if not chosen or unknown:
-        abort(400, description="Choose words from the list to save.")
+        abort(400, description=_("Choose words from the list to save."))
     now = utcnow()
     created = sum(
         words.save_key_word(
@@ -206,10 +221,14 @@ def save_missed(attempt_id: int):
     )
     db.commit()
     already = len(chosen) - created
-    message = f"Saved {created} word{'s' if created != 1 else ''}"
+    # Two sentences, each with its own count (and plural) in every language.
+    message = ngettext("Saved %(num)s word.", "Saved %(num)s words.", created)
     if already:
-        message += f"; {already} {'was' if already == 1 else 'were'} already in your words"
-    flash(message + ".")
+        also = ngettext(
+            "%(num)s was already in your words.", "%(num)s were already in your words.", already
+        )
+        message = f"{message} {also}"
+    flash(message)
     return redirect(url_for("vocab.my_words"), code=303)
 
 
@@ -222,7 +241,14 @@ def my_words():
     search = request.args.get("q", "")[:100]
     sort = request.args.get("sort", "date")
     if sort not in words.SORTS:
-        abort(400, description=f"Unknown sort {sort!r}: use one of {', '.join(words.SORTS)}.")
+        abort(
+            400,
+            description=_(
+                "Unknown sort %(sort)s: use one of %(sorts)s.",
+                sort=repr(sort),
+                sorts=", ".join(words.SORTS),
+            ),
+        )
     items = words.list_words(get_session(), current_user.id, search, sort)
     return render_template(
         "vocab/my_words.html",
@@ -245,7 +271,7 @@ def edit(item_id: int):
     if form.validate_on_submit():
         words.update_item(item, form.own_meaning.data or "", form.note.data or "")
         get_session().commit()
-        flash(f"Saved your changes to “{item.lemma}”.")
+        flash(_("Saved your changes to “%(word)s”.", word=item.lemma))
         return redirect(url_for("vocab.my_words"), code=303)
     status = 400 if form.errors else 200
     return render_template("vocab/edit.html", item=item, form=form), status
@@ -260,7 +286,7 @@ def remove(item_id: int):
     lemma = item.lemma
     words.remove_item(get_session(), item)
     get_session().commit()
-    flash(f"Removed “{lemma}” from your words.")
+    flash(_("Removed “%(word)s” from your words.", word=lemma))
     return redirect(url_for("vocab.my_words"), code=303)
 
 
@@ -277,7 +303,7 @@ def my_words_csv():
 def my_words_apkg():
     db = get_session()
     rows = words.export_rows_for_items(db, words.list_words(db, current_user.id))
-    deck = f"quizapp: {current_user.username}'s words"
+    deck = _("quizapp: %(name)s's words", name=current_user.username)
     data = export.apkg_bytes(rows, deck, f"user:{current_user.id}")
     return download(data, "application/octet-stream", "my-words.apkg")
 
@@ -330,7 +356,7 @@ def _review_page(
     if card is not None:
         dues = scheduling.next_dues(card.state, now, words.retention(db, current_user.id))
         intervals = {
-            rating: scheduling.interval_label((scheduling.as_utc(due) - now).total_seconds())
+            rating: interval_label((scheduling.as_utc(due) - now).total_seconds())
             for rating, due in dues.items()
         }
     page = render_template(
@@ -359,15 +385,15 @@ def grade(card_id: int):
         abort(404)
     seq = parse_int(request.form.get("seq"))
     if seq is None:
-        abort(400, description="This review form is incomplete. Reload the page.")
+        abort(400, description=_("This review form is incomplete. Reload the page."))
     raw = request.form.get("rating")
     if raw is not None and raw not in ("1", "2", "3", "4"):
-        abort(400, description="Grade the card with Again, Hard, Good or Easy.")
+        abort(400, description=_("Grade the card with Again, Hard, Good or Easy."))
     typed = None
     if card.direction == "recall":
         typed = request.form.get("answer")
         if typed is None:
-            abort(400, description="Type the Dutch word, then check it.")
+            abort(400, description=_("Type the Dutch word, then check it."))
         if raw is None:
             # Checking stores nothing: the learner grades (or overrides) on the next post.
             if card.seq != seq:
@@ -376,7 +402,7 @@ def grade(card_id: int):
             form = RetentionForm(desired_retention=words.retention(db, current_user.id))
             return _review_page(form, card=card, checked=Checked(typed[:200], suggested))
     elif raw is None:
-        abort(400, description="Grade the card with Again, Hard, Good or Easy.")
+        abort(400, description=_("Grade the card with Again, Hard, Good or Easy."))
     rating = int(raw)
     try:
         log = words.review_card(db, current_user.id, card, seq, rating, utcnow(), typed)
@@ -385,7 +411,14 @@ def grade(card_id: int):
         return render_template("vocab/stale.html"), 409
     db.commit()
     name = words.headwords(db, [card.item])[card.item.id]
-    flash(f"{scheduling.RATINGS[rating]}: “{name}” comes back {_when(log.due_after)}.")
+    flash(
+        _(
+            "%(grade)s: “%(word)s” comes back %(when)s.",
+            grade=_(scheduling.RATINGS[rating]),
+            word=name,
+            when=_when(log.due_after),
+        )
+    )
     return redirect(url_for("vocab.review"), code=303)
 
 
@@ -416,7 +449,7 @@ def settings():
     value = float(form.desired_retention.data)
     words.set_retention(db, current_user.id, value)
     db.commit()
-    flash(f"Desired retention set to {value:.2f}.")
+    flash(_("Desired retention set to %(value)s.", value=number(value, 2)))
     return redirect(url_for("vocab.review"), code=303)
 
 
@@ -424,11 +457,25 @@ def _when(due) -> str:
     """A human "when" for a due time: in N minutes / hours / days."""
     seconds = (scheduling.as_utc(due) - utcnow()).total_seconds()
     if seconds < 90:
-        return "in a minute"
+        return _("in a minute")
     if seconds < 3600:
-        return f"in {round(seconds / 60)} minutes"
+        return ngettext("in %(num)s minute", "in %(num)s minutes", round(seconds / 60))
     if seconds < 36 * 3600:
-        hours = round(seconds / 3600)
-        return f"in {hours} hour{'s' if hours != 1 else ''}"
-    days = round(seconds / 86400)
-    return f"in {days} day{'s' if days != 1 else ''}"
+        return ngettext("in %(num)s hour", "in %(num)s hours", round(seconds / 3600))
+    return ngettext("in %(num)s day", "in %(num)s days", round(seconds / 86400))
+
+
+def interval_label(seconds: float) -> str:
+    """A short "how long" for a grade button: 1 min, 10 min, 3 h, 4 days, 2 mo, 1.5 yr."""
+    minutes = seconds / 60
+    if minutes < 60:
+        return _("%(n)s min", n=max(1, round(minutes)))
+    hours = minutes / 60
+    if hours < 24:
+        return _("%(n)s h", n=round(hours))
+    days = hours / 24
+    if days < 31:
+        return ngettext("%(num)s day", "%(num)s days", round(days))
+    if days < 365:
+        return _("%(n)s mo", n=round(days / 30.4))
+    return _("%(n)s yr", n=number(days / 365))

@@ -26,6 +26,7 @@ class KeyWord:
     sentence_index: int
     from_glossary: bool
     headword: str = ""  # the dictionary form in its own case: "Russisch", not "russisch"
+    meaning_language: str = "en"  # what `meaning` is written in
     # The stored token it was first met as: its meaning in other languages is found from it.
     token: dict | None = field(default=None, compare=False, repr=False)
 

@@ -265,7 +265,8 @@
     }).then(function (body) {
       if (!body) return;
       seq.value = body.seq;
-      var time = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+      // The time as the page's language writes it (html lang is the interface language).
+      var time = new Date().toLocaleTimeString(document.documentElement.lang || [], { hour: "2-digit", minute: "2-digit" });
       say(status.dataset.saved.replace("{time}", time));
     }).catch(function () {
       dirty = true;

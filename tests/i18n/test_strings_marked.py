@@ -76,8 +76,11 @@ class _Visible(HTMLParser):
         if tag in ("script", "style"):
             self._skip += 1
         for name, value in attrs.items():
+            # An input button shows its value; a <button>'s value is only posted.
             shown = name in VISIBLE_ATTRIBUTES or (
-                name == "value" and attrs.get("type") in ("submit", "button", "reset")
+                name == "value"
+                and tag == "input"
+                and attrs.get("type") in ("submit", "button", "reset")
             )
             if shown and value and not dutch:
                 self.found.append(value)

@@ -120,16 +120,26 @@ def test_stale_save_is_refused_and_changes_nothing(client, auth, seeded_app):
 
 class _FilledIn(HTMLParser):
     """The answers a browser would send from a quiz page as it stands: checked boxes and
-    buttons, selected options, typed text (hidden fields and buttons left out)."""
+    buttons, selected options, typed text (hidden fields and buttons left out), in the quiz's
+    own form (not the footer's language form)."""
 
     def __init__(self, html: str) -> None:
         super().__init__()
         self.answers: dict[str, list[str]] = {}
         self._select: str | None = None
+        self._in_quiz = False
         self.feed(html)
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_quiz = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "form":
+            self._in_quiz = attrs.get("id") == "quiz-form"
+        if not self._in_quiz:
+            return
         kind = attrs.get("type", "text")
         chosen = kind in ("radio", "checkbox") and "checked" in attrs
         typed = kind == "text" and attrs.get("value")

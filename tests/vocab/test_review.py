@@ -7,12 +7,16 @@ import re
 from datetime import timedelta
 
 import pytest
+from flask import Flask
+from flask_babel import force_locale
 from sqlalchemy import select
 
 from quizapp.db import write_session
 from quizapp.models import VocabCard, VocabItem, VocabReview, VocabSettings, utcnow
 from quizapp.vocab import scheduling
 from quizapp.vocab.scheduling import as_utc
+from quizapp.vocab.views import interval_label
+from quizapp.web import i18n
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save
 
@@ -168,7 +172,8 @@ def test_each_grade_button_shows_when_the_card_comes_back(learner, seeded_app, a
     save(learner, a_word)
     page = learner.get("/review").get_data(as_text=True)
     labels = re.findall(
-        r'<span class="interval"><span class="visually-hidden">comes back in </span>([^<]+)</span>',
+        r'<span class="interval"><span aria-hidden="true">([^<]+)</span>'
+        r'<span class="visually-hidden">comes back in \1</span></span>',
         page,
     )
     # A new card: Again and Hard a few minutes, Good ten, Easy days away.
@@ -184,13 +189,25 @@ def test_the_due_count_goes_down_as_cards_are_graded(learner, seeded_app, a_word
     assert "1</span> card due now, 1 more later today" in page
 
 
+@pytest.fixture(scope="module")
+def babel_app():
+    app = Flask(__name__)
+    i18n.init_app(app)
+    return app
+
+
 @pytest.mark.parametrize(
-    ("seconds", "label"),
-    [(30, "1 min"), (600, "10 min"), (3 * 3600, "3 h"), (86400, "1 day"), (4 * 86400, "4 days")]
-    + [(61 * 86400, "2 mo"), (365 * 86400, "1 yr"), (548 * 86400, "1.5 yr")],
+    ("seconds", "english", "dutch"),
+    [(30, "1 min", "1 min"), (600, "10 min", "10 min"), (3 * 3600, "3 h", "3 u")]
+    + [(86400, "1 day", "1 dag"), (4 * 86400, "4 days", "4 dagen"), (61 * 86400, "2 mo", "2 mnd")]
+    + [(365 * 86400, "1 yr", "1 jr"), (548 * 86400, "1.5 yr", "1,5 jr")],
 )
-def test_interval_labels_are_short(seconds, label):
-    assert scheduling.interval_label(seconds) == label
+def test_interval_labels_are_short_in_each_language(babel_app, seconds, english, dutch):
+    with babel_app.test_request_context():
+        with force_locale("en"):
+            assert interval_label(seconds) == english
+        with force_locale("nl"):
+            assert interval_label(seconds) == dutch
 
 
 def test_stale_grade_is_409_and_changes_nothing(learner, seeded_app, a_word):
