@@ -20,8 +20,11 @@ from quizapp.language.glosses import language_code
 from quizapp.language.tokenize import paragraphs
 from quizapp.levels import LEVELS
 from quizapp.questions import TYPES
+from quizapp.translatable import N_, Message
 
 from .model import Problem
+
+THE_PACK = Message(N_("the pack"))
 
 FORMAT_VERSION = 1
 GENERATE_KINDS = (
@@ -83,18 +86,19 @@ def _construct(node: yaml.ScalarNode) -> Any:
         loader.dispose()
 
 
-def _kind_of(node: yaml.Node) -> str:
+def _kind_of(node: yaml.Node) -> Message:
+    """What a value is, for a problem's message: "a list", "the number `5`"."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping (key: value lines)"
+        return Message(N_("a mapping (key: value lines)"))
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return Message(N_("a list"))
     if node.tag == NULL:
-        return "empty"
+        return Message(N_("empty"))
     if node.tag == BOOL:
-        return f"the yes/no value `{node.value}`"
+        return Message(N_("the yes/no value `%(value)s`"), {"value": node.value})
     if node.tag in (INT, FLOAT):
-        return f"the number `{node.value}`"
-    return f"the text `{node.value}`"
+        return Message(N_("the number `%(value)s`"), {"value": node.value})
+    return Message(N_("the text `%(value)s`"), {"value": node.value})
 
 
 class PackReader:
@@ -105,11 +109,14 @@ class PackReader:
 
     # ------------------------------------------------------------------ reporting
 
-    def report(self, where: yaml.Node | yaml.Mark, message: str) -> None:
+    # A message is English text, or a Message (marked with N_) that a page translates; its
+    # values may be Messages too ("the glossary", "a list").
+
+    def report(self, where: yaml.Node | yaml.Mark, message: str | Message) -> None:
         mark = where.start_mark if isinstance(where, yaml.Node) else where
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
-    def report_at(self, line: int, column: int, message: str) -> None:
+    def report_at(self, line: int, column: int, message: str | Message) -> None:
         self.problems.append(Problem(self.path, line, column, message))
 
     # ------------------------------------------------------------------ node helpers
@@ -126,15 +133,23 @@ class PackReader:
         return None
 
     def mapping(
-        self, node: yaml.Node, what: str, duplicate: str = "`{key}` appears twice"
+        self, node: yaml.Node, what: str | Message, duplicate: str = "`{key}` appears twice"
     ) -> Entries | None:
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, f"{what} must be a mapping (key: value lines), not {_kind_of(node)}")
+            self.report(
+                node,
+                Message(
+                    N_("%(what)s must be a mapping (key: value lines), not %(kind)s"),
+                    {"what": what, "kind": _kind_of(node)},
+                ),
+            )
             return None
         entries: Entries = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == NULL:
-                self.report(key_node, f"a key in {what} must be a plain word")
+                self.report(
+                    key_node, Message(N_("a key in %(what)s must be a plain word"), {"what": what})
+                )
                 continue
             key = str(key_node.value)
             if key in entries:
@@ -147,7 +162,7 @@ class PackReader:
         return entries
 
     def unknown_keys(
-        self, entries: Entries, allowed: tuple[str, ...], what: str, elsewhere: str = ""
+        self, entries: Entries, allowed: tuple[str, ...], what: str | Message, elsewhere: str = ""
     ) -> None:
         for key, (key_node, _value) in entries.items():
             if key in allowed:
@@ -156,7 +171,11 @@ class PackReader:
             owners = [name for name, kind in TYPES.items() if key in kind.keys]
             if suggestion:
                 self.report(
-                    key_node, f"unknown key `{key}` in {what}; did you mean `{suggestion[0]}`?"
+                    key_node,
+                    Message(
+                        N_("unknown key `%(key)s` in %(what)s; did you mean `%(suggestion)s`?"),
+                        {"key": key, "what": what, "suggestion": suggestion[0]},
+                    ),
                 )
             elif elsewhere and owners:
                 self.report(
@@ -167,16 +186,27 @@ class PackReader:
                 )
             else:
                 keys = ", ".join(f"`{name}`" for name in allowed)
-                self.report(key_node, f"unknown key `{key}` in {what}; the keys allowed are {keys}")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("unknown key `%(key)s` in %(what)s; the keys allowed are %(keys)s"),
+                        {"key": key, "what": what, "keys": keys},
+                    ),
+                )
 
     def text(self, node: yaml.Node, key: str, required: bool = False) -> str | None:
         """A text value as written (numbers and dates too), None when empty."""
         if not isinstance(node, yaml.ScalarNode):
-            self.report(node, f"`{key}` must be text, not {_kind_of(node)}")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be text, not %(kind)s"), {"key": key, "kind": _kind_of(node)}
+                ),
+            )
             return None
         if node.tag == NULL or (node.tag == STR and not str(node.value).strip()):
             if required:
-                self.report(node, f"`{key}` is empty")
+                self.report(node, Message(N_("`%(key)s` is empty"), {"key": key}))
             return None
         return str(node.value)
 
@@ -184,7 +214,13 @@ class PackReader:
         value = self.bool_value(node)
         if value is not None:
             return value
-        self.report(node, f"`{key}` must be true or false (without quotes), not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`%(key)s` must be true or false (without quotes), not %(kind)s"),
+                {"key": key, "kind": _kind_of(node)},
+            ),
+        )
         return None
 
     def integer(self, node: yaml.Node, key: str, minimum: int = 0) -> int | None:
@@ -192,28 +228,52 @@ class PackReader:
             value = _construct(node)
             if value >= minimum:
                 return int(value)
-            self.report(node, f"`{key}` must be {minimum} or more")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be %(minimum)s or more"), {"key": key, "minimum": minimum}
+                ),
+            )
             return None
-        self.report(node, f"`{key}` must be a whole number, not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`%(key)s` must be a whole number, not %(kind)s"),
+                {"key": key, "kind": _kind_of(node)},
+            ),
+        )
         return None
 
     def text_list(self, node: yaml.Node, key: str, example: str) -> list[tuple[yaml.Node, str]]:
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, f"`{key}` must be a list, e.g. `{key}: {example}`")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be a list, e.g. `%(key)s: %(example)s`"),
+                    {"key": key, "example": example},
+                ),
+            )
             return []
         items = []
         for item in node.value:
             value = self.text(item, f"an item of `{key}`")
             if value is None and isinstance(item, yaml.ScalarNode):
-                self.report(item, f"an empty item in `{key}`")
+                self.report(item, Message(N_("an empty item in `%(key)s`"), {"key": key}))
             if value is not None:
                 items.append((item, value))
         return items
 
-    def require(self, entries: Entries, node: yaml.Node, keys: tuple[str, ...], what: str) -> None:
+    def require(
+        self, entries: Entries, node: yaml.Node, keys: tuple[str, ...], what: str | Message
+    ) -> None:
         for key in keys:
             if key not in entries:
-                self.report(node, f"{what} has no `{key}`; it is required")
+                self.report(
+                    node,
+                    Message(
+                        N_("%(what)s has no `%(key)s`; it is required"), {"what": what, "key": key}
+                    ),
+                )
 
     def scalar_position(self, node: yaml.ScalarNode, offset: int) -> tuple[int, int]:
         """1-based file position of a character inside a scalar, as closely as YAML allows."""
@@ -240,11 +300,11 @@ class PackReader:
         if root is None:
             self.report_at(1, 1, "the file is empty; a pack starts with `format: 1`")
             return content
-        entries = self.mapping(root, "a pack")
+        entries = self.mapping(root, Message(N_("a pack")))
         if entries is None:
             return content
-        self.unknown_keys(entries, PACK_KEYS, "the pack")
-        self.require(entries, root, REQUIRED_PACK_KEYS, "the pack")
+        self.unknown_keys(entries, PACK_KEYS, THE_PACK)
+        self.require(entries, root, REQUIRED_PACK_KEYS, THE_PACK)
         fields = content.fields
 
         if "format" in entries:
@@ -334,7 +394,9 @@ class PackReader:
         return value
 
     def glossary(self, node: yaml.Node) -> dict[str, dict[str, str | None]]:
-        entries = self.mapping(node, "the glossary", duplicate="the term `{key}` appears twice")
+        entries = self.mapping(
+            node, Message(N_("the glossary")), duplicate="the term `{key}` appears twice"
+        )
         glossary: dict[str, dict[str, str | None]] = {}
         for term, (key_node, value_node) in (entries or {}).items():
             if not term.strip():
@@ -469,7 +531,7 @@ class PackReader:
         return questions
 
     def question(self, node: yaml.Node) -> dict[str, Any] | None:
-        entries = self.mapping(node, "a question")
+        entries = self.mapping(node, Message(N_("a question")))
         if entries is None:
             return None
         question: dict[str, Any] = {"line": node.start_mark.line + 1}
@@ -481,7 +543,7 @@ class PackReader:
             else tuple(key for type_ in TYPES.values() for key in type_.keys)
         )
         self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
-        self.require(entries, node, ("id", "type"), "this question")
+        self.require(entries, node, ("id", "type"), Message(N_("this question")))
         if kind:
             self.require(entries, node, TYPES[kind].required, f"this {kind} question")
 
