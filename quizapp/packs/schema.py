@@ -101,6 +101,10 @@ def _kind_of(node: yaml.Node) -> Message:
     return Message(N_("the text `%(value)s`"), {"value": node.value})
 
 
+def _glossary_entry(term: str) -> Message:
+    return Message(N_("the glossary entry `%(term)s`"), {"term": term})
+
+
 class PackReader:
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
@@ -298,7 +302,7 @@ class PackReader:
     def read(self, root: yaml.Node | None) -> PackContent:
         content = PackContent(fields={}, problems=self.problems)
         if root is None:
-            self.report_at(1, 1, "the file is empty; a pack starts with `format: 1`")
+            self.report_at(1, 1, Message(N_("the file is empty; a pack starts with `format: 1`")))
             return content
         entries = self.mapping(root, Message(N_("a pack")))
         if entries is None:
@@ -314,8 +318,13 @@ class PackReader:
             ):
                 self.report(
                     node,
-                    f"`format` must be {FORMAT_VERSION} (the only pack format this app reads), "
-                    f"not {_kind_of(node)}",
+                    Message(
+                        N_(
+                            "`format` must be %(version)s (the only pack format this app reads), "
+                            "not %(kind)s"
+                        ),
+                        {"version": FORMAT_VERSION, "kind": _kind_of(node)},
+                    ),
                 )
         fields["id"] = self.pack_id(entries, content)
         fields["title"] = self.optional_text(entries, "title", required=True)
@@ -354,8 +363,13 @@ class PackReader:
         if value is not None and not PACK_ID.fullmatch(value):
             self.report(
                 node,
-                f"the pack id `{value}` may contain only lowercase letters, digits and hyphens "
-                "(e.g. `biden-poetin-videogesprek`)",
+                Message(
+                    N_(
+                        "the pack id `%(id)s` may contain only lowercase letters, digits and "
+                        "hyphens (e.g. `biden-poetin-videogesprek`)"
+                    ),
+                    {"id": value},
+                ),
             )
         return value
 
@@ -376,7 +390,11 @@ class PackReader:
                 valid = False
         if not valid:
             self.report(
-                node, f"`published` must be a date like 2021-12-07 or 2021-12, not `{value}`"
+                node,
+                Message(
+                    N_("`published` must be a date like 2021-12-07 or 2021-12, not `%(value)s`"),
+                    {"value": value},
+                ),
             )
         return value
 
@@ -388,8 +406,15 @@ class PackReader:
         if value is None:
             return None
         if value not in LEVELS:
-            hint = f" (write `{value.upper()}`)" if value.upper() in LEVELS else ""
-            self.report(node, f"`{key}` must be one of {', '.join(LEVELS)}, not `{value}`{hint}")
+            values = {"key": key, "levels": ", ".join(LEVELS), "value": value}
+            if value.upper() in LEVELS:
+                message = N_(
+                    "`%(key)s` must be one of %(levels)s, not `%(value)s` (write `%(upper)s`)"
+                )
+                values["upper"] = value.upper()
+            else:
+                message = N_("`%(key)s` must be one of %(levels)s, not `%(value)s`")
+            self.report(node, Message(message, values))
             return None
         return value
 
@@ -400,10 +425,10 @@ class PackReader:
         glossary: dict[str, dict[str, str | None]] = {}
         for term, (key_node, value_node) in (entries or {}).items():
             if not term.strip():
-                self.report(key_node, "an empty term in the glossary")
+                self.report(key_node, Message(N_("an empty term in the glossary")))
                 continue
             if isinstance(value_node, yaml.MappingNode):
-                gloss_entries = self.mapping(value_node, f"the glossary entry `{term}`")
+                gloss_entries = self.mapping(value_node, _glossary_entry(term))
                 if gloss_entries is None:
                     continue
                 glossary[term] = self.gloss_entry(term, value_node, gloss_entries)
@@ -415,7 +440,7 @@ class PackReader:
     def gloss_entry(self, term: str, node: yaml.Node, entries: Entries) -> dict[str, Any]:
         """`gloss` (English) and `note`, and meanings in other languages by their codes:
         {en: gas, ar: غاز, uk: газ}. `en` is another way to write `gloss`."""
-        what = f"the glossary entry `{term}`"
+        what = _glossary_entry(term)
         languages: dict[str, str] = {}
         for key, (key_node, value_node) in entries.items():
             if key in GLOSS_KEYS:
@@ -427,19 +452,35 @@ class PackReader:
             if code is None:
                 self.report(
                     key_node,
-                    f"`{key}` in {what} is no language code: write a code such as `ar`, `uk`"
-                    " or `tr`",
+                    Message(
+                        N_(
+                            "`%(key)s` in %(what)s is no language code: write a code such as "
+                            "`ar`, `uk` or `tr`"
+                        ),
+                        {"key": key, "what": what},
+                    ),
                 )
                 continue
             if code == "en" and "gloss" in entries:
-                self.report(key_node, f"{what} has both `gloss` and `en`: they are the same")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("%(what)s has both `gloss` and `en`: they are the same"), {"what": what}
+                    ),
+                )
                 continue
             text = self.text(value_node, key, required=True)
             if text is not None:
                 languages[code] = text
         gloss = self.optional_text(entries, "gloss") or languages.pop("en", None)
         if gloss is None and not languages:
-            self.report(node, f"{what} has no `gloss` (its English meaning) nor a language's")
+            self.report(
+                node,
+                Message(
+                    N_("%(what)s has no `gloss` (its English meaning) nor a language's"),
+                    {"what": what},
+                ),
+            )
         entry: dict[str, Any] = {"gloss": gloss, "note": self.optional_text(entries, "note")}
         if languages:
             entry["languages"] = languages
@@ -454,10 +495,20 @@ class PackReader:
         for key, (key_node, value_node) in (entries or {}).items():
             code = language_code(key)
             if code is None:
-                self.report(key_node, f"`{key}` in `translations` is no language code (ar, uk)")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("`%(key)s` in `translations` is no language code (ar, uk)"), {"key": key}
+                    ),
+                )
                 continue
             if not isinstance(value_node, yaml.SequenceNode):
-                self.report(value_node, f"`translations.{key}` must be a list, one per paragraph")
+                self.report(
+                    value_node,
+                    Message(
+                        N_("`translations.%(key)s` must be a list, one per paragraph"), {"key": key}
+                    ),
+                )
                 continue
             items: list[str | None] = []
             for item in value_node.value:
@@ -466,8 +517,14 @@ class PackReader:
             if wanted is not None and len(items) != wanted:
                 self.report(
                     value_node,
-                    f"`translations.{key}` has {len(items)} paragraphs and the text {wanted}"
-                    " (a heading counts as one; write ~ for a paragraph you leave out)",
+                    Message(
+                        N_(
+                            "`translations.%(key)s` has %(count)s paragraphs and the text "
+                            "%(wanted)s (a heading counts as one; write ~ for a paragraph you "
+                            "leave out)"
+                        ),
+                        {"key": key, "count": len(items), "wanted": wanted},
+                    ),
                 )
             found[code] = items
         return found
@@ -505,8 +562,13 @@ class PackReader:
         if not isinstance(node, yaml.SequenceNode):
             self.report(
                 node,
-                f"`questions` must be a list of questions (lines starting with `- id:`), "
-                f"not {_kind_of(node)}",
+                Message(
+                    N_(
+                        "`questions` must be a list of questions (lines starting with `- id:`), "
+                        "not %(kind)s"
+                    ),
+                    {"kind": _kind_of(node)},
+                ),
             )
             return []
         questions = []
@@ -521,8 +583,13 @@ class PackReader:
                     id_node = question.pop("_id_node")
                     self.report(
                         id_node,
-                        f"the question id `{question_id}` is used twice in this pack (first on "
-                        f"line {first_seen[question_id]}); every question needs its own id",
+                        Message(
+                            N_(
+                                "the question id `%(id)s` is used twice in this pack (first on "
+                                "line %(line)s); every question needs its own id"
+                            ),
+                            {"id": question_id, "line": first_seen[question_id]},
+                        ),
                     )
                 else:
                     first_seen[question_id] = question["_id_node"].start_mark.line + 1
@@ -536,7 +603,11 @@ class PackReader:
             return None
         question: dict[str, Any] = {"line": node.start_mark.line + 1}
         kind = self.question_type(entries, node)
-        label = f"this {kind} question" if kind else "this question"
+        label = (
+            Message(N_("this %(type)s question"), {"type": kind})
+            if kind
+            else Message(N_("this question"))
+        )
         allowed = COMMON_QUESTION_KEYS + (
             TYPES[kind].keys
             if kind
@@ -545,7 +616,7 @@ class PackReader:
         self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
         self.require(entries, node, ("id", "type"), Message(N_("this question")))
         if kind:
-            self.require(entries, node, TYPES[kind].required, f"this {kind} question")
+            self.require(entries, node, TYPES[kind].required, label)
 
         if "id" in entries:
             id_node = entries["id"][1]
@@ -553,8 +624,13 @@ class PackReader:
             if question_id is not None and not QUESTION_ID.fullmatch(question_id):
                 self.report(
                     id_node,
-                    f"the question id `{question_id}` may contain only letters, digits, `-`, `_` "
-                    "and `.`, and no spaces",
+                    Message(
+                        N_(
+                            "the question id `%(id)s` may contain only letters, digits, `-`, `_` "
+                            "and `.`, and no spaces"
+                        ),
+                        {"id": question_id},
+                    ),
                 )
             question["id"] = question_id
             question["_id_node"] = id_node
@@ -577,11 +653,16 @@ class PackReader:
             return None
         if value not in TYPES:
             suggestion = difflib.get_close_matches(value.lower(), list(TYPES), n=1, cutoff=0.5)
-            hint = f"did you mean `{suggestion[0]}`? " if suggestion else ""
-            self.report(
-                type_node,
-                f"unknown question type `{value}`; {hint}the types are {', '.join(TYPES)}",
-            )
+            values = {"value": value, "types": ", ".join(TYPES)}
+            if suggestion:
+                values["suggestion"] = suggestion[0]
+                message = N_(
+                    "unknown question type `%(value)s`; did you mean `%(suggestion)s`? "
+                    "the types are %(types)s"
+                )
+            else:
+                message = N_("unknown question type `%(value)s`; the types are %(types)s")
+            self.report(type_node, Message(message, values))
             return None
         return value
 
@@ -593,9 +674,18 @@ class PackReader:
             value = float(_construct(node))
             if math.isfinite(value) and value > 0:
                 return value
-            self.report(node, f"`points` must be more than 0, not `{node.value}`")
+            self.report(
+                node,
+                Message(N_("`points` must be more than 0, not `%(value)s`"), {"value": node.value}),
+            )
             return 1.0
-        self.report(node, f"`points` must be a number, like 1 or 2.5, not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`points` must be a number, like 1 or 2.5, not %(kind)s"),
+                {"kind": _kind_of(node)},
+            ),
+        )
         return 1.0
 
     def shuffle(self, entries: Entries, kind: str | None) -> bool:
