@@ -331,3 +331,26 @@ def _last_line(node: yaml.Node, first: int, lines: list[str]) -> int:
     while last > first and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
         last -= 1
     return last
+
+
+# A version's note is stored in English, as the command line writes it; the page shows it
+# in its own language. The review's note carries a count.
+_REVIEW_NOTE = re.compile(r"review: (\d+) generated questions? excluded")
+
+
+def review_note(count: int) -> str:
+    return f"review: {count} generated question{'s' if count != 1 else ''} excluded"
+
+
+def version_note(note: str | None) -> Message | str | None:
+    """The note as a page translates it (|translated); None for none (|translated shows
+    nothing, where the empty msgid would give the catalogue's header)."""
+    if not note:
+        return None
+    found = _REVIEW_NOTE.fullmatch(note)
+    if found is None:
+        return note  # "written in the browser", "uploaded", ...: marked with N_ where made
+    count = int(found.group(1))
+    if count == 1:
+        return Message(N_("review: 1 generated question excluded"))
+    return Message(N_("review: %(count)s generated questions excluded"), {"count": count})

@@ -187,6 +187,7 @@ def pack(pack_id: str):
         article=service.article_of(db, web_pack),
         current=service.latest(web_pack),
         action=ActionForm(),
+        version_note=service.version_note,
     )
 
 
@@ -259,7 +260,7 @@ def review(pack_id: str):
         abort(400, description=_("Choose among the questions on the review page."))
     source = service.with_excluded(current.source, excluded)
     count = len(excluded)
-    note = f"review: {count} generated question{'s' if count != 1 else ''} excluded"
+    note = service.review_note(count)
     stored, problems = _store(source, web_pack, note)
     if stored is None:
         abort(400, description="; ".join(str(problem) for problem in problems))
@@ -301,7 +302,9 @@ def download_yaml(pack_id: str):
 @teacher_required
 def versions(pack_id: str):
     web_pack = _editable(pack_id)
-    return render_template("authoring/versions.html", web_pack=web_pack)
+    return render_template(
+        "authoring/versions.html", web_pack=web_pack, version_note=service.version_note
+    )
 
 
 @bp.get("/<pack_id>/versions/<int:number>")
@@ -313,5 +316,10 @@ def version(pack_id: str, number: int):
     before = service.version(db, web_pack, number - 1)
     changes = service.diff_lines(before.source if before else "", shown.source)
     return render_template(
-        "authoring/version.html", web_pack=web_pack, shown=shown, before=before, changes=changes
+        "authoring/version.html",
+        web_pack=web_pack,
+        shown=shown,
+        before=before,
+        changes=changes,
+        version_note=service.version_note,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.packs.loader import load_pack_bytes
-from tests.authoring.conftest import BROKEN, BROKEN_LINE, PACK, login
+from tests.authoring.conftest import BROKEN, BROKEN_LINE, PACK, PACK_ID, login
 
 # `title` as a list, and a question without its `options`.
 TITLE_A_LIST = PACK.replace("title: De fietsenmaker", "title: [De, fietsenmaker]")
@@ -60,3 +60,15 @@ def test_the_same_problems_stay_english_for_the_command_line(people):
     assert "draft.yaml:3:8: `title` must be text, not a list" in [str(p) for p in problems]
     english = login(people, "tina").post("/packs/new", data={"source": TITLE_A_LIST})
     assert "`title` must be text, not a list" in english.get_data(as_text=True)
+
+
+def test_the_version_notes_follow_the_page_language(stored, tina):
+    html = tina.get(f"/packs/{PACK_ID}/review").get_data(as_text=True)
+    first, second, *_ = re.findall(r'name="exclude" value="([^"]+)"', html)
+    tina.post(f"/packs/{PACK_ID}/review", data={"exclude": [first, second]})
+    english = tina.get(f"/packs/{PACK_ID}/versions").get_data(as_text=True)
+    assert "UTC: review: 2 generated questions excluded" in english
+    assert "UTC: written in the browser" in english
+    dutch = _dutch(tina).get(f"/packs/{PACK_ID}/versions").get_data(as_text=True)
+    assert "UTC: controle: 2 automatisch gemaakte vragen weggelaten" in dutch
+    assert "UTC: geschreven in de browser" in dutch
