@@ -15,6 +15,7 @@ from typing import Any
 
 from quizapp.questions import TYPES
 from quizapp.questions.base import OptionPick
+from quizapp.translatable import N_
 
 TOO_HARD_BELOW = 0.2
 TOO_EASY_ABOVE = 0.95
@@ -22,9 +23,10 @@ TOO_EASY_ABOVE = 0.95
 # say nothing about whether it is too easy. The page says "too few answers" instead.
 MIN_ANSWERS_TO_FLAG = 10
 
-FLAG_TOO_HARD = "too hard"
-FLAG_TOO_EASY = "too easy"
-FLAG_NEGATIVE = "negative discrimination"
+# English (the CSV keeps it), marked for the page, which shows them with |translated.
+FLAG_TOO_HARD = N_("too hard")
+FLAG_TOO_EASY = N_("too easy")
+FLAG_NEGATIVE = N_("negative discrimination")
 
 AttemptScores = Mapping[Hashable, tuple[float, float]]
 

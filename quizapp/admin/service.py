@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp.models import ROLES, User
+from quizapp.translatable import N_, Message
 
 
 class RoleError(ValueError):
@@ -20,7 +21,12 @@ def set_role(session: Session, target: User, role: str) -> bool:
     """Change a user's role; whether anything changed. Refuses to remove the last admin,
     so nobody, the admin themselves included, can lock everyone out of user management."""
     if role not in ROLES:
-        raise RoleError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+        raise RoleError(
+            Message(
+                N_("Unknown role %(role)r; choose one of %(roles)s."),
+                {"role": role, "roles": ", ".join(ROLES)},
+            )
+        )
     if target.role == role:
         return False
     if target.role == "admin":
@@ -30,7 +36,10 @@ def set_role(session: Session, target: User, role: str) -> bool:
         admins = session.scalars(select(User.id).where(User.role == "admin").with_for_update())
         if len(admins.all()) <= 1:
             raise RoleError(
-                f"{target.username} is the last admin. Make someone else an admin first."
+                Message(
+                    N_("%(name)s is the last admin. Make someone else an admin first."),
+                    {"name": target.username},
+                )
             )
     target.role = role
     session.flush()

@@ -7,13 +7,15 @@ from collections.abc import Callable
 from functools import wraps
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from quizapp import accounts
 from quizapp.admin import service as admin
-from quizapp.admin.forms import ConfirmForm, RoleForm
+from quizapp.admin.forms import ROLE_LABELS, ConfirmForm, RoleForm
 from quizapp.db import get_session
 from quizapp.models import User
+from quizapp.web.i18n import translated
 from quizapp.web.views import found_or_404
 
 bp = Blueprint("admin", __name__)
@@ -37,6 +39,7 @@ def users():
         "teacher/users.html",
         users=admin.all_users(get_session()),
         form=RoleForm(formdata=None),
+        role_labels=ROLE_LABELS,
         confirm_form=ConfirmForm(formdata=None),
     )
 
@@ -48,16 +51,22 @@ def set_role(user_id: int):
     target = found_or_404(db.get(User, user_id))
     form = RoleForm()
     if not form.validate_on_submit():
-        abort(400, description="Choose one of the roles in the list.")
+        abort(400, description=_("Choose one of the roles in the list."))
     try:
         changed = admin.set_role(db, target, form.role.data)
         db.commit()
     except admin.RoleError as error:
         db.rollback()
-        flash(str(error))
+        flash(translated(error.args[0]))
     else:
         if changed:
-            flash(f"{target.username} is now {target.role}.")
+            flash(
+                _(
+                    "%(name)s is now %(role)s.",
+                    name=target.username,
+                    role=ROLE_LABELS.get(target.role, target.role),
+                )
+            )
     return redirect(url_for("admin.users"), code=303)
 
 
@@ -65,7 +74,7 @@ def _someone_else(user_id: int) -> User:
     """Another user's row; an admin's own account is handled on their Account page."""
     target = found_or_404(get_session().get(User, user_id))
     if target.id == current_user.id:
-        abort(400, description="Use your Account page for your own account.")
+        abort(400, description=_("Use your Account page for your own account."))
     return target
 
 
@@ -109,10 +118,15 @@ def delete_user(user_id: int):
         if not form.validate_on_submit():
             abort(400)
         if problem:
-            abort(409, description=problem)
+            abort(409, description=translated(problem))
         name = target.username
         accounts.delete_user(db, target.id)
         db.commit()
-        flash(f"{name}'s account is deleted; their answers stay in the statistics, nameless.")
+        flash(
+            _(
+                "%(name)s's account is deleted; their answers stay in the statistics, nameless.",
+                name=name,
+            )
+        )
         return redirect(url_for("admin.users"), code=303)
     return render_template("teacher/delete_user.html", target=target, problem=problem, form=form)

@@ -1,3 +1,4 @@
+from flask_babel import lazy_gettext
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import SelectField, StringField, TextAreaField
@@ -13,35 +14,38 @@ MAX_TEXT = 100_000
 
 class SourceForm(FlaskForm):
     source = TextAreaField(
-        "The pack (YAML)",
+        lazy_gettext("The pack (YAML)"),
         validators=[
-            InputRequired(message="The pack is empty."),
-            Length(max=MAX_BYTES, message="A pack is at most 1 MB."),
+            InputRequired(message=lazy_gettext("The pack is empty.")),
+            Length(max=MAX_BYTES, message=lazy_gettext("A pack is at most 1 MB.")),
         ],
     )
 
 
 class UploadForm(FlaskForm):
-    pack_file = FileField("A pack file (.yaml)", validators=[FileRequired("Choose a file.")])
+    pack_file = FileField(
+        lazy_gettext("A pack file (.yaml)"),
+        validators=[FileRequired(lazy_gettext("Choose a file."))],
+    )
 
 
 class FromTextForm(FlaskForm):
     text = TextAreaField(
-        "The Dutch text",
+        lazy_gettext("The Dutch text"),
         validators=[
-            InputRequired(message="Paste a text."),
-            Length(max=MAX_TEXT, message="A text is at most 100,000 characters."),
+            InputRequired(message=lazy_gettext("Paste a text.")),
+            Length(max=MAX_TEXT, message=lazy_gettext("A text is at most 100,000 characters.")),
         ],
     )
     title = StringField(
-        "Title",
+        lazy_gettext("Title"),
         validators=[Optional(), Length(max=300)],
-        description="Leave empty to use the text's first line, if it is a title.",
+        description=lazy_gettext("Leave empty to use the text's first line, if it is a title."),
     )
     level = SelectField(
-        "Level",
+        lazy_gettext("Level"),
         choices=[
-            SelectChoice("", "Estimate it from the text"),
+            SelectChoice("", lazy_gettext("Estimate it from the text")),
             *(SelectChoice(level, level) for level in LEVELS),
         ],
         validate_choice=True,

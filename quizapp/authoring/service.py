@@ -34,6 +34,7 @@ from quizapp.models import (
 from quizapp.packs.loader import load_pack_bytes
 from quizapp.packs.model import Pack, Problem
 from quizapp.packs.yamlsafe import MAX_BYTES
+from quizapp.translatable import N_, Message
 
 MAX_UPLOAD = MAX_BYTES
 
@@ -65,16 +66,30 @@ def check_source(
         return None, problems
     line, column = _id_position(source)
     if editing is not None and pack.id != editing.pack_id:
-        message = (
-            f"the id of this pack is `{editing.pack_id}` and cannot change (learners' scores "
-            "hang on it); start a new pack for a new id"
+        message = Message(
+            N_(
+                "the id of this pack is `%(id)s` and cannot change (learners' scores "
+                "hang on it); start a new pack for a new id"
+            ),
+            {"id": editing.pack_id},
         )
         return None, [Problem(path, line, column, message)]
     if editing is None:
         taken = session.scalar(select(Article.pack_path).where(Article.pack_id == pack.id))
         if taken is not None or importer.made_in_the_browser(session, pack.id):
-            where = "another pack made here" if taken is None or _is_web(taken) else taken
-            message = f"the pack id `{pack.id}` is already used by {where}; choose another id"
+            if taken is None or _is_web(taken):
+                message = Message(
+                    N_(
+                        "the pack id `%(id)s` is already used by another pack made here; "
+                        "choose another id"
+                    ),
+                    {"id": pack.id},
+                )
+            else:
+                message = Message(
+                    N_("the pack id `%(id)s` is already used by %(file)s; choose another id"),
+                    {"id": pack.id, "file": taken},
+                )
             return None, [Problem(path, line, column, message)]
     return dataclasses.replace(pack, path=WEB_PATH_PREFIX + pack.id), []
 
@@ -316,3 +331,26 @@ def _last_line(node: yaml.Node, first: int, lines: list[str]) -> int:
     while last > first and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
         last -= 1
     return last
+
+
+# A version's note is stored in English, as the command line writes it; the page shows it
+# in its own language. The review's note carries a count.
+_REVIEW_NOTE = re.compile(r"review: (\d+) generated questions? excluded")
+
+
+def review_note(count: int) -> str:
+    return f"review: {count} generated question{'s' if count != 1 else ''} excluded"
+
+
+def version_note(note: str | None) -> Message | str | None:
+    """The note as a page translates it (|translated); None for none (|translated shows
+    nothing, where the empty msgid would give the catalogue's header)."""
+    if not note:
+        return None
+    found = _REVIEW_NOTE.fullmatch(note)
+    if found is None:
+        return note  # "written in the browser", "uploaded", ...: marked with N_ where made
+    count = int(found.group(1))
+    if count == 1:
+        return Message(N_("review: 1 generated question excluded"))
+    return Message(N_("review: %(count)s generated questions excluded"), {"count": count})

@@ -15,6 +15,8 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import gettext
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
@@ -30,6 +32,7 @@ from quizapp.quiz import service as quiz_service
 from quizapp.reading import page as reading_page
 from quizapp.reading import service as reading_service
 from quizapp.reading.views import reader_level
+from quizapp.translatable import N_, Message
 from quizapp.web.compression import joined_response
 from quizapp.web.views import download, found_or_404, teacher_required
 
@@ -67,7 +70,19 @@ def _editor(form: SourceForm, web_pack: WebPack | None, problems: list[Problem],
         problems=problems,
         lines=source.split("\n") if problems else [],
         by_line=by_line,
+        said=said,
     ), status
+
+
+def said(message: Message | str) -> str:
+    """A problem's message in the page's language, the Messages in its values too ("the
+    glossary", "a list")."""
+    if isinstance(message, Message):
+        values = {key: said(value) for key, value in message.values.items()}
+        return gettext(message.text, **values) if values else gettext(message.text)
+    if isinstance(message, str) and message:
+        return gettext(message)
+    return message
 
 
 def _store(source: str, web_pack: WebPack | None, note: str) -> tuple[Pack | None, list[Problem]]:
@@ -93,9 +108,12 @@ def _store(source: str, web_pack: WebPack | None, note: str) -> tuple[Pack | Non
     except (IntegrityError, importer.MadeInTheBrowser):
         # Another request took this id while the text was analysed.
         db.rollback()
-        message = f"the pack id `{pack.id}` was just taken by another pack; choose another id"
+        message = Message(
+            N_("the pack id `%(id)s` was just taken by another pack; choose another id"),
+            {"id": pack.id},
+        )
         return None, [Problem(service.DRAFT_PATH, 1, 1, message)]
-    flash("Saved." if changed else "Nothing changed.")
+    flash(_("Saved.") if changed else _("Nothing changed."))
     return pack, []
 
 
@@ -109,7 +127,7 @@ def new():
         return _editor(form, None, [], 400)
     source = service.normalised(form.source.data)
     form.source.data = source
-    pack, problems = _store(source, None, "written in the browser")
+    pack, problems = _store(source, None, N_("written in the browser"))
     if pack is None:
         return _editor(form, None, problems, 400)
     return redirect(url_for("authoring.pack", pack_id=pack.id), code=303)
@@ -132,9 +150,11 @@ def upload():
     source = service.normalised(data.decode("utf-8", "replace"))
     form.source.data = source
     if len(data) > service.MAX_UPLOAD:
-        problem = Problem(service.DRAFT_PATH, 1, 1, "this pack would be larger than 1 MB")
+        problem = Problem(
+            service.DRAFT_PATH, 1, 1, Message(N_("this pack would be larger than 1 MB"))
+        )
         return _editor(form, None, [problem], 400)
-    pack, problems = _store(source, None, "uploaded")
+    pack, problems = _store(source, None, N_("uploaded"))
     if pack is None:
         return _editor(form, None, problems, 400)
     return redirect(url_for("authoring.pack", pack_id=pack.id), code=303)
@@ -148,7 +168,7 @@ def from_text():
         status = 200 if request.method == "GET" else 400
         return render_template("authoring/from_text.html", form=form), status
     if not form.text.data.strip():
-        form.text.errors = ["Paste a text."]
+        form.text.errors = [_("Paste a text.")]
         return render_template("authoring/from_text.html", form=form), 400
     source = service.new_from_text(form.text.data, form.title.data, form.level.data)
     editor = SourceForm(formdata=None)
@@ -167,6 +187,7 @@ def pack(pack_id: str):
         article=service.article_of(db, web_pack),
         current=service.latest(web_pack),
         action=ActionForm(),
+        version_note=service.version_note,
     )
 
 
@@ -183,7 +204,7 @@ def edit(pack_id: str):
         return _editor(form, web_pack, [], 400)
     source = service.normalised(form.source.data)
     form.source.data = source
-    pack, problems = _store(source, web_pack, "edited in the browser")
+    pack, problems = _store(source, web_pack, N_("edited in the browser"))
     if pack is None:
         return _editor(form, web_pack, problems, 400)
     return redirect(url_for("authoring.pack", pack_id=pack.id), code=303)
@@ -232,14 +253,14 @@ def review(pack_id: str):
     if request.method == "GET":
         return render_template("authoring/review.html", web_pack=web_pack, items=items, form=form)
     if not form.validate_on_submit():
-        abort(400, description="This form is out of date. Reload the page and try again.")
+        abort(400, description=_("This form is out of date. Reload the page and try again."))
     known = {item.id for item in items}
     excluded = list(dict.fromkeys(request.form.getlist("exclude")))
     if not items or any(item_id not in known for item_id in excluded):
-        abort(400, description="Choose among the questions on the review page.")
+        abort(400, description=_("Choose among the questions on the review page."))
     source = service.with_excluded(current.source, excluded)
     count = len(excluded)
-    note = f"review: {count} generated question{'s' if count != 1 else ''} excluded"
+    note = service.review_note(count)
     stored, problems = _store(source, web_pack, note)
     if stored is None:
         abort(400, description="; ".join(str(problem) for problem in problems))
@@ -249,11 +270,11 @@ def review(pack_id: str):
 def _publish(pack_id: str, published: bool):
     web_pack = _editable(pack_id)
     if not ActionForm().validate_on_submit():
-        abort(400, description="This form is out of date. Reload the page and try again.")
+        abort(400, description=_("This form is out of date. Reload the page and try again."))
     db = get_session()
     service.set_published(db, web_pack, published)
     db.commit()
-    flash("Published: learners see it in the library." if published else "Unpublished.")
+    flash(_("Published: learners see it in the library.") if published else _("Unpublished."))
     return redirect(url_for("authoring.pack", pack_id=web_pack.pack_id), code=303)
 
 
@@ -281,7 +302,9 @@ def download_yaml(pack_id: str):
 @teacher_required
 def versions(pack_id: str):
     web_pack = _editable(pack_id)
-    return render_template("authoring/versions.html", web_pack=web_pack)
+    return render_template(
+        "authoring/versions.html", web_pack=web_pack, version_note=service.version_note
+    )
 
 
 @bp.get("/<pack_id>/versions/<int:number>")
@@ -293,5 +316,10 @@ def version(pack_id: str, number: int):
     before = service.version(db, web_pack, number - 1)
     changes = service.diff_lines(before.source if before else "", shown.source)
     return render_template(
-        "authoring/version.html", web_pack=web_pack, shown=shown, before=before, changes=changes
+        "authoring/version.html",
+        web_pack=web_pack,
+        shown=shown,
+        before=before,
+        changes=changes,
+        version_note=service.version_note,
     )

@@ -30,8 +30,10 @@ from quizapp.models import (
     User,
 )
 from quizapp.questions import TYPES
+from quizapp.translatable import N_
 
-FINISHED, IN_PROGRESS, NOT_STARTED = "finished", "in progress", "not started"
+# English, marked for the page, which shows them with |translated.
+FINISHED, IN_PROGRESS, NOT_STARTED = N_("finished"), N_("in progress"), N_("not started")
 
 
 def assignable_articles(session: Session) -> list[Article]:
@@ -47,7 +49,7 @@ def assign(
 ) -> tuple[Assignment, bool]:
     """(the assignment, whether it is new). Assigning a text again changes its due date."""
     if school_class.archived_at is not None:
-        raise ClassError("This class is archived; bring it back before assigning texts.")
+        raise ClassError(N_("This class is archived; bring it back before assigning texts."))
     existing = session.scalar(
         select(Assignment).where(
             Assignment.class_id == school_class.id, Assignment.article_id == article.id

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from quizapp import stats
 from quizapp.classes.service import learners_of
 from quizapp.models import Answer, Article, Attempt, ClassMembership, Question, SchoolClass, User
 from quizapp.spreadsheet import text_cell
+from quizapp.translatable import N_
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -54,10 +56,15 @@ class DateRange:
 
 
 def parse_date_range(start: str | None, end: str | None) -> tuple[DateRange, list[str]]:
+    # The errors are English marked with N_: the page shows them with |translated.
     """Dates from the filter form (YYYY-MM-DD, empty for open-ended) and what was wrong."""
     errors: list[str] = []
     parsed: dict[str, date | None] = {}
-    for name, label, raw in (("start", "From", start), ("end", "To", end)):
+    not_a_date = {
+        "start": N_("“From” must be a date written as YYYY-MM-DD, like 2026-03-01."),
+        "end": N_("“To” must be a date written as YYYY-MM-DD, like 2026-03-01."),
+    }
+    for name, raw in (("start", start), ("end", end)):
         raw = (raw or "").strip()
         parsed[name] = None
         if not raw:
@@ -67,10 +74,10 @@ def parse_date_range(start: str | None, end: str | None) -> tuple[DateRange, lis
                 raise ValueError
             parsed[name] = date.fromisoformat(raw)
         except ValueError:
-            errors.append(f"“{label}” must be a date written as YYYY-MM-DD, like 2026-03-01.")
+            errors.append(not_a_date[name])
     first, last = parsed["start"], parsed["end"]
     if first and last and first > last:
-        errors.append("The “From” date is after the “To” date.")
+        errors.append(N_("The “From” date is after the “To” date."))
     if errors:
         return DateRange(), errors
     return DateRange(first, last), errors
@@ -99,10 +106,15 @@ class Cell:
     before_joining: int = 0  # of `attempts`, finished before the learner joined the class
 
 
-_NOT_TAKEN = (
-    '<td class="empty"><span aria-hidden="true">–</span>'
-    '<span class="visually-hidden">not taken</span></td>'
-)
+def _not_taken(label: str) -> str:
+    return (
+        '<td class="empty"><span aria-hidden="true">–</span>'
+        f'<span class="visually-hidden">{escape(label)}</span></td>'
+    )
+
+
+def _english_before_joining(count: int) -> str:
+    return f"{count} before joining"
 
 
 @dataclass
@@ -116,34 +128,50 @@ class ClassResults:
     def cell(self, user_id: int, article_id: int) -> Cell | None:
         return self.cells.get((user_id, article_id))
 
-    def grid(self) -> list[tuple[User, Markup]]:
+    def grid(
+        self,
+        not_taken: str = "not taken",
+        before_joining: Callable[[int], str] = _english_before_joining,
+        shown_day: Callable[[date], str] = date.isoformat,
+    ) -> list[tuple[User, Markup]]:
         """The table ready to print: per learner, their row's cells as HTML (best %,
         attempts, day of the last; or "not taken"). Built here, not in the template: at a
         school's 500 texts a class's table has 12,500 cells, and a Jinja loop over them
-        was two thirds of the page's time (bench_scale)."""
+        was two thirds of the page's time (bench_scale). The page's words and its way of
+        writing a day come from the template (its language); each is asked once per
+        distinct count or day."""
         article_ids = [article.id for article in self.articles]
         find = self.cells.get
+        empty = _not_taken(not_taken)
+        befores: dict[int, str] = {}
+        days: dict[date, str] = {}
         rows = []
         for learner in self.learners:
             cells = []
             for article_id in article_ids:
                 cell = find((learner.id, article_id))
                 if cell is None:
-                    cells.append(_NOT_TAKEN)
-                else:
-                    # Numbers and an ISO date: nothing in them needs escaping.
-                    day = cell.last.date().isoformat() if cell.last else ""
-                    before = (
-                        f'<br><span class="before-joining">{cell.before_joining} before joining'
-                        "</span>"
-                        if cell.before_joining
-                        else ""
-                    )
-                    cells.append(
-                        f"<td><strong>{round((cell.best or 0) * 100)}%</strong>"
-                        f' <span class="muted">{cell.attempts}×</span><br>'
-                        f'<time datetime="{day}" class="muted">{day}</time>{before}</td>'
-                    )
+                    cells.append(empty)
+                    continue
+                # Numbers and an ISO date need no escaping; the page's words are escaped.
+                day = cell.last.date() if cell.last else None
+                iso = day.isoformat() if day else ""
+                shown = ""
+                if day is not None:
+                    if day not in days:
+                        days[day] = str(escape(shown_day(day)))
+                    shown = days[day]
+                before = ""
+                if cell.before_joining:
+                    count = cell.before_joining
+                    if count not in befores:
+                        befores[count] = str(escape(before_joining(count)))
+                    before = f'<br><span class="before-joining">{befores[count]}</span>'
+                cells.append(
+                    f"<td><strong>{round((cell.best or 0) * 100)}%</strong>"
+                    f' <span class="muted">{cell.attempts}×</span><br>'
+                    f'<time datetime="{iso}" class="muted">{shown}</time>{before}</td>'
+                )
             rows.append((learner, Markup("".join(cells))))  # nosec B704
         return rows
 

@@ -1,3 +1,4 @@
+from flask_babel import lazy_gettext
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, StringField
 from wtforms.validators import AnyOf, InputRequired, Length, Optional
@@ -6,20 +7,28 @@ from quizapp.classes.service import MAX_CLASS_NAME
 
 
 class CreateClassForm(FlaskForm):
-    name = StringField("Class name", validators=[InputRequired(), Length(max=MAX_CLASS_NAME)])
+    name = StringField(
+        lazy_gettext("Class name"), validators=[InputRequired(), Length(max=MAX_CLASS_NAME)]
+    )
 
 
 class JoinClassForm(FlaskForm):
     code = StringField(
-        "Class code",
-        validators=[InputRequired(message="Type the code your teacher gave you."), Length(max=20)],
-        description="Eight letters and digits, like ABCD-2345. "
-        "Capitals and the dash do not matter.",
+        lazy_gettext("Class code"),
+        validators=[
+            InputRequired(message=lazy_gettext("Type the code your teacher gave you.")),
+            Length(max=20),
+        ],
+        description=lazy_gettext(
+            "Eight letters and digits, like ABCD-2345. Capitals and the dash do not matter."
+        ),
     )
 
 
 class RenameClassForm(FlaskForm):
-    name = StringField("New name", validators=[InputRequired(), Length(max=MAX_CLASS_NAME)])
+    name = StringField(
+        lazy_gettext("New name"), validators=[InputRequired(), Length(max=MAX_CLASS_NAME)]
+    )
 
 
 class ArchiveForm(FlaskForm):
@@ -27,11 +36,11 @@ class ArchiveForm(FlaskForm):
 
 
 class AssignForm(FlaskForm):
-    article = SelectField("Text", validate_choice=True, validators=[InputRequired()])
+    article = SelectField(lazy_gettext("Text"), validate_choice=True, validators=[InputRequired()])
     due = DateField(
-        "Due date (optional)",
+        lazy_gettext("Due date (optional)"),
         validators=[Optional()],
-        description="Leave empty for no due date.",
+        description=lazy_gettext("Leave empty for no due date."),
     )
 
 

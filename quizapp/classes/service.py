@@ -8,6 +8,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import ClassMembership, SchoolClass, SignedInUser, User, utcnow
+from quizapp.translatable import N_, Message
 
 # No 0/O, 1/I/L: a code read off a whiteboard should type the same on every keyboard.
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -16,7 +17,7 @@ MAX_CLASS_NAME = 100
 
 
 class ClassError(ValueError):
-    pass
+    """Its one argument is the message for the page: English marked with N_, or a Message."""
 
 
 def new_join_code() -> str:
@@ -35,9 +36,11 @@ def display_code(code: str) -> str:
 def _class_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ClassError("Give the class a name.")
+        raise ClassError(N_("Give the class a name."))
     if len(name) > MAX_CLASS_NAME:
-        raise ClassError(f"A class name has at most {MAX_CLASS_NAME} characters.")
+        raise ClassError(
+            Message(N_("A class name has at most %(count)s characters."), {"count": MAX_CLASS_NAME})
+        )
     return name
 
 
@@ -49,7 +52,7 @@ def create_class(session: Session, owner: SignedInUser, name: str) -> SchoolClas
         if session.scalar(select(SchoolClass.id).where(SchoolClass.join_code == code)) is None:
             break
     else:  # pragma: no cover - would take billions of classes
-        raise ClassError("Could not make a free join code; try again.")
+        raise ClassError(N_("Could not make a free join code; try again."))
     school_class = SchoolClass(name=name, join_code=code, owner_id=owner.id)
     session.add(school_class)
     session.flush()
@@ -63,9 +66,9 @@ def join_class(session: Session, user: SignedInUser, code_text: str) -> tuple[Sc
     if code and len(code) <= 12:
         school_class = session.scalar(select(SchoolClass).where(SchoolClass.join_code == code))
     if school_class is None:
-        raise ClassError("No class has that code. Check it with your teacher.")
+        raise ClassError(N_("No class has that code. Check it with your teacher."))
     if school_class.archived_at is not None:
-        raise ClassError("That class is archived and takes no new learners.")
+        raise ClassError(N_("That class is archived and takes no new learners."))
     existing = session.scalar(
         select(ClassMembership).where(
             ClassMembership.class_id == school_class.id, ClassMembership.user_id == user.id

@@ -13,6 +13,8 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +33,7 @@ from quizapp.classes.forms import (
 from quizapp.db import get_session
 from quizapp.inputs import parse_int
 from quizapp.models import Article, SchoolClass
+from quizapp.web.i18n import translated
 from quizapp.web.views import csv_download, found_or_404, teacher_required
 
 bp = Blueprint("classes", __name__)
@@ -54,7 +57,7 @@ def home():
     if raw_class:
         class_id = parse_int(raw_class)
         if class_id is None:
-            abort(400, description="The class filter must be one of your classes.")
+            abort(400, description=_("The class filter must be one of your classes."))
         selected = _own_class(class_id)
     elif mine:
         selected = mine[0]
@@ -64,7 +67,7 @@ def home():
         results = dashboard.class_results(db, selected, dates)
         chart = charts.histogram_chart(
             "class-histogram",
-            f"Scores of every finished attempt in {selected.name}",
+            _("Scores of every finished attempt in %(name)s", name=selected.name),
             stats.histogram(results.shares),
             stats.bin_labels(),
         )
@@ -95,17 +98,24 @@ def create_class():
             db.commit()
         except (classes.ClassError, IntegrityError) as error:
             db.rollback()
-            message = str(error) if isinstance(error, classes.ClassError) else "Try again."
-            flash(f"The class was not created. {message}")
+            reason = translated(error.args[0]) if isinstance(error, classes.ClassError) else None
+            flash(
+                _("The class was not created. %(reason)s", reason=reason)
+                if reason
+                else _("The class was not created. Try again.")
+            )
         else:
             flash(
-                f"Class “{created.name}” created. Learners join with the code "
-                f"{classes.display_code(created.join_code)}."
+                _(
+                    "Class “%(name)s” created. Learners join with the code %(code)s.",
+                    name=created.name,
+                    code=classes.display_code(created.join_code),
+                )
             )
             return redirect(url_for("classes.home", **{"class": created.id}), code=303)
     else:
-        for error in form.name.errors or ["The form expired; try again."]:
-            flash(f"The class was not created: {error}")
+        for error in form.name.errors or [_("The form expired; try again.")]:
+            flash(_("The class was not created: %(reason)s", reason=error))
     return redirect(url_for("classes.home"), code=303)
 
 
@@ -115,7 +125,7 @@ def results_csv(class_id: int):
     selected = _own_class(class_id)
     dates, errors = _dates()
     if errors:
-        abort(400, description=" ".join(errors))
+        abort(400, description=" ".join(translated(error) for error in errors))
     results = dashboard.class_results(get_session(), selected, dates)
     return csv_download(dashboard.results_csv_rows(results), f"class-{selected.id}-results.csv")
 
@@ -141,7 +151,7 @@ def article(class_id: int, pack_id: str):
     if report is not None:
         chart = charts.histogram_chart(
             "article-histogram",
-            f"Scores on “{found.title}” in {selected.name}",
+            _("Scores on “%(title)s” in %(name)s", title=found.title, name=selected.name),
             report.histogram,
             stats.bin_labels(),
         )
@@ -164,7 +174,7 @@ def article(class_id: int, pack_id: str):
 def items_csv(class_id: int, pack_id: str):
     selected, found, _dates_used, errors, report = _article_report(class_id, pack_id)
     if errors or report is None:
-        abort(400, description=" ".join(errors))
+        abort(400, description=" ".join(translated(error) for error in errors))
     return csv_download(
         dashboard.items_csv_rows(report), f"class-{selected.id}-{found.pack_id}-questions.csv"
     )
@@ -181,14 +191,18 @@ def join():
             db.commit()
         except classes.ClassError as error:
             db.rollback()
-            form.code.errors.append(str(error))
+            form.code.errors.append(translated(error.args[0]))
         except IntegrityError:
             # Two tabs joining at once: the other one won, and that is the same result.
             db.rollback()
-            flash("You are in the class.")
+            flash(_("You are in the class."))
             return redirect(url_for("progress.home"), code=303)
         else:
-            flash(f"You joined {joined.name}." if added else f"You are already in {joined.name}.")
+            flash(
+                _("You joined %(name)s.", name=joined.name)
+                if added
+                else _("You are already in %(name)s.", name=joined.name)
+            )
             return redirect(url_for("progress.home"), code=303)
     status = 400 if form.errors else 200
     return render_template("teacher/join.html", form=form), status
@@ -224,15 +238,21 @@ def rename(class_id: int):
     selected = _own_class(class_id)
     form = RenameClassForm()
     if not form.validate_on_submit():
-        abort(400, description="Give the class a name of at most 100 characters.")
+        abort(
+            400,
+            description=_(
+                "Give the class a name of at most %(count)s characters.",
+                count=classes.MAX_CLASS_NAME,
+            ),
+        )
     db = get_session()
     try:
         classes.rename_class(db, selected, form.name.data)
     except classes.ClassError as error:
         db.rollback()
-        abort(400, description=str(error))
+        abort(400, description=translated(error.args[0]))
     db.commit()
-    flash(f"The class is now called “{selected.name}”.")
+    flash(_("The class is now called “%(name)s”.", name=selected.name))
     return _back_to_manage(selected)
 
 
@@ -242,14 +262,14 @@ def archive(class_id: int):
     selected = _own_class(class_id)
     form = ArchiveForm()
     if not form.validate_on_submit():
-        abort(400, description="Archive or bring back: nothing else.")
+        abort(400, description=_("Archive or bring back: nothing else."))
     db = get_session()
     classes.set_archived(db, selected, form.archived.data == "1")
     db.commit()
     flash(
-        f"“{selected.name}” is archived: its results stay, nobody new can join."
+        _("“%(name)s” is archived: its results stay, nobody new can join.", name=selected.name)
         if selected.archived_at
-        else f"“{selected.name}” is back in use."
+        else _("“%(name)s” is back in use.", name=selected.name)
     )
     return _back_to_manage(selected)
 
@@ -268,7 +288,7 @@ def remove_learner(class_id: int, user_id: int):
     db = get_session()
     classes.remove_learner(db, selected.id, learner.id)
     db.commit()
-    flash(f"{learner.username} is no longer in {selected.name}.")
+    flash(_("%(learner)s is no longer in %(name)s.", learner=learner.username, name=selected.name))
     return _back_to_manage(selected)
 
 
@@ -280,7 +300,7 @@ def reset_password(class_id: int, user_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     if learner.role != "learner":
-        abort(403, description="Only a learner's password is reset here; ask an admin.")
+        abort(403, description=_("Only a learner's password is reset here; ask an admin."))
     db = get_session()
     temporary = accounts.reset_password(db, learner)
     db.commit()
@@ -336,14 +356,25 @@ def assign(class_id: int):
         db.commit()
     except classes.ClassError as error:
         db.rollback()
-        form.article.errors.append(str(error))
+        form.article.errors.append(translated(error.args[0]))
         return assignment_list(class_id, form)
     except IntegrityError:  # two tabs assigning the same text at once: the other won
         db.rollback()
         return redirect(url_for("classes.assignment_list", class_id=selected.id), code=303)
-    due = f", due {made.due.isoformat()}" if made.due else ", no due date"
-    flash(f"“{article.title}” {'assigned' if new else 'updated'}{due}.")
+    flash(_assigned_message(article.title, made.due, new))
     return redirect(url_for("classes.assignment", class_id=selected.id, assignment_id=made.id), 303)
+
+
+def _assigned_message(title: str, due, new: bool) -> str:
+    """One sentence per case: a translation cannot be glued together from pieces. The
+    day stays ISO (YYYY-MM-DD), as typed in the form."""
+    if due is None:
+        if new:
+            return _("“%(title)s” assigned, no due date.", title=title)
+        return _("“%(title)s” updated, no due date.", title=title)
+    if new:
+        return _("“%(title)s” assigned, due %(day)s.", title=title, day=due.isoformat())
+    return _("“%(title)s” updated, due %(day)s.", title=title, day=due.isoformat())
 
 
 def _own_assignment(class_id: int, assignment_id: int):
@@ -381,9 +412,14 @@ def regrade(class_id: int, assignment_id: int):
     summary = assignments.regrade(db, found.article_id, learner_ids, current_user)
     db.commit()
     flash(
-        f"Regraded {summary.attempts} finished attempt{'s' if summary.attempts != 1 else ''} "
-        f"against the current key: {len(summary.changed)} changed score. "
-        "Earlier scores are kept in each attempt's history."
+        ngettext(
+            "Regraded %(num)d finished attempt against the current key: %(changed)s changed "
+            "score. Earlier scores are kept in each attempt's history.",
+            "Regraded %(num)d finished attempts against the current key: %(changed)s changed "
+            "score. Earlier scores are kept in each attempt's history.",
+            summary.attempts,
+            changed=len(summary.changed),
+        )
     )
     return redirect(
         url_for("classes.assignment", class_id=selected.id, assignment_id=found.id), code=303
@@ -400,7 +436,7 @@ def unassign(class_id: int, assignment_id: int):
     title = found.article.title
     db.delete(found)
     db.commit()
-    flash(f"“{title}” is no longer assigned; the results stay.")
+    flash(_("“%(title)s” is no longer assigned; the results stay.", title=title))
     return redirect(url_for("classes.assignment_list", class_id=selected.id), code=303)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from quizapp.translatable import N_, Message
+
 from .model import Pack, Problem
 from .schema import read_pack_tree
 from .yamlsafe import MAX_BYTES, YamlDocument, parse_yaml_bytes, read_yaml_file
@@ -26,7 +28,7 @@ def load_pack_located(path: str | Path) -> tuple[Pack | None, list[Problem], tup
 def load_pack_bytes(data: bytes, path: str) -> tuple[Pack | None, list[Problem]]:
     """Like load_pack, for a file's would-be content (checked before it is written)."""
     if len(data) > MAX_BYTES:
-        return None, [Problem(path, 1, 1, "this pack would be larger than 1 MB")]
+        return None, [Problem(path, 1, 1, Message(N_("this pack would be larger than 1 MB")))]
     document, problems = parse_yaml_bytes(data, path)
     pack, problems, _id_position = _build(document, problems, path)
     return pack, problems

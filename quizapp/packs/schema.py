@@ -20,8 +20,11 @@ from quizapp.language.glosses import language_code
 from quizapp.language.tokenize import paragraphs
 from quizapp.levels import LEVELS
 from quizapp.questions import TYPES
+from quizapp.translatable import N_, Message
 
 from .model import Problem
+
+THE_PACK = Message(N_("the pack"))
 
 FORMAT_VERSION = 1
 GENERATE_KINDS = (
@@ -83,18 +86,23 @@ def _construct(node: yaml.ScalarNode) -> Any:
         loader.dispose()
 
 
-def _kind_of(node: yaml.Node) -> str:
+def _kind_of(node: yaml.Node) -> Message:
+    """What a value is, for a problem's message: "a list", "the number `5`"."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping (key: value lines)"
+        return Message(N_("a mapping (key: value lines)"))
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return Message(N_("a list"))
     if node.tag == NULL:
-        return "empty"
+        return Message(N_("empty"))
     if node.tag == BOOL:
-        return f"the yes/no value `{node.value}`"
+        return Message(N_("the yes/no value `%(value)s`"), {"value": node.value})
     if node.tag in (INT, FLOAT):
-        return f"the number `{node.value}`"
-    return f"the text `{node.value}`"
+        return Message(N_("the number `%(value)s`"), {"value": node.value})
+    return Message(N_("the text `%(value)s`"), {"value": node.value})
+
+
+def _glossary_entry(term: str) -> Message:
+    return Message(N_("the glossary entry `%(term)s`"), {"term": term})
 
 
 class PackReader:
@@ -105,11 +113,14 @@ class PackReader:
 
     # ------------------------------------------------------------------ reporting
 
-    def report(self, where: yaml.Node | yaml.Mark, message: str) -> None:
+    # A message is English text, or a Message (marked with N_) that a page translates; its
+    # values may be Messages too ("the glossary", "a list").
+
+    def report(self, where: yaml.Node | yaml.Mark, message: str | Message) -> None:
         mark = where.start_mark if isinstance(where, yaml.Node) else where
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
-    def report_at(self, line: int, column: int, message: str) -> None:
+    def report_at(self, line: int, column: int, message: str | Message) -> None:
         self.problems.append(Problem(self.path, line, column, message))
 
     # ------------------------------------------------------------------ node helpers
@@ -126,15 +137,23 @@ class PackReader:
         return None
 
     def mapping(
-        self, node: yaml.Node, what: str, duplicate: str = "`{key}` appears twice"
+        self, node: yaml.Node, what: str | Message, duplicate: str = "`{key}` appears twice"
     ) -> Entries | None:
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, f"{what} must be a mapping (key: value lines), not {_kind_of(node)}")
+            self.report(
+                node,
+                Message(
+                    N_("%(what)s must be a mapping (key: value lines), not %(kind)s"),
+                    {"what": what, "kind": _kind_of(node)},
+                ),
+            )
             return None
         entries: Entries = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == NULL:
-                self.report(key_node, f"a key in {what} must be a plain word")
+                self.report(
+                    key_node, Message(N_("a key in %(what)s must be a plain word"), {"what": what})
+                )
                 continue
             key = str(key_node.value)
             if key in entries:
@@ -147,7 +166,7 @@ class PackReader:
         return entries
 
     def unknown_keys(
-        self, entries: Entries, allowed: tuple[str, ...], what: str, elsewhere: str = ""
+        self, entries: Entries, allowed: tuple[str, ...], what: str | Message, elsewhere: str = ""
     ) -> None:
         for key, (key_node, _value) in entries.items():
             if key in allowed:
@@ -156,7 +175,11 @@ class PackReader:
             owners = [name for name, kind in TYPES.items() if key in kind.keys]
             if suggestion:
                 self.report(
-                    key_node, f"unknown key `{key}` in {what}; did you mean `{suggestion[0]}`?"
+                    key_node,
+                    Message(
+                        N_("unknown key `%(key)s` in %(what)s; did you mean `%(suggestion)s`?"),
+                        {"key": key, "what": what, "suggestion": suggestion[0]},
+                    ),
                 )
             elif elsewhere and owners:
                 self.report(
@@ -167,16 +190,27 @@ class PackReader:
                 )
             else:
                 keys = ", ".join(f"`{name}`" for name in allowed)
-                self.report(key_node, f"unknown key `{key}` in {what}; the keys allowed are {keys}")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("unknown key `%(key)s` in %(what)s; the keys allowed are %(keys)s"),
+                        {"key": key, "what": what, "keys": keys},
+                    ),
+                )
 
     def text(self, node: yaml.Node, key: str, required: bool = False) -> str | None:
         """A text value as written (numbers and dates too), None when empty."""
         if not isinstance(node, yaml.ScalarNode):
-            self.report(node, f"`{key}` must be text, not {_kind_of(node)}")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be text, not %(kind)s"), {"key": key, "kind": _kind_of(node)}
+                ),
+            )
             return None
         if node.tag == NULL or (node.tag == STR and not str(node.value).strip()):
             if required:
-                self.report(node, f"`{key}` is empty")
+                self.report(node, Message(N_("`%(key)s` is empty"), {"key": key}))
             return None
         return str(node.value)
 
@@ -184,7 +218,13 @@ class PackReader:
         value = self.bool_value(node)
         if value is not None:
             return value
-        self.report(node, f"`{key}` must be true or false (without quotes), not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`%(key)s` must be true or false (without quotes), not %(kind)s"),
+                {"key": key, "kind": _kind_of(node)},
+            ),
+        )
         return None
 
     def integer(self, node: yaml.Node, key: str, minimum: int = 0) -> int | None:
@@ -192,28 +232,52 @@ class PackReader:
             value = _construct(node)
             if value >= minimum:
                 return int(value)
-            self.report(node, f"`{key}` must be {minimum} or more")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be %(minimum)s or more"), {"key": key, "minimum": minimum}
+                ),
+            )
             return None
-        self.report(node, f"`{key}` must be a whole number, not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`%(key)s` must be a whole number, not %(kind)s"),
+                {"key": key, "kind": _kind_of(node)},
+            ),
+        )
         return None
 
     def text_list(self, node: yaml.Node, key: str, example: str) -> list[tuple[yaml.Node, str]]:
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, f"`{key}` must be a list, e.g. `{key}: {example}`")
+            self.report(
+                node,
+                Message(
+                    N_("`%(key)s` must be a list, e.g. `%(key)s: %(example)s`"),
+                    {"key": key, "example": example},
+                ),
+            )
             return []
         items = []
         for item in node.value:
             value = self.text(item, f"an item of `{key}`")
             if value is None and isinstance(item, yaml.ScalarNode):
-                self.report(item, f"an empty item in `{key}`")
+                self.report(item, Message(N_("an empty item in `%(key)s`"), {"key": key}))
             if value is not None:
                 items.append((item, value))
         return items
 
-    def require(self, entries: Entries, node: yaml.Node, keys: tuple[str, ...], what: str) -> None:
+    def require(
+        self, entries: Entries, node: yaml.Node, keys: tuple[str, ...], what: str | Message
+    ) -> None:
         for key in keys:
             if key not in entries:
-                self.report(node, f"{what} has no `{key}`; it is required")
+                self.report(
+                    node,
+                    Message(
+                        N_("%(what)s has no `%(key)s`; it is required"), {"what": what, "key": key}
+                    ),
+                )
 
     def scalar_position(self, node: yaml.ScalarNode, offset: int) -> tuple[int, int]:
         """1-based file position of a character inside a scalar, as closely as YAML allows."""
@@ -238,13 +302,13 @@ class PackReader:
     def read(self, root: yaml.Node | None) -> PackContent:
         content = PackContent(fields={}, problems=self.problems)
         if root is None:
-            self.report_at(1, 1, "the file is empty; a pack starts with `format: 1`")
+            self.report_at(1, 1, Message(N_("the file is empty; a pack starts with `format: 1`")))
             return content
-        entries = self.mapping(root, "a pack")
+        entries = self.mapping(root, Message(N_("a pack")))
         if entries is None:
             return content
-        self.unknown_keys(entries, PACK_KEYS, "the pack")
-        self.require(entries, root, REQUIRED_PACK_KEYS, "the pack")
+        self.unknown_keys(entries, PACK_KEYS, THE_PACK)
+        self.require(entries, root, REQUIRED_PACK_KEYS, THE_PACK)
         fields = content.fields
 
         if "format" in entries:
@@ -254,8 +318,13 @@ class PackReader:
             ):
                 self.report(
                     node,
-                    f"`format` must be {FORMAT_VERSION} (the only pack format this app reads), "
-                    f"not {_kind_of(node)}",
+                    Message(
+                        N_(
+                            "`format` must be %(version)s (the only pack format this app reads), "
+                            "not %(kind)s"
+                        ),
+                        {"version": FORMAT_VERSION, "kind": _kind_of(node)},
+                    ),
                 )
         fields["id"] = self.pack_id(entries, content)
         fields["title"] = self.optional_text(entries, "title", required=True)
@@ -294,8 +363,13 @@ class PackReader:
         if value is not None and not PACK_ID.fullmatch(value):
             self.report(
                 node,
-                f"the pack id `{value}` may contain only lowercase letters, digits and hyphens "
-                "(e.g. `biden-poetin-videogesprek`)",
+                Message(
+                    N_(
+                        "the pack id `%(id)s` may contain only lowercase letters, digits and "
+                        "hyphens (e.g. `biden-poetin-videogesprek`)"
+                    ),
+                    {"id": value},
+                ),
             )
         return value
 
@@ -316,7 +390,11 @@ class PackReader:
                 valid = False
         if not valid:
             self.report(
-                node, f"`published` must be a date like 2021-12-07 or 2021-12, not `{value}`"
+                node,
+                Message(
+                    N_("`published` must be a date like 2021-12-07 or 2021-12, not `%(value)s`"),
+                    {"value": value},
+                ),
             )
         return value
 
@@ -328,20 +406,29 @@ class PackReader:
         if value is None:
             return None
         if value not in LEVELS:
-            hint = f" (write `{value.upper()}`)" if value.upper() in LEVELS else ""
-            self.report(node, f"`{key}` must be one of {', '.join(LEVELS)}, not `{value}`{hint}")
+            values = {"key": key, "levels": ", ".join(LEVELS), "value": value}
+            if value.upper() in LEVELS:
+                message = N_(
+                    "`%(key)s` must be one of %(levels)s, not `%(value)s` (write `%(upper)s`)"
+                )
+                values["upper"] = value.upper()
+            else:
+                message = N_("`%(key)s` must be one of %(levels)s, not `%(value)s`")
+            self.report(node, Message(message, values))
             return None
         return value
 
     def glossary(self, node: yaml.Node) -> dict[str, dict[str, str | None]]:
-        entries = self.mapping(node, "the glossary", duplicate="the term `{key}` appears twice")
+        entries = self.mapping(
+            node, Message(N_("the glossary")), duplicate="the term `{key}` appears twice"
+        )
         glossary: dict[str, dict[str, str | None]] = {}
         for term, (key_node, value_node) in (entries or {}).items():
             if not term.strip():
-                self.report(key_node, "an empty term in the glossary")
+                self.report(key_node, Message(N_("an empty term in the glossary")))
                 continue
             if isinstance(value_node, yaml.MappingNode):
-                gloss_entries = self.mapping(value_node, f"the glossary entry `{term}`")
+                gloss_entries = self.mapping(value_node, _glossary_entry(term))
                 if gloss_entries is None:
                     continue
                 glossary[term] = self.gloss_entry(term, value_node, gloss_entries)
@@ -353,7 +440,7 @@ class PackReader:
     def gloss_entry(self, term: str, node: yaml.Node, entries: Entries) -> dict[str, Any]:
         """`gloss` (English) and `note`, and meanings in other languages by their codes:
         {en: gas, ar: غاز, uk: газ}. `en` is another way to write `gloss`."""
-        what = f"the glossary entry `{term}`"
+        what = _glossary_entry(term)
         languages: dict[str, str] = {}
         for key, (key_node, value_node) in entries.items():
             if key in GLOSS_KEYS:
@@ -365,19 +452,35 @@ class PackReader:
             if code is None:
                 self.report(
                     key_node,
-                    f"`{key}` in {what} is no language code: write a code such as `ar`, `uk`"
-                    " or `tr`",
+                    Message(
+                        N_(
+                            "`%(key)s` in %(what)s is no language code: write a code such as "
+                            "`ar`, `uk` or `tr`"
+                        ),
+                        {"key": key, "what": what},
+                    ),
                 )
                 continue
             if code == "en" and "gloss" in entries:
-                self.report(key_node, f"{what} has both `gloss` and `en`: they are the same")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("%(what)s has both `gloss` and `en`: they are the same"), {"what": what}
+                    ),
+                )
                 continue
             text = self.text(value_node, key, required=True)
             if text is not None:
                 languages[code] = text
         gloss = self.optional_text(entries, "gloss") or languages.pop("en", None)
         if gloss is None and not languages:
-            self.report(node, f"{what} has no `gloss` (its English meaning) nor a language's")
+            self.report(
+                node,
+                Message(
+                    N_("%(what)s has no `gloss` (its English meaning) nor a language's"),
+                    {"what": what},
+                ),
+            )
         entry: dict[str, Any] = {"gloss": gloss, "note": self.optional_text(entries, "note")}
         if languages:
             entry["languages"] = languages
@@ -392,10 +495,20 @@ class PackReader:
         for key, (key_node, value_node) in (entries or {}).items():
             code = language_code(key)
             if code is None:
-                self.report(key_node, f"`{key}` in `translations` is no language code (ar, uk)")
+                self.report(
+                    key_node,
+                    Message(
+                        N_("`%(key)s` in `translations` is no language code (ar, uk)"), {"key": key}
+                    ),
+                )
                 continue
             if not isinstance(value_node, yaml.SequenceNode):
-                self.report(value_node, f"`translations.{key}` must be a list, one per paragraph")
+                self.report(
+                    value_node,
+                    Message(
+                        N_("`translations.%(key)s` must be a list, one per paragraph"), {"key": key}
+                    ),
+                )
                 continue
             items: list[str | None] = []
             for item in value_node.value:
@@ -404,8 +517,14 @@ class PackReader:
             if wanted is not None and len(items) != wanted:
                 self.report(
                     value_node,
-                    f"`translations.{key}` has {len(items)} paragraphs and the text {wanted}"
-                    " (a heading counts as one; write ~ for a paragraph you leave out)",
+                    Message(
+                        N_(
+                            "`translations.%(key)s` has %(count)s paragraphs and the text "
+                            "%(wanted)s (a heading counts as one; write ~ for a paragraph you "
+                            "leave out)"
+                        ),
+                        {"key": key, "count": len(items), "wanted": wanted},
+                    ),
                 )
             found[code] = items
         return found
@@ -443,8 +562,13 @@ class PackReader:
         if not isinstance(node, yaml.SequenceNode):
             self.report(
                 node,
-                f"`questions` must be a list of questions (lines starting with `- id:`), "
-                f"not {_kind_of(node)}",
+                Message(
+                    N_(
+                        "`questions` must be a list of questions (lines starting with `- id:`), "
+                        "not %(kind)s"
+                    ),
+                    {"kind": _kind_of(node)},
+                ),
             )
             return []
         questions = []
@@ -459,8 +583,13 @@ class PackReader:
                     id_node = question.pop("_id_node")
                     self.report(
                         id_node,
-                        f"the question id `{question_id}` is used twice in this pack (first on "
-                        f"line {first_seen[question_id]}); every question needs its own id",
+                        Message(
+                            N_(
+                                "the question id `%(id)s` is used twice in this pack (first on "
+                                "line %(line)s); every question needs its own id"
+                            ),
+                            {"id": question_id, "line": first_seen[question_id]},
+                        ),
                     )
                 else:
                     first_seen[question_id] = question["_id_node"].start_mark.line + 1
@@ -469,21 +598,25 @@ class PackReader:
         return questions
 
     def question(self, node: yaml.Node) -> dict[str, Any] | None:
-        entries = self.mapping(node, "a question")
+        entries = self.mapping(node, Message(N_("a question")))
         if entries is None:
             return None
         question: dict[str, Any] = {"line": node.start_mark.line + 1}
         kind = self.question_type(entries, node)
-        label = f"this {kind} question" if kind else "this question"
+        label = (
+            Message(N_("this %(type)s question"), {"type": kind})
+            if kind
+            else Message(N_("this question"))
+        )
         allowed = COMMON_QUESTION_KEYS + (
             TYPES[kind].keys
             if kind
             else tuple(key for type_ in TYPES.values() for key in type_.keys)
         )
         self.unknown_keys(entries, allowed, label, elsewhere=f"a `{kind}` question" if kind else "")
-        self.require(entries, node, ("id", "type"), "this question")
+        self.require(entries, node, ("id", "type"), Message(N_("this question")))
         if kind:
-            self.require(entries, node, TYPES[kind].required, f"this {kind} question")
+            self.require(entries, node, TYPES[kind].required, label)
 
         if "id" in entries:
             id_node = entries["id"][1]
@@ -491,8 +624,13 @@ class PackReader:
             if question_id is not None and not QUESTION_ID.fullmatch(question_id):
                 self.report(
                     id_node,
-                    f"the question id `{question_id}` may contain only letters, digits, `-`, `_` "
-                    "and `.`, and no spaces",
+                    Message(
+                        N_(
+                            "the question id `%(id)s` may contain only letters, digits, `-`, `_` "
+                            "and `.`, and no spaces"
+                        ),
+                        {"id": question_id},
+                    ),
                 )
             question["id"] = question_id
             question["_id_node"] = id_node
@@ -515,11 +653,16 @@ class PackReader:
             return None
         if value not in TYPES:
             suggestion = difflib.get_close_matches(value.lower(), list(TYPES), n=1, cutoff=0.5)
-            hint = f"did you mean `{suggestion[0]}`? " if suggestion else ""
-            self.report(
-                type_node,
-                f"unknown question type `{value}`; {hint}the types are {', '.join(TYPES)}",
-            )
+            values = {"value": value, "types": ", ".join(TYPES)}
+            if suggestion:
+                values["suggestion"] = suggestion[0]
+                message = N_(
+                    "unknown question type `%(value)s`; did you mean `%(suggestion)s`? "
+                    "the types are %(types)s"
+                )
+            else:
+                message = N_("unknown question type `%(value)s`; the types are %(types)s")
+            self.report(type_node, Message(message, values))
             return None
         return value
 
@@ -531,9 +674,18 @@ class PackReader:
             value = float(_construct(node))
             if math.isfinite(value) and value > 0:
                 return value
-            self.report(node, f"`points` must be more than 0, not `{node.value}`")
+            self.report(
+                node,
+                Message(N_("`points` must be more than 0, not `%(value)s`"), {"value": node.value}),
+            )
             return 1.0
-        self.report(node, f"`points` must be a number, like 1 or 2.5, not {_kind_of(node)}")
+        self.report(
+            node,
+            Message(
+                N_("`points` must be a number, like 1 or 2.5, not %(kind)s"),
+                {"kind": _kind_of(node)},
+            ),
+        )
         return 1.0
 
     def shuffle(self, entries: Entries, kind: str | None) -> bool:

@@ -23,6 +23,8 @@ from yaml.events import (
     ScalarEvent,
 )
 
+from quizapp.translatable import N_, Message
+
 from .model import Problem
 
 MAX_BYTES = 1024 * 1024
@@ -58,7 +60,14 @@ def read_yaml_file(path: str) -> tuple[YamlDocument | None, list[Problem]]:
     try:
         size = os.path.getsize(path)
     except OSError as error:
-        return None, [Problem(path, 1, 1, f"cannot read this file: {error.strerror}")]
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                Message(N_("cannot read this file: %(reason)s"), {"reason": error.strerror}),
+            )
+        ]
     if size > MAX_BYTES:
         return None, [
             Problem(
@@ -73,10 +82,19 @@ def read_yaml_file(path: str) -> tuple[YamlDocument | None, list[Problem]]:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        return None, [Problem(path, 1, 1, f"cannot read this file: {error.strerror}")]
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                Message(N_("cannot read this file: %(reason)s"), {"reason": error.strerror}),
+            )
+        ]
     if len(data) > MAX_BYTES:  # grew between the size check and the read
         return None, [
-            Problem(path, 1, 1, "this file is larger than 1 MB; a pack may be at most 1 MB")
+            Problem(
+                path, 1, 1, Message(N_("this file is larger than 1 MB; a pack may be at most 1 MB"))
+            )
         ]
     return parse_yaml_bytes(data, path)
 
