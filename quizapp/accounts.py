@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
 from quizapp.models import Base, LoginFailure, SchoolClass, User, utcnow
+from quizapp.translatable import N_
 
 # Kept, moved to a nameless stand-in, when a learner is deleted: a class's results and
 # the item statistics are made of these rows, and they stay true without the person.
@@ -139,9 +140,9 @@ def export_user(session: Session, user_id: int) -> dict[str, Any]:
 def deletable_problem(session: Session, user: User) -> str | None:
     """Why this account cannot be deleted here, or None."""
     if user.role != "learner":
-        return "Only a learner's account is deleted here; an admin first changes the role."
+        return N_("Only a learner's account is deleted here; an admin first changes the role.")
     if session.scalar(select(func.count()).where(SchoolClass.owner_id == user.id)):
-        return "This account owns classes; hand them to a teacher first."
+        return N_("This account owns classes; hand them to a teacher first.")
     return None
 
 
