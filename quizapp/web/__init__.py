@@ -6,12 +6,13 @@ from __future__ import annotations
 import io
 
 from flask import Flask, abort, current_app, request
-from flask_babel import gettext
+from flask_babel import gettext, ngettext
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, ValidationError
 
+from quizapp import charts
 from quizapp.inputs import parse_int
 from quizapp.translatable import N_
 from quizapp.web import assets, errors, i18n, security
@@ -98,6 +99,7 @@ class BoundedIntegerConverter(IntegerConverter):
 def init_app(app: Flask) -> None:
     assets.init_app(app)
     i18n.init_app(app)
+    charts.use_translations(gettext, ngettext)
     errors.init_app(app)
     # Before any blueprint adds its routes: rules take their converters when added.
     app.url_map.converters["int"] = BoundedIntegerConverter
