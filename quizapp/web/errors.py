@@ -41,6 +41,18 @@ EXPLANATIONS = {
     503: N_("The app cannot answer now. Try again in a few minutes."),
 }
 OTHER = N_("Something went wrong.")
+# flask-wtf's reasons for refusing a form, in its own English: translated as they come.
+CSRF_REASONS = frozenset(
+    {
+        N_("The CSRF token is missing."),
+        N_("The CSRF session token is missing."),
+        N_("The CSRF token has expired."),
+        N_("The CSRF token is invalid."),
+        N_("The CSRF tokens do not match."),
+        N_("The referrer header is missing."),
+        N_("The referrer does not match the host."),
+    }
+)
 
 
 def error_page(error: HTTPException) -> tuple[str, str]:
@@ -51,6 +63,8 @@ def error_page(error: HTTPException) -> tuple[str, str]:
     if not description or description == type(error).description:
         # werkzeug's English default: ours instead
         description = gettext(EXPLANATIONS.get(code, OTHER))
+    elif description in CSRF_REASONS:
+        description = gettext(description)
     return title, str(description)
 
 
