@@ -15,6 +15,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
@@ -165,9 +166,17 @@ def account():
         accounts.set_gloss_language(db, current_user.id, form.gloss_language.data)
         accounts.set_interface_language(db, current_user.id, form.interface_language.data or None)
         db.commit()
-        flash(
-            _("Saved: words above %(level)s are now marked when you read.", level=form.level.data)
+        # Said in the language just chosen: the next page is in it.
+        chosen = form.interface_language.data or request.accept_languages.best_match(
+            i18n.INTERFACE_LANGUAGES, default="en"
         )
+        with force_locale(chosen):
+            flash(
+                _(
+                    "Saved: words above %(level)s are now marked when you read.",
+                    level=form.level.data,
+                )
+            )
         return redirect(url_for("auth.account"), code=303)
     status = 400 if form.errors else 200
     return render_template("auth/account.html", form=form), status
