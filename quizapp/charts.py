@@ -9,10 +9,31 @@ Content-Security-Policy would block anyway.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
+
+
+def _english(text: str, **values: object) -> str:
+    return text % values if values else text
+
+
+def _english_plural(singular: str, plural: str, num: int, **values: object) -> str:
+    return (singular if num == 1 else plural) % {"num": num, **values}
+
+
+# The words a chart writes itself (its summary, its table's headings, "no data"), in the
+# page's language: the web layer hands in its gettext and ngettext at start-up (this module
+# stays pure and below it); until then, and in tests of this module alone, English.
+gettext: Callable[..., str] = _english
+ngettext: Callable[..., str] = _english_plural
+
+
+def use_translations(gettext_: Callable[..., str], ngettext_: Callable[..., str]) -> None:
+    global gettext, ngettext
+    gettext, ngettext = gettext_, ngettext_
+
 
 WIDTH = 640
 HEIGHT = 240
@@ -68,17 +89,31 @@ def _empty(lines: list[str], message: str) -> None:
     )
 
 
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def _scores(count: int, **values: str) -> str:
+    return ngettext(
+        "%(num)s score from %(start)s to %(end)s; the latest is %(latest)s, the best %(best)s.",
+        "%(num)s scores from %(start)s to %(end)s; the latest is %(latest)s, the best %(best)s.",
+        count,
+        **values,
+    )
+
+
 def line_chart(
-    chart_id: str, title: str, points: Sequence[tuple[str, float]], empty: str = "No data yet."
+    chart_id: str, title: str, points: Sequence[tuple[str, float]], empty: str | None = None
 ) -> Chart:
     """Shares (0..1) in order, e.g. scores over time; x is the order, labelled at the ends."""
+    empty = empty or gettext("No data yet.")
     if points:
-        latest = points[-1][1]
-        summary = (
-            f"{len(points)} score{'s' if len(points) != 1 else ''} "
-            f"from {points[0][0]} to {points[-1][0]}; "
-            f"the latest is {round(latest * 100)}%, "
-            f"the best {round(max(v for _, v in points) * 100)}%."
+        summary = _scores(
+            len(points),
+            start=points[0][0],
+            end=points[-1][0],
+            latest=_percent(points[-1][1]),
+            best=_percent(max(v for _, v in points)),
         )
     else:
         summary = empty
@@ -112,15 +147,40 @@ def line_chart(
                 f'text-anchor="end" font-size="12">{escape(points[-1][0])}</text>'
             )
     lines.append("</svg>")
-    rows = [(label, f"{round(value * 100)}%") for label, value in points]
+    rows = [(label, _percent(value)) for label, value in points]
+    columns = (gettext("When"), gettext("Score"))
     # Every text that went into `lines` was escaped above; the rest is our own markup.
-    return Chart(Markup("".join(lines)), summary, ("When", "Score"), rows)  # nosec B704
+    return Chart(Markup("".join(lines)), summary, columns, rows)  # nosec B704
 
 
 def _and(labels: Sequence[str]) -> str:
     if len(labels) <= 1:
         return "".join(labels)
-    return f"{', '.join(labels[:-1])} and {labels[-1]}"
+    return gettext("%(first)s and %(last)s", first=", ".join(labels[:-1]), last=labels[-1])
+
+
+# A bar chart's sentence: (total, peak, the labels at the peak) to the summary.
+Summary = Callable[[int, int, str], str]
+
+
+def _in_total(total: int, peak: int, labels: str) -> str:
+    return ngettext(
+        "%(num)s in total; the most (%(peak)s) at %(labels)s.",
+        "%(num)s in total; the most (%(peak)s) at %(labels)s.",
+        total,
+        peak=peak,
+        labels=labels,
+    )
+
+
+def _attempts(total: int, peak: int, labels: str) -> str:
+    return ngettext(
+        "%(num)s attempt; the most (%(peak)s) at %(labels)s.",
+        "%(num)s attempts; the most (%(peak)s) at %(labels)s.",
+        total,
+        peak=peak,
+        labels=labels,
+    )
 
 
 def count_ticks(scale_max: int) -> list[tuple[float, str]]:
@@ -138,21 +198,24 @@ def bar_chart(
     chart_id: str,
     title: str,
     bars: Sequence[tuple[str, int]],
-    columns: tuple[str, str] = ("Day", "Count"),
-    unit: str = "",
-    empty: str = "No data yet.",
+    columns: tuple[str, str] | None = None,
+    summary: Summary | None = None,
+    empty: str | None = None,
 ) -> Chart:
     """Counts per label (per day, per score bin); every label is written under its bar
-    when there is room, else only the first and last."""
+    when there is room, else only the first and last. `summary` writes the sentence from
+    the total, the peak and the labels at the peak ("6 words; the most (4) at 2 Mar.")."""
+    columns = columns or (gettext("Day"), gettext("Count"))
+    empty = empty or gettext("No data yet.")
     total = sum(count for _, count in bars)
     if bars and total:
         peak = max(count for _, count in bars)
         # Every bar that shares the peak is named: "the most" of a tie is all of them.
         tied = [label for label, count in bars if count == peak]
-        summary = f"{total} {unit or 'in total'}; the most ({peak}) at {_and(tied)}."
+        said = (summary or _in_total)(total, peak, _and(tied))
     else:
-        summary = empty
-    lines = _open(chart_id, title, summary)
+        said = empty
+    lines = _open(chart_id, title, said)
     top = max((count for _, count in bars), default=0)
     scale_max = max(top, 1)
     _frame(lines, count_ticks(scale_max))
@@ -181,7 +244,7 @@ def bar_chart(
     lines.append("</svg>")
     rows = [(label, str(count)) for label, count in bars]
     # Every text that went into `lines` was escaped above; the rest is our own markup.
-    return Chart(Markup("".join(lines)), summary, columns, rows)  # nosec B704
+    return Chart(Markup("".join(lines)), said, columns, rows)  # nosec B704
 
 
 def histogram_chart(
@@ -191,7 +254,7 @@ def histogram_chart(
         chart_id,
         title,
         list(zip(labels, counts, strict=True)),
-        columns=("Score", "Attempts"),
-        unit="attempts",
-        empty="No finished attempts in this selection.",
+        columns=(gettext("Score"), gettext("Attempts")),
+        summary=_attempts,
+        empty=gettext("No finished attempts in this selection."),
     )

@@ -10,6 +10,16 @@ from quizapp import charts
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+def _words(total: int, peak: int, labels: str) -> str:
+    return charts.ngettext(
+        "%(num)s word; the most (%(peak)s) at %(labels)s.",
+        "%(num)s words; the most (%(peak)s) at %(labels)s.",
+        total,
+        peak=peak,
+        labels=labels,
+    )
+
+
 def _parse(chart: charts.Chart) -> ET.Element:
     # Valid XML once the namespace is declared: a stray "<" or "&" would fail here.
     return ET.fromstring(str(chart.svg).replace("<svg ", f'<svg xmlns="{SVG[1:-1]}" ', 1))
@@ -31,7 +41,9 @@ def test_line_chart_has_title_description_and_points():
 
 
 def test_bar_chart_heights_are_proportional():
-    chart = charts.bar_chart("b", "Words", [("1 Mar", 2), ("2 Mar", 4), ("3 Mar", 0)], unit="words")
+    chart = charts.bar_chart(
+        "b", "Words", [("1 Mar", 2), ("2 Mar", 4), ("3 Mar", 0)], summary=_words
+    )
     bars = _parse(chart).findall(f"{SVG}rect")
     heights = [float(bar.get("height")) for bar in bars]
     assert heights == [93, 186, 0]  # plot height 186 for the peak of 4
@@ -70,7 +82,9 @@ def test_count_axes_have_whole_numbers_only():
 
 
 def test_a_tie_for_the_most_names_every_bar_in_it():
-    chart = charts.bar_chart("t", "Words", [("1 Mar", 3), ("2 Mar", 1), ("3 Mar", 3)], unit="words")
+    chart = charts.bar_chart(
+        "t", "Words", [("1 Mar", 3), ("2 Mar", 1), ("3 Mar", 3)], summary=_words
+    )
     assert chart.summary == "7 words; the most (3) at 1 Mar and 3 Mar."
-    three = charts.bar_chart("t", "W", [("a", 2), ("b", 2), ("c", 2)], unit="words")
+    three = charts.bar_chart("t", "W", [("a", 2), ("b", 2), ("c", 2)], summary=_words)
     assert three.summary == "6 words; the most (2) at a, b and c."

@@ -1,4 +1,4 @@
-from flask_babel import lazy_gettext
+from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
@@ -13,80 +13,96 @@ from quizapp.auth.service import (
 )
 from quizapp.language.glosses import learner_languages
 from quizapp.levels import LEVELS
-from quizapp.web.i18n import INTERFACE_LANGUAGES
+from quizapp.web.i18n import INTERFACE_LANGUAGES, translated
 
 
 def _normalised(value: str | None) -> str | None:
     return normalise_username(value) if value is not None else None
 
 
+_DIFFER = lazy_gettext("The passwords differ.")
+
 # English first, then the languages by their own names; those no dictionary covers say so.
 GLOSS_LANGUAGE_CHOICES = [
-    SelectChoice(code, name if has_dictionary else f"{name} (your teacher's meanings)")
+    SelectChoice(
+        code,
+        name
+        if has_dictionary
+        else lazy_gettext("%(language)s (your teacher's meanings)", language=name),
+    )
     for code, name, has_dictionary in learner_languages()
 ]
 
 
 def _gloss_language_field() -> SelectField:
     return SelectField(
-        "Meanings in",
+        lazy_gettext("Meanings in"),
         choices=GLOSS_LANGUAGE_CHOICES,
         default="en",
         # DataRequired, not InputRequired: a form posted without it keeps the language.
         validators=[DataRequired()],
-        description="The language word meanings are shown in when you read, in your word"
-        " list and in review. Where it has no meaning for a word, the English one is shown.",
+        description=lazy_gettext(
+            "The language word meanings are shown in when you read, in your word list and in"
+            " review. Where it has no meaning for a word, the English one is shown."
+        ),
     )
 
 
 class RegisterForm(FlaskForm):
     username = StringField(
-        "Username",
+        lazy_gettext("Username"),
         filters=[_normalised],
         validators=[
             InputRequired(),
             Length(min=3, max=40),
-            Regexp(USERNAME_PATTERN, message=USERNAME_RULE),
+            Regexp(USERNAME_PATTERN, message=lazy_gettext(USERNAME_RULE)),
         ],
     )
-    password = PasswordField("Password", validators=[InputRequired()])
+    password = PasswordField(lazy_gettext("Password"), validators=[InputRequired()])
     confirm = PasswordField(
-        "Repeat password",
-        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+        lazy_gettext("Repeat password"),
+        validators=[InputRequired(), EqualTo("password", message=_DIFFER)],
     )
     gloss_language = _gloss_language_field()
 
     def validate_password(self, field: PasswordField) -> None:
         problem = password_problem(field.data, self.username.data or "")
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(translated(problem))
 
 
 class LoginForm(FlaskForm):
     username = StringField(
-        "Username", filters=[_normalised], validators=[InputRequired(), Length(max=40)]
+        lazy_gettext("Username"),
+        filters=[_normalised],
+        validators=[InputRequired(), Length(max=40)],
     )
-    password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD)])
+    password = PasswordField(
+        lazy_gettext("Password"), validators=[InputRequired(), Length(max=MAX_PASSWORD)]
+    )
 
 
 # What each level means to a learner choosing one (the CEFR's own short names).
 _LEVEL_NAMES = {
-    "A1": "beginner",
-    "A2": "elementary",
-    "B1": "intermediate",
-    "B2": "upper intermediate",
-    "C1": "advanced",
-    "C2": "proficient",
+    "A1": lazy_gettext("beginner"),
+    "A2": lazy_gettext("elementary"),
+    "B1": lazy_gettext("intermediate"),
+    "B2": lazy_gettext("upper intermediate"),
+    "C1": lazy_gettext("advanced"),
+    "C2": lazy_gettext("proficient"),
 }
-LEVEL_CHOICES = [SelectChoice(level, f"{level} — {_LEVEL_NAMES[level]}") for level in LEVELS]
+LEVEL_CHOICES = [
+    SelectChoice(level, lazy_gettext("%(level)s — %(name)s", level=level, name=_LEVEL_NAMES[level]))
+    for level in LEVELS
+]
 
 
 class AccountForm(FlaskForm):
     level = SelectField(
-        "Your level of Dutch",
+        lazy_gettext("Your level of Dutch"),
         choices=LEVEL_CHOICES,
         validators=[InputRequired()],
-        description="Words above this level are marked on the reading page.",
+        description=lazy_gettext("Words above this level are marked on the reading page."),
     )
     gloss_language = _gloss_language_field()
     interface_language = SelectField(
@@ -111,12 +127,12 @@ class InterfaceLanguageForm(FlaskForm):
 
 class ChangePasswordForm(FlaskForm):
     current_password = PasswordField(
-        "Current password", validators=[InputRequired(), Length(max=MAX_PASSWORD)]
+        lazy_gettext("Current password"), validators=[InputRequired(), Length(max=MAX_PASSWORD)]
     )
-    password = PasswordField("New password", validators=[InputRequired()])
+    password = PasswordField(lazy_gettext("New password"), validators=[InputRequired()])
     confirm = PasswordField(
-        "Repeat the new password",
-        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+        lazy_gettext("Repeat the new password"),
+        validators=[InputRequired(), EqualTo("password", message=_DIFFER)],
     )
 
     def __init__(self, username: str, *args, **kwargs):
@@ -126,12 +142,13 @@ class ChangePasswordForm(FlaskForm):
     def validate_password(self, field: PasswordField) -> None:
         problem = password_problem(field.data, self._username)
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(translated(problem))
         if field.data == self.current_password.data:
-            raise ValidationError("Choose a password other than the current one.")
+            raise ValidationError(gettext("Choose a password other than the current one."))
 
 
 class DeleteAccountForm(FlaskForm):
     current_password = PasswordField(
-        "Your password, to confirm", validators=[InputRequired(), Length(max=MAX_PASSWORD)]
+        lazy_gettext("Your password, to confirm"),
+        validators=[InputRequired(), Length(max=MAX_PASSWORD)],
     )

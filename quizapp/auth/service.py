@@ -11,13 +11,14 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp.accounts import end_sessions
 from quizapp.models import ROLES, SignedInUser, User
+from quizapp.translatable import N_, Message
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
 # \A and \Z, not ^ and $: "$" also matches before a final newline, so "alice\n" passed
 # and showed up on the dashboard as a second "alice".
 USERNAME_PATTERN = r"\A[A-Za-z0-9_.-]{3,40}\Z"
-USERNAME_RULE = "Use letters, digits, dots, dashes or underscores."
+USERNAME_RULE = N_("Use letters, digits, dots, dashes or underscores.")
 
 # Checked against when nobody matches, so a wrong username costs as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not a real password")
@@ -27,7 +28,8 @@ __all__ = ["end_sessions"]  # kept here for the pages; it lives in quizapp.accou
 
 
 class AccountError(ValueError):
-    pass
+    """Why an account cannot be made: its one argument is a Message (or a marked str),
+    English for the command line, translated where a page shows it."""
 
 
 def normalise_username(username: str) -> str:
@@ -42,12 +44,15 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(func.lower(User.username) == wanted))
 
 
-def password_problem(password: str, username: str = "") -> str | None:
+def password_problem(password: str, username: str = "") -> Message | None:
     """Why a new password will not do, or None (OWASP ASVS 2.1: length, breached lists)."""
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        return f"Use at least {MIN_PASSWORD} characters (at most {MAX_PASSWORD})."
+        return Message(
+            N_("Use at least %(least)s characters (at most %(most)s)."),
+            {"least": MIN_PASSWORD, "most": MAX_PASSWORD},
+        )
     if password.lower() == username.lower() or password.lower() in _common_passwords():
-        return "This password is one of the most common ones. Choose another."
+        return Message(N_("This password is one of the most common ones. Choose another."))
     return None
 
 
@@ -63,7 +68,15 @@ def create_user(session: Session, username: str, password: str, role: str = "lea
         raise AccountError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     username = normalise_username(username)
     if not re.fullmatch(USERNAME_PATTERN, username):
-        raise AccountError(f"{username!r} will not do as a username. {USERNAME_RULE}")
+        raise AccountError(
+            Message(
+                N_(
+                    "%(name)r will not do as a username. Use letters, digits, dots, dashes"
+                    " or underscores."
+                ),
+                {"name": username},
+            )
+        )
     problem = password_problem(password, username)
     if problem:
         raise AccountError(problem)
@@ -71,7 +84,7 @@ def create_user(session: Session, username: str, password: str, role: str = "lea
     # hash takes a tenth of a second on purpose (see auth.login).
     password_hash = generate_password_hash(password)
     if find_user(session, username) is not None:
-        raise AccountError("That username is taken.")
+        raise AccountError(Message(N_("That username is taken.")))
     user = User(username=username, password_hash=password_hash, role=role)
     session.add(user)
     session.flush()

@@ -15,6 +15,8 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import force_locale
+from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash
@@ -89,13 +91,13 @@ def register():
             db.commit()
         except accounts.AccountError as error:
             db.rollback()
-            form.username.errors.append(str(error))
+            form.username.errors.append(i18n.translated(error.args[0]))
         except IntegrityError:
             db.rollback()
-            form.username.errors.append("That username is taken.")
+            form.username.errors.append(_("That username is taken."))
         else:
             log_in(user)
-            flash("Welcome! Pick an article to start reading.")
+            flash(_("Welcome! Pick an article to start reading."))
             return redirect(url_for("reading.library"))
     status = 400 if form.errors else 200
     return render_template("auth/register.html", form=form), status
@@ -125,13 +127,13 @@ def login():
             db.commit()
             log_in(user)
             if user.must_change_password:
-                flash("Your password was reset. Choose a new one to go on.")
+                flash(_("Your password was reset. Choose a new one to go on."))
                 return redirect(url_for("auth.change_password"))
             return redirect(safe_next(request.args.get("next"), url_for("reading.library")))
         throttle.prune(db)
         throttle.record_failure(db, username, address)
         db.commit()
-        form.password.errors.append("Wrong username or password.")
+        form.password.errors.append(_("Wrong username or password."))
     status = 400 if form.errors else 200
     return render_template("auth/login.html", form=form), status
 
@@ -164,7 +166,17 @@ def account():
         accounts.set_gloss_language(db, current_user.id, form.gloss_language.data)
         accounts.set_interface_language(db, current_user.id, form.interface_language.data or None)
         db.commit()
-        flash(f"Saved: words above {form.level.data} are now marked when you read.")
+        # Said in the language just chosen: the next page is in it.
+        chosen = form.interface_language.data or request.accept_languages.best_match(
+            i18n.INTERFACE_LANGUAGES, default="en"
+        )
+        with force_locale(chosen):
+            flash(
+                _(
+                    "Saved: words above %(level)s are now marked when you read.",
+                    level=form.level.data,
+                )
+            )
         return redirect(url_for("auth.account"), code=303)
     status = 400 if form.errors else 200
     return render_template("auth/account.html", form=form), status
@@ -202,10 +214,10 @@ def change_password():
             db.commit()
             # Every other browser is logged out; this one goes on, on the new version.
             log_in(user)
-            flash("Your password is changed. You are logged out everywhere else.")
+            flash(_("Your password is changed. You are logged out everywhere else."))
             return redirect(url_for("auth.account"), code=303)
         db.rollback()
-        form.current_password.errors.append("That is not your current password.")
+        form.current_password.errors.append(_("That is not your current password."))
     status = 400 if form.errors else 200
     return render_template(
         "auth/password.html", form=form, forced=current_user.must_change_password
@@ -238,8 +250,8 @@ def delete_account():
             db.commit()
             logout_user()
             session.clear()
-            flash("Your account and everything stored about you are deleted.")
+            flash(_("Your account and everything stored about you are deleted."))
             return redirect(url_for("reading.library"), code=303)
-        form.current_password.errors.append("That is not your password.")
+        form.current_password.errors.append(_("That is not your password."))
     status = 400 if form.errors else (409 if problem and request.method == "POST" else 200)
     return render_template("auth/delete.html", form=form, problem=problem), status

@@ -24,20 +24,21 @@ from quizapp.language.glosses import gloss_in, right_to_left
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
 from quizapp.levels import is_level, level_rank
 from quizapp.library.articles import analysis_fits
+from quizapp.translatable import N_
 
 Rendered = TypeVar("Rendered")
-# The pipeline's universal tags as a learner reads them.
+# The pipeline's universal tags as a learner reads them (translated where shown).
 POS_LABELS = {
-    "NOUN": "noun",
-    "VERB": "verb",
-    "ADJ": "adjective",
-    "ADV": "adverb",
-    "ADP": "preposition",
-    "DET": "article",
-    "PRON": "pronoun",
-    "CONJ": "conjunction",
-    "NUM": "number",
-    "INTJ": "interjection",
+    "NOUN": N_("noun"),
+    "VERB": N_("verb"),
+    "ADJ": N_("adjective"),
+    "ADV": N_("adverb"),
+    "ADP": N_("preposition"),
+    "DET": N_("article"),
+    "PRON": N_("pronoun"),
+    "CONJ": N_("conjunction"),
+    "NUM": N_("number"),
+    "INTJ": N_("interjection"),
 }
 
 

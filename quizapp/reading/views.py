@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from babel.dates import format_skeleton
 from flask import Blueprint, abort, render_template, request
+from flask_babel import format_date, get_locale
 from flask_login import current_user
 
 from quizapp.db import get_session
@@ -12,6 +16,24 @@ from quizapp.web.compression import joined_response
 
 bp = Blueprint("reading", __name__)
 bp.record_once(lambda state: page.init_app(state.app))
+
+
+@bp.app_template_filter("published")
+def published(value: str | None) -> str:
+    """A text's publication date as the page's language writes it: a pack gives a day
+    (2021-12-07: "7 Dec 2021"), a month (2021-12: "Dec 2021") or a year."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    try:
+        day = date(*(int(part) for part in parts), *([1] * (3 - len(parts))))
+    except (TypeError, ValueError):
+        return value  # not a date the pack check lets through: shown as it was written
+    if len(parts) == 3:
+        return format_date(day, "medium")
+    if len(parts) == 2:
+        return format_skeleton("yMMM", day, locale=get_locale())
+    return value
 
 
 def reader_level() -> str:

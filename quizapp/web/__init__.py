@@ -6,19 +6,24 @@ from __future__ import annotations
 import io
 
 from flask import Flask, abort, current_app, request
+from flask_babel import gettext, ngettext
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, ValidationError
 
+from quizapp import charts
 from quizapp.inputs import parse_int
+from quizapp.translatable import N_
 from quizapp.web import assets, errors, i18n, security
 from quizapp.web.compression import compress_response
 from quizapp.web.sessions import SessionInterface
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
-login_manager.login_message = "Please log in to continue."
+# Flashed in the reader's language: the message is a msgid, translated when flashed.
+login_manager.login_message = N_("Please log in to continue.")
+login_manager.localize_callback = gettext
 csrf = CSRFProtect()
 
 # How long a client may go quiet while sending a request's body. A hand-in is a few KB and
@@ -63,16 +68,16 @@ def read_body() -> None:
             chunks.append(chunk)
             received += len(chunk)
     except TimeoutError:
-        abort(408, description="The request took too long to arrive. Try again.")
+        abort(408, description=gettext("The request took too long to arrive. Try again."))
     except Exception:  # the server's own complaint: a malformed chunk, a client gone
-        abort(400, description="The request arrived incomplete. Try again.")
+        abort(400, description=gettext("The request arrived incomplete. Try again."))
     finally:
         if sock is not None:
             sock.settimeout(previous)
     if limit is not None and received > limit:
         abort(413)
     if length is not None and received < length:
-        abort(400, description="The request arrived incomplete. Try again.")
+        abort(400, description=gettext("The request arrived incomplete. Try again."))
     environ["wsgi.input"] = io.BytesIO(b"".join(chunks))
     environ["CONTENT_LENGTH"] = str(received)
 
@@ -94,6 +99,7 @@ class BoundedIntegerConverter(IntegerConverter):
 def init_app(app: Flask) -> None:
     assets.init_app(app)
     i18n.init_app(app)
+    charts.use_translations(gettext, ngettext)
     errors.init_app(app)
     # Before any blueprint adds its routes: rules take their converters when added.
     app.url_map.converters["int"] = BoundedIntegerConverter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Response, abort, request
+from flask_babel import gettext
 from flask_login import current_user
 
 # No inline scripts or styles anywhere, so the policy needs no 'unsafe-inline'.
@@ -19,7 +20,7 @@ def refuse_nul() -> None:
     values = request.values  # the query and the form together
     fields = (text for key in values for text in (key, *values.getlist(key)))
     if "\x00" in request.path or any("\x00" in text for text in fields):
-        abort(400, description="The request contained a character that is not allowed.")
+        abort(400, description=gettext("The request contained a character that is not allowed."))
 
 
 def security_headers(response: Response) -> Response:

@@ -112,9 +112,10 @@ def test_teacher_glossary_note_and_every_sense_are_shown(client):
     zorg = _entry(html, _anchor_of(page, "zorg"))
     senses = next(t for t in _seed_tokens() if t.text == "zorg").gloss
     assert len(senses) >= 2
-    assert f'<p class="gloss-meaning">{senses[0]}</p>' in zorg
+    # English meanings say so (lang="en"): for screen readers, and in a page in Dutch.
+    assert f'<p class="gloss-meaning" lang="en">{senses[0]}</p>' in zorg
     more = zorg[zorg.index("<summary>More meanings</summary>") :]
-    assert re.findall(r"<li>(.*?)</li>", more) == senses[1:]
+    assert re.findall(r'<li lang="en">(.*?)</li>', more) == senses[1:]
 
 
 def _seed_tokens():
@@ -364,7 +365,8 @@ def test_learners_alike_share_one_page_and_each_sees_their_own_name_and_token(se
         client.post("/auth/login", data={"username": name, "password": PASSWORD})
         pages[name] = client.get(SEED).get_data(as_text=True)
     anna, bram = pages["anna"], pages["bram"]
-    assert '<li class="whoami">anna</li>' in anna and '<li class="whoami">bram</li>' in bram
+    whoami = '<li class="whoami" translate="no">{}</li>'
+    assert whoami.format("anna") in anna and whoami.format("bram") in bram
     token = re.compile(r'name="csrf_token" value="([^"]+)"')
     assert set(token.findall(anna)).isdisjoint(token.findall(bram))
     assert "<!--" not in anna.split("<body>")[1] + bram.split("<body>")[1]
@@ -543,3 +545,50 @@ def test_a_teachers_arabic_meaning_and_translation_are_shown_right_to_left(
     page = client.get("/articles/gas?all").get_data(as_text=True)
     assert '<p class="gloss-own" lang="uk" dir="ltr">газ' in page
     assert "paragraph-translation" not in page  # no Ukrainian translation
+
+
+def test_the_reading_page_in_dutch_marks_its_english_meanings(client, auth):
+    auth.register()
+    client.post(
+        "/auth/account",
+        data={"level": "B1", "gloss_language": "en", "interface_language": "nl"},
+    )
+    page = client.get(SEED + "?all").get_data(as_text=True)
+    assert '<html lang="nl">' in page
+    assert '<h2 id="glossary-title">Alle woorden in deze tekst</h2>' in page
+    # Every English meaning is marked English inside the Dutch page, the first and the rest.
+    meanings = re.findall(r'<p class="gloss-meaning"([^>]*)>', page)
+    assert len(meanings) > 100 and set(meanings) == {' lang="en"'}
+    others = re.findall(r'<ol class="gloss-senses"[^>]*>(.*?)</ol>', page, re.S)
+    assert others and all(re.fullmatch(r'(\s*<li lang="en">[^<]*</li>)+\s*', o) for o in others)
+    # The part of speech in Dutch, the month of publication as Dutch writes it.
+    assert '<span class="gloss-pos">zelfstandig naamwoord</span>' in page
+    assert '<time datetime="2021-12">dec 2021</time>' in page
+    english = client.post(
+        "/auth/account",
+        data={"level": "B1", "gloss_language": "en", "interface_language": "en"},
+    )
+    assert english.status_code == 303
+    page = client.get(SEED + "?all").get_data(as_text=True)
+    assert '<span class="gloss-pos">noun</span>' in page
+    assert '<time datetime="2021-12">Dec 2021</time>' in page
+
+
+@pytest.mark.parametrize(
+    "written, dutch, english",
+    [
+        ("2021-12-07", "7 dec 2021", "Dec 7, 2021"),
+        ("2021-12", "dec 2021", "Dec 2021"),
+        ("2021", "2021", "2021"),
+        ("2021-13", "2021-13", "2021-13"),  # not a date: as written
+        ("", "", ""),
+    ],
+)
+def test_a_publication_date_is_written_as_the_pages_language_writes_it(
+    seeded_app, written, dutch, english
+):
+    from quizapp.reading.views import published
+
+    for language, expected in (("nl", dutch), ("en", english)):
+        with seeded_app.test_request_context(headers={"Accept-Language": language}):
+            assert published(written) == expected
