@@ -27,6 +27,7 @@ from quizapp.packs.schema import GENERATE_KINDS as KINDS
 from .cloze import generate_cloze, typed_gap
 from .collocations import generate_collocations
 from .endings import generate_endings
+from .events import generate_events
 from .facts import generate_facts
 from .gender import generate_gender, select_gender
 from .order import generate_order
@@ -34,11 +35,12 @@ from .source import SourceText
 from .statements import generate_statements
 from .verbs import generate_verbs
 from .vocabulary import generate_matching, generate_vocabulary
+from .which import generate_which
 
 # KINDS lists content first: the quiz of a text should test what it says, not only its words.
-CONTENT_KINDS = ("statements", "facts")
+CONTENT_KINDS = ("statements", "facts", "which", "events")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
 
@@ -46,6 +48,8 @@ Generator = Callable[[SourceText, str, str], Iterable[dict[str, Any]]]
 _GENERATORS: dict[str, Generator] = {
     "statements": generate_statements,
     "facts": generate_facts,
+    "which": generate_which,
+    "events": generate_events,
     "cloze": generate_cloze,
     "verbs": generate_verbs,
     "collocations": generate_collocations,

@@ -23,12 +23,15 @@ from .source import (
 from .words import (
     STOP_WORDS,
     adjective_form,
+    categories_from,
+    categories_of,
     describe_class,
     fold,
     is_agent_noun,
     is_person_noun,
     is_spelling_variant,
     is_unsuitable,
+    lemmas_of,
     looks_english,
     main_pos,
     senses_of,
@@ -114,11 +117,31 @@ def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
     return bool(following) and following[0].get("pos") in ("DET", "NOUN", "NUM", "ADJ")
 
 
+def answer_categories(answer: dict[str, Any]) -> frozenset[str]:
+    """The WordNet categories of a gap's answer: of the meaning chosen in this sentence and
+    of every meaning the form has as the slot's part of speech."""
+    cgn = _CGN_OF.get(answer.get("pos") or "", "")
+    return categories_from(tuple(answer.get("gloss") or ()), cgn) | categories_of(
+        answer["text"], cgn
+    )
+
+
 def distractor_allowed(
-    candidate: str, answer: dict[str, Any], sentence_words: set[str], answer_senses: tuple
+    candidate: str,
+    answer: dict[str, Any],
+    sentence_words: set[str],
+    answer_senses: tuple,
+    answer_kinds: frozenset[str] = frozenset(),
+    text_lemmas: frozenset[str] = frozenset(),
 ) -> bool:
     answer_text = answer["text"]
     if fold(candidate) in sentence_words:
+        return False
+    if text_lemmas and any(fold(lemma) in text_lemmas for lemma in lemmas_of(candidate)):
+        return False  # "Na twintig {minuten ~wedstrijden}": a word of the text shares its topic
+    if answer_kinds & categories_of(candidate, _CGN_OF.get(answer.get("pos") or "", "")):
+        # "twee {maanden ~weken}", "Hij {woonde ~zat} verderop": a word of the answer's own
+        # category (time, place, being somewhere) often fits the slot as well.
         return False
     if answer.get("pos") == "NOUN" and is_person_noun(candidate):
         return False  # people fit wherever people or institutions act
@@ -142,6 +165,7 @@ def choose_distractors(
     word_class: tuple[str, ...],
     level: str,
     rng: random.Random,
+    text_lemmas: frozenset[str] = frozenset(),
 ) -> list[Distractor]:
     """Three words of the answer's part of speech and inflection (so each fits the slot's
     form), from the lexicon's bank, not rarer than the learner's band, near the answer in
@@ -152,6 +176,7 @@ def choose_distractors(
     sentence_words = {fold(t["text"]) for t in sentence.words}
     sentence_words |= {fold(t["lemma"]) for t in sentence.words if t.get("lemma")}
     answer_senses = tuple(answer.get("gloss") or ()) + senses_of(answer["text"])
+    answer_kinds = answer_categories(answer)
 
     chosen: list[Distractor] = []
     for width in _WINDOWS:
@@ -169,7 +194,9 @@ def choose_distractors(
                 break
             if any(candidate.text == c.text for c in chosen):
                 continue
-            if not distractor_allowed(candidate.text, answer, sentence_words, answer_senses):
+            if not distractor_allowed(
+                candidate.text, answer, sentence_words, answer_senses, answer_kinds, text_lemmas
+            ):
                 continue
             # Three different words, not three forms of one word.
             if any(
@@ -232,6 +259,17 @@ def governs(words: list[dict[str, Any]], index: int) -> bool:
     return following in _GOVERNED.get(base, "").split()
 
 
+def text_lemma_set(source: SourceText) -> frozenset[str]:
+    """The text's content words and their lemmas, folded: distractors never come from them."""
+    found = set()
+    for token in source.words():
+        if token.get("pos") in _POS_ORDER:
+            found.add(fold(token["text"]))
+            if token.get("lemma"):
+                found.add(fold(token["lemma"]))
+    return frozenset(found)
+
+
 def verb_owner(seed: str, source: SourceText, sentence: Sentence, token: dict) -> str:
     """Whether a finite verb is gapped with options (cloze) or with its infinitive (verbs),
     drawn from the verb and its sentence (not the seed, which changes only distractors):
@@ -267,6 +305,8 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
                 # adjective or adverb slot takes many words of its class, unless the word
                 # governs the preposition after it (afhankelijk van, bang voor).
                 continue
+            if source.text[token["end"] : token["end"] + 1] == "-":
+                continue  # "{groente}-, fruit- en tuinafval": half of a compound in a list
             at = next(i for i, t in enumerate(sentence.tokens) if t is token)
             neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
             if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
@@ -307,6 +347,7 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
 
     used_lemmas: set[str] = set()
     used_sentences: set[int] = set()
+    lemmas = text_lemma_set(source)
     for _rank, sentence, token, word_class in interleaved:
         lemma = (token.get("lemma") or token["text"]).lower()
         if sentence.number in used_sentences or fold(lemma) in used_lemmas:
@@ -314,7 +355,7 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
         item_id = f"gen-cloze-{slug(lemma)}-{sentence.number}"
         full = source.sentence_text(sentence)
         rng = item_rng(seed, "cloze", full, token["text"])
-        distractors = choose_distractors(sentence, token, word_class, level, rng)
+        distractors = choose_distractors(sentence, token, word_class, level, rng, lemmas)
         if len(distractors) < 3:
             continue
         used_lemmas.add(fold(lemma))

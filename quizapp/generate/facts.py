@@ -79,7 +79,23 @@ class Fact:
     value: int | None = None
 
 
-def _number_value(text: str) -> int | None:
+_CLOCK_BEFORE = words_of("half kwart over")
+
+
+def _code_part(tokens: list[dict[str, Any]], index: int) -> bool:
+    """A number that is part of a code: a leading zero, a digit group right before or after
+    it, or a name right before it (a street and its house number)."""
+    text = tokens[index]["text"]
+    if text.startswith("0") and len(text) > 1:
+        return True
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    if any(_DIGITS.fullmatch(t["text"]) for t in neighbours):
+        return True
+    previous = tokens[index - 1] if index else None
+    return bool(previous and (previous.get("proper_name") or previous.get("pos") == "PROPN"))
+
+
+def number_value(text: str) -> int | None:
     if _DIGITS.fullmatch(text):
         return int(text.replace(".", ""))
     return NUMBER_WORDS.get(text.lower())
@@ -115,12 +131,19 @@ def sentence_facts(source: SourceText, sentence: Sentence) -> list[Fact]:
                 )
                 index = end + 1
                 continue
-        value = _number_value(text)
+        value = number_value(text)
         if value is not None and token.get("pos") == "NUM" or _DIGITS.fullmatch(text):
-            value = _number_value(text)
+            value = number_value(text)
             following = tokens[index + 1]["text"].lower() if index + 1 < len(tokens) else ""
+            after_next = tokens[index + 2]["text"] if index + 2 < len(tokens) else ""
             if following in MONTHS or following == "uur" and before == "om":
                 pass  # a date or a clock time: asked about as a whole below
+            elif before in _CLOCK_BEFORE:
+                pass  # "voor half acht", "kwart over tien": a time, not a quantity
+            elif _code_part(tokens, index) or after_next in ("'s", "’s"):
+                # "bel 14 0513", "Havenweg 12": a phone number, an address or a code is no
+                # quantity to find (and "half acht 's ochtends" lost its clitic once gapped)
+                pass
             elif (
                 _DIGITS.fullmatch(text)
                 and 1000 <= (value or 0) <= 2100

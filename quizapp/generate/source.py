@@ -13,7 +13,8 @@ from quizapp.slugs import slug  # noqa: F401
 
 _QUOTES = "\"'‘’“”„«»"
 # A list item's bullet is layout, not part of the sentence a learner reads.
-_APOSTROPHE = re.compile(r"(?:^|(?<=\s))'[stSTkK]\b|\w'\w")
+_CLITIC = re.compile(r"(?:^|(?<=\s))'[stSTkK]\b")
+_IN_WORD = re.compile(r"\w'\w")
 _BULLET = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
 
 
@@ -108,7 +109,13 @@ def tidy_quotes(text: str) -> str:
         marks = [
             m.start()
             for m in re.finditer(re.escape(quote), text)
-            if not (quote == "'" and _APOSTROPHE.match(text, max(m.start() - 1, 0)))
+            if not (
+                quote == "'"
+                and (
+                    _CLITIC.match(text, m.start())
+                    or (m.start() and _IN_WORD.match(text, m.start() - 1))
+                )
+            )
         ]
         if len(marks) % 2:
             if marks[0] == 0:

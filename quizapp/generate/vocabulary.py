@@ -18,6 +18,7 @@ from .source import Sentence, SourceText, in_unit, item_rng, level_rank, slug
 from .words import (
     CONTENT_POS,
     STOP_WORDS,
+    categories_from,
     fold,
     is_person_noun,
     is_spelling_variant,
@@ -86,9 +87,23 @@ def main_equivalent(sense: str, dutch: str = "") -> str:
         # more frequent English word: groep "bevy, collection, group, heap, herd, set" is
         # group, not set.
         twins = [i for i in items if known(i) >= _MIN_ENGLISH_ZIPF and _twin(dutch, i)]
-        if twins:
+        others = [i for i in items if i not in twins]
+        if twins and (not others or _alike(twins[0], others)):
             return twins[0]
+        # griep "flu, grip, influenza": a twin far in meaning from every other equivalent
+        # (grip is holding, flu an illness) is a look-alike, not the meaning.
+        items = others or items
     return max(items, key=lambda item: (len(item.split()) == 1, known(item), -items.index(item)))
+
+
+def _alike(item: str, others: list[str]) -> bool:
+    """An English equivalent of the same WordNet category as one of the others (as a noun
+    or a verb), or one WordNet cannot place."""
+    for pos in ("N", "WW"):
+        own = categories_from((item,), pos)
+        if own and own & categories_from(tuple(others), pos):
+            return True
+    return not (categories_from((item,), "N") or categories_from((item,), "WW"))
 
 
 def _twin(dutch: str, english: str) -> bool:
@@ -120,6 +135,40 @@ def _is_cognate(word: str, meaning: str) -> bool:
     return any(fold(item).startswith(head[:4]) for item in sense_items([meaning]))
 
 
+def _false_twin(word: str, lemma: str, meaning: str) -> bool:
+    """A Dutch word spelled like an English one shown with another meaning ("keeper" =
+    porter, where the text means the goalkeeper): the learner reads the English word, and the
+    dictionary's one sense is often not the text's."""
+    if any(fold(item) in (fold(word), fold(lemma)) for item in sense_items([meaning])):
+        return False
+    return zipf_frequency(word.lower(), "en") >= 3.0 or zipf_frequency(lemma, "en") >= 3.0
+
+
+# The share of sure-meaning words asked one by one; the rest are left to the matching
+# item, so that matching never repeats the vocabulary items' words.
+VOCABULARY_SHARE = 0.3
+
+
+def word_owner(lemma: str) -> str:
+    """Whether a word is asked as a vocabulary item or in a matching item, drawn from the
+    word alone (not from what other items took, so a review settles)."""
+    draw = item_rng("", "word-owner", "", fold(lemma)).random()
+    return "vocabulary" if draw < VOCABULARY_SHARE else "match"
+
+
+# A form read as another content word this often is two words; its meaning is not sure.
+_OTHER_READING_SHARE = 0.2
+
+
+def _ambiguous(word: str, cgn_pos: str) -> bool:
+    """A form with a frequent reading as another content part of speech: vroeg is early
+    (an adjective) and asked (a verb)."""
+    readings = [r for r in load_lexicon().readings(word.lower()) if r.pos in _CGN_OF.values()]
+    total = sum(r.count for r in readings)
+    other = sum(r.count for r in readings if r.pos != cgn_pos)
+    return bool(total) and other >= _OTHER_READING_SHARE * total
+
+
 def _target(token: dict[str, Any], sentence: Sentence) -> bool:
     word = token["text"]
     if not token["is_word"] or token.get("proper_name") or token.get("pos") not in CONTENT_POS:
@@ -136,6 +185,8 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False  # "juni" = June: a month or day name is no meaning worth asking
     if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
         return False  # the tagger's reading is not the form's usual one
+    if _ambiguous(word, _CGN_OF[token["pos"]]):
+        return False  # "vroeg hij": early or asked? the tagger's choice decides the meaning
     if token.get("pos") == "ADJ" and token.get("gloss_source") != "glossary":
         # An adjective means what its noun makes of it: "makkelijke schoenen" are
         # comfortable, "vier meter breed" is wide; the dictionary's one sense is not sure.
@@ -177,7 +228,7 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
             if not _target(token, sentence) or fold(lemma) in seen:
                 continue
             meaning = meaning_of(token)
-            if meaning is None:
+            if meaning is None or _false_twin(token["text"], lemma, meaning[0]):
                 continue
             seen.add(fold(lemma))
             rank = (
@@ -197,6 +248,8 @@ def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[d
     drawn from its own word and sentence, not from how many items came before it."""
     for sentence, token, meaning, full in vocabulary_targets(source, level):
         lemma = (token.get("lemma") or token["text"]).lower()
+        if word_owner(lemma) != "vocabulary":
+            continue
         text = source.sentence_text(sentence)
         reverse_first = item_rng(seed, "vocabulary-direction", text, lemma).random() < 0.5
         builders = [_reverse, _forward] if reverse_first else [_forward, _reverse]
@@ -341,36 +394,30 @@ _CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 
 
 def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
-    """Match words to their meanings: per paragraph, its best four words with a sure meaning
-    (the paragraph keeps an edit of the glossary away from the other items). Best first:
-    the paragraphs with the most glossary words, then in text order."""
-    by_paragraph: dict[int, list[tuple[Sentence, dict, str, str]]] = {}
-    for target in vocabulary_targets(source, level):
-        by_paragraph.setdefault(target[1]["paragraph"], []).append(target)
+    """Match words to their meanings: the text's best four words with a sure meaning that
+    no vocabulary item asks (`word_owner`), no two meanings alike; then the next four. Best
+    first: the teacher's glossary words, then the rest in the vocabulary's order."""
     made = []
-    for paragraph, targets in by_paragraph.items():
-        chosen: list[tuple[Sentence, dict, str, str]] = []
-        for target in targets:
-            meaning = target[2]
-            token = target[1]
-            easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(
-                (token.get("lemma") or token["text"]).lower(), meaning
-            )
-            if easy and token.get("gloss_source") != "glossary":
-                continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
-            if not plain_english(meaning) and target[1].get("gloss_source") != "glossary":
-                continue
-            if any(
-                senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen
-            ):
-                continue
-            chosen.append(target)
-            if len(chosen) == MATCH_PAIRS:
-                break
-        if len(chosen) < MATCH_PAIRS:
+    chosen: list[tuple[Sentence, dict, str, str]] = []
+    for target in vocabulary_targets(source, level):
+        token = target[1]
+        lemma = (token.get("lemma") or token["text"]).lower()
+        if word_owner(lemma) != "match":
+            continue  # asked on its own by a vocabulary item
+        meaning = target[2]
+        easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(lemma, meaning)
+        if easy and token.get("gloss_source") != "glossary":
+            continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
+        if not plain_english(meaning) and token.get("gloss_source") != "glossary":
             continue
-        glossary = sum(t[1].get("gloss_source") == "glossary" for t in chosen)
-        made.append((-glossary, paragraph, chosen))
+        if any(senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen):
+            continue
+        if any(is_spelling_variant(lemma, (c[1].get("lemma") or "").lower()) for c in chosen):
+            continue  # "fietsen = cycle, fietser = cyclist": one pair gives the other away
+        chosen.append(target)
+        if len(chosen) == MATCH_PAIRS:
+            made.append((len(made), min(t[1]["paragraph"] for t in chosen), chosen))
+            chosen = []
     made.sort(key=lambda m: (m[0], m[1]))
     for _glossary, paragraph, chosen in made:
         chosen.sort(key=lambda t: t[1]["start"])
@@ -381,7 +428,7 @@ def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dic
             "type": "match",
             "prompt": "Verbind de woorden uit de tekst met hun betekenis.",
             "points": 1.0,
-            "hint": f"De woorden staan in alinea {paragraph + 1} van de tekst.",
+            "hint": f"De woorden staan in de tekst, het eerste in alinea {paragraph + 1}.",
             "explanation": "; ".join(f"{w} = {t[3]}" for w, t in zip(lemmas, chosen, strict=True)),
             "shuffle": True,
             "line": None,
