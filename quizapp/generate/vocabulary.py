@@ -230,6 +230,8 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
             meaning = meaning_of(token)
             if meaning is None or _false_twin(token["text"], lemma, meaning[0]):
                 continue
+            if _is_cognate(lemma, meaning[0]) and token.get("gloss_source") != "glossary":
+                continue  # "Welk woord betekent euro?": the meaning gives the word away
             seen.add(fold(lemma))
             rank = (
                 token.get("gloss_source") != "glossary",  # the teacher chose these words

@@ -104,7 +104,8 @@ _PERSON_WORDS = words_of(
     """man woman person people child sir gentleman lady soldier soldiers officer
     military member citizen friend leader president chairman minister king queen
     companion colleague counterpart girl girls boy boys kid kids baby children student
-    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher"""
+    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher
+    witness witnesses supporter spectator candidate nurse"""
 )
 # Groups that act as people do: "Sommige {boeren ~naties} klagen" takes both.
 _AGENT_WORDS = words_of(
