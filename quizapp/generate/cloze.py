@@ -13,6 +13,7 @@ from quizapp.questions.cloze_syntax import escape_gap, escape_text
 from .source import (
     Sentence,
     SourceText,
+    candidate_draws,
     complete,
     in_unit,
     item_rng,
@@ -95,6 +96,21 @@ def _held_tight(words: list[dict[str, Any]], index: int) -> bool:
     # "een afspraak" as well); a verb or adjective usually governs its preposition.
     return following.get("pos") == "ADP" and words[index].get("pos") in ("VERB", "ADJ")
 
+
+def _held_by_its_verb_only(words: list[dict[str, Any]], index: int) -> bool:
+    """A noun with only an article, a number or a quantity before it and its verb right
+    after it: "De {route ~regen} kostte acht miljoen", "Sommige {boeren ~getuigen} klagen",
+    "weinig {spullen ~insecten} had". The verb takes any subject or object of its kind."""
+    before = words[index - 1] if index else None
+    after = words[index + 1] if index + 1 < len(words) else None
+    if before is None or after is None or after.get("pos") not in ("VERB", "AUX"):
+        return False
+    if before.get("pos") in ("DET", "NUM"):
+        return True
+    return before["text"].lower() in _QUANTITIES
+
+
+_QUANTITIES = words_of("weinig veel meer minder genoeg sommige enkele alle elke iedere geen")
 
 _MODALS = words_of(
     """kan kun kunt kunnen kon konden moet moeten moest moesten mag mogen mocht mochten
@@ -187,7 +203,7 @@ def choose_distractors(
         ]
         # Ties in closeness broken by the seeded draw, so a new seed gives other words.
         keyed = sorted(pool, key=lambda d: d.text)
-        draws = {d.text: rng.random() for d in keyed}
+        draws = candidate_draws(rng, [d.text for d in keyed])
         keyed.sort(key=lambda d: (round(abs(d.zipf - zipf) / 0.2), draws[d.text]))
         for candidate in keyed:
             if len(chosen) == 3:
@@ -311,6 +327,8 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
             neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
             if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
                 continue  # an item of a list: any thing of the kind fits ("fietsen en kleding")
+            if token["pos"] == "NOUN" and not tight and _held_by_its_verb_only(words, index):
+                continue
             last = index == len(words) - 1
             if token["pos"] == "NOUN" and last and words[index - 1].get("pos") != "ADJ":
                 # "wachten op het {station ~besluit}", "begin ik met de {keuken

@@ -24,6 +24,14 @@ def item_rng(seed: str, kind: str, sentence_text: str, target: str) -> random.Ra
     return random.Random(f"{seed}|{kind}|{sentence_text}|{target}")
 
 
+def candidate_draws(rng: random.Random, candidates: list[str]) -> dict[str, float]:
+    """A draw for each candidate from the item's generator and the candidate alone: a word
+    added to or taken from a bank changes no other candidate's draw, so a change in the
+    lexicon changes only the items whose picks it touches."""
+    base = rng.random()
+    return {c: random.Random(f"{base}|{c}").random() for c in sorted(set(candidates))}
+
+
 @dataclass
 class Sentence:
     number: int  # 1-based, as a teacher counts

@@ -9,12 +9,21 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from quizapp.language.glosses import GLOSS_LANGUAGES, load_glosses
 from quizapp.language.lexicon import load_lexicon
 from quizapp.normalise import edit_distance
 
 from .cloze import MAX_SENTENCE_WORDS, band_floor
 from .facts import MONTHS, WEEKDAYS
-from .source import Sentence, SourceText, in_unit, item_rng, level_rank, slug
+from .source import (
+    Sentence,
+    SourceText,
+    candidate_draws,
+    in_unit,
+    item_rng,
+    level_rank,
+    slug,
+)
 from .words import (
     CONTENT_POS,
     STOP_WORDS,
@@ -135,6 +144,26 @@ def _is_cognate(word: str, meaning: str) -> bool:
     return any(fold(item).startswith(head[:4]) for item in sense_items([meaning]))
 
 
+def _corroborated(lemma: str, meaning: str, cgn_pos: str) -> bool:
+    """The dictionaries of the other languages agree with the English meaning: read back
+    into English, the word's German, Spanish, Polish, ... translations give the same English
+    word, or one of the same WordNet category (spectator: observer). "sollicitatie =
+    ambition" (FreeDict) against application, candidacy, request: not sure. A word the
+    other dictionaries lack is left to the English one."""
+    back: set[str] = set()
+    table = load_glosses()
+    for language in GLOSS_LANGUAGES:
+        for sense in table.senses(language, lemma):
+            back |= {e.lower() for e in sense.english}
+    if not back:
+        return True
+    items = sense_items([meaning])
+    if items & back:
+        return True
+    own = categories_from(tuple(items), cgn_pos)
+    return not own or bool(own & categories_from(tuple(back), cgn_pos))
+
+
 def _false_twin(word: str, lemma: str, meaning: str) -> bool:
     """A Dutch word spelled like an English one shown with another meaning ("keeper" =
     porter, where the text means the goalkeeper): the learner reads the English word, and the
@@ -232,6 +261,10 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
                 continue
             if _is_cognate(lemma, meaning[0]) and token.get("gloss_source") != "glossary":
                 continue  # "Welk woord betekent euro?": the meaning gives the word away
+            if token.get("gloss_source") != "glossary" and not _corroborated(
+                lemma, meaning[0], _CGN_OF[token["pos"]]
+            ):
+                continue  # "sollicitatie = ambition": one dictionary's error
             seen.add(fold(lemma))
             rank = (
                 token.get("gloss_source") != "glossary",  # the teacher chose these words
@@ -265,7 +298,7 @@ def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[d
 def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=()):
     """Up to `count` candidates (word, meaning, zipf) whose words and meanings are all
     different from the answer's, from each other's and from those already `chosen`."""
-    draws = {c[0]: rng.random() for c in candidates}
+    draws = candidate_draws(rng, [c[0] for c in candidates])
     taken = list(chosen)
     chosen = []
     person = is_person_noun(answer_lemma)

@@ -82,7 +82,7 @@ _UNSUITABLE = words_of(
     verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord
-    wiet hasj drugs cocaïne heroïne xtc joint joints
+    wiet hasj drugs cocaïne heroïne xtc joint joints racisme racist racisten discriminatie
     """
 )
 
@@ -97,7 +97,7 @@ _TABOO_ENGLISH = words_of(
     homosexual gay lesbian queer blonde blond nigger negro islam islamic muslim moslem
     jew jewish judaism christian christianity catholic protestant hindu buddhist religion
     allah murder murderer suicide corpse genocide terrorist terrorism fuck shit crap piss
-    bastard idiot moron retard cripple marijuana cannabis cocaine heroin narcotic"""
+    bastard idiot moron retard cripple marijuana cannabis cocaine heroin narcotic racism racist"""
 )
 
 _PERSON_WORDS = words_of(
