@@ -102,7 +102,10 @@ def _held_by_its_verb_only(words: list[dict[str, Any]], index: int) -> bool:
     after it: "De {route ~regen} kostte acht miljoen", "Sommige {boeren ~getuigen} klagen",
     "weinig {spullen ~insecten} had". The verb takes any subject or object of its kind."""
     before = words[index - 1] if index else None
-    after = words[index + 1] if index + 1 < len(words) else None
+    following = [w for w in words[index + 1 : index + 3]]
+    while following and following[0].get("pos") in ("ADV", "ADJ"):
+        following = following[1:]  # "hoe de {molenaar ~marine} vroeger werkte"
+    after = following[0] if following else None
     if before is None or after is None or after.get("pos") not in ("VERB", "AUX"):
         return False
     if before.get("pos") in ("DET", "NUM"):

@@ -88,8 +88,67 @@ def generate_events(source: SourceText, level: str, seed: str) -> Iterator[dict[
     for run in _marked_runs(source):
         for start in range(0, len(run) - EVENTS + 1, EVENTS):
             chosen = run[start : start + EVENTS]
-            items = [source.sentence_text(s) for s in chosen]
-            yield _payload(chosen, items, "told in this order, each after the one before")
+            # Without their markers: "Eerst ...", "Daarna ...", "Later ..." in the items would
+            # give the order away; the learner finds it in the text.
+            items = [_unmarked(source, s) for s in chosen]
+            if all(items):
+                yield _payload(chosen, items, "told in this order, each after the one before")
+
+
+MARKERS = _AFTER | {"eerst"}
+
+
+def _subject_end(words: list[dict[str, Any]], start: int) -> int | None:
+    """The index after the subject that starts at `start` (a pronoun, "er", a name, or an
+    article or possessive with its adjectives, noun and a name after it), or None."""
+    if start >= len(words):
+        return None
+    first = words[start]
+    pos = first.get("pos")
+    if first["text"].lower() in ("er", "ze", "zij", "hij", "ik", "we", "wij", "u", "jij", "je"):
+        return start + 1
+    index = start
+    if pos in ("DET", "PRON"):
+        index += 1
+        while index < len(words) and words[index].get("pos") == "ADJ":
+            index += 1
+        if index >= len(words) or words[index].get("pos") != "NOUN":
+            return None
+    elif pos not in ("NOUN", "PROPN") and not first.get("proper_name"):
+        return None
+    index += 1
+    while index < len(words) and (
+        words[index].get("pos") == "PROPN" or words[index].get("proper_name")
+    ):
+        index += 1
+    return index
+
+
+def _unmarked(source: SourceText, sentence: Sentence) -> str | None:
+    """The sentence without the word that marks its order: "Daarna begonnen ze met blussen"
+    is "Ze begonnen met blussen", "De groente gaat daarna in de oven" is "De groente gaat in
+    de oven". None when the subject after a leading marker cannot be found."""
+    words = sentence.words
+    end = sentence.end
+    text = source.text
+    marked = [i for i, w in enumerate(words) if w["text"].lower() in MARKERS]
+    if not marked:
+        return source.sentence_text(sentence)
+    at = marked[0]
+    if at > 0:  # in the middle field: leave it out
+        marker = words[at]
+        raw = text[sentence.start : marker["start"]].rstrip() + text[marker["end"] : end]
+        return tidy_quotes(raw)
+    if len(words) < 3 or words[1].get("pos") not in ("VERB", "AUX"):
+        return None
+    subject_end = _subject_end(words, 2)
+    if subject_end is None or subject_end >= len(words):
+        return None
+    verb = words[1]
+    subject = text[words[2]["start"] : words[subject_end - 1]["end"]]
+    rest = text[words[subject_end - 1]["end"] : end]
+    raw = f"{subject[:1].upper()}{subject[1:]} {verb['text']}{rest}"
+    return tidy_quotes(raw)
 
 
 def _masked(source: SourceText, sentence: Sentence, fact) -> str:

@@ -80,6 +80,19 @@ class Fact:
 
 
 _CLOCK_BEFORE = words_of("half kwart over")
+# Before "<number> uur", these make it a time of day ("rond drie uur"), not a duration
+# ("twee uur op het perron").
+_TIME_OF_DAY = words_of("om rond tegen tot vanaf van voor na omstreeks")
+
+
+def _clock_time(tokens: list[dict[str, Any]], index: int) -> bool:
+    """A number that names a time of day: "rond drie uur", "tot vier uur", and the first
+    of "van tien tot vier uur" or "10-16 uur"."""
+    before = tokens[index - 1]["text"].lower() if index else ""
+    rest = [t["text"].lower() for t in tokens[index + 1 : index + 4]]
+    if rest[:1] == ["uur"]:
+        return before in _TIME_OF_DAY
+    return len(rest) >= 3 and rest[0] in ("tot", "-", "–") and rest[2] == "uur"
 
 
 def _code_part(tokens: list[dict[str, Any]], index: int) -> bool:
@@ -138,8 +151,8 @@ def sentence_facts(source: SourceText, sentence: Sentence) -> list[Fact]:
             after_next = tokens[index + 2]["text"] if index + 2 < len(tokens) else ""
             if following in MONTHS or following == "uur" and before == "om":
                 pass  # a date or a clock time: asked about as a whole below
-            elif before in _CLOCK_BEFORE:
-                pass  # "voor half acht", "kwart over tien": a time, not a quantity
+            elif before in _CLOCK_BEFORE or _clock_time(tokens, index):
+                pass  # "voor half acht", "rond drie uur", "van tien tot vier uur": a time
             elif _code_part(tokens, index) or after_next in ("'s", "’s"):
                 # "bel 14 0513", "Havenweg 12": a phone number, an address or a code is no
                 # quantity to find (and "half acht 's ochtends" lost its clitic once gapped)

@@ -191,6 +191,10 @@ def _changes(
                 w["text"].lower() in ("aan", "met") for w in words[index + 1 :]
             ):
                 continue  # "begon aan haar studie" -> "eindigde aan": odd, not false
+            if lower in ("lang", "kort") and index and words[index - 1].get("pos") == "NOUN":
+                continue  # "een nacht lang" names a duration, not a length: "kort" is odd
+            if any(w["text"].lower() in _BECAUSE for w in words):
+                continue  # the other clause follows from the word: the opposite contradicts it
             if _resultative(words, index):
                 continue  # "maak de bouillon warm" -> "koud": odd, not false
             if following and (words[index + 1].get("tag") or "").startswith("WW-vd"):
@@ -205,6 +209,10 @@ def _changes(
 
 
 _PHASE_VERBS = {"begint", "begon", "eindigt", "eindigde"}
+_POINTING = {"die", "dat", "deze", "dit"}
+# A clause of cause or consequence: its other half often follows from the word changed
+# ("het hooi bleef kort smeulen, waardoor de brandweer pas woensdagmiddag klaar was").
+_BECAUSE = {"waardoor", "omdat", "doordat", "zodat", "want", "dus", "daardoor"}
 _JOINING = {"maar", "en", "want", "dus", "of", "toch"}
 _RESULT_VERBS = {"maken", "houden", "krijgen", "laten"}
 
@@ -219,6 +227,16 @@ def _states_something(sentence: Sentence, full: str) -> bool:
         return False
     if words and words[0]["text"].lower() in _JOINING:
         return False
+    if (
+        len(words) > 1
+        and words[0]["text"].lower() in _POINTING
+        and words[1].get("pos")
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        return False  # "Die was binnen tien minuten ter plaatse": who? the sentence before says
     return ":" not in full
 
 

@@ -216,9 +216,11 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False  # the tagger's reading is not the form's usual one
     if _ambiguous(word, _CGN_OF[token["pos"]]):
         return False  # "vroeg hij": early or asked? the tagger's choice decides the meaning
-    if token.get("pos") == "ADJ" and token.get("gloss_source") != "glossary":
+    if token.get("pos") in ("ADJ", "ADV") and token.get("gloss_source") != "glossary":
         # An adjective means what its noun makes of it: "makkelijke schoenen" are
-        # comfortable, "vier meter breed" is wide; the dictionary's one sense is not sure.
+        # comfortable, "vier meter breed" is wide; an adverb what its verb or adjective
+        # makes of it ("helemaal verwoest" is completely, not quite; "twaalf kilometer
+        # verderop" is further on and ahead): the dictionary's one sense is not sure.
         return False
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
 
@@ -428,6 +430,13 @@ MATCH_PAIRS = 4
 _CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 
 
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word, or one inside the other (brandweer, brandweerman)."""
+    fa, fb = fold(a), fold(b)
+    inside = min(len(fa), len(fb)) > 4 and (fa in fb or fb in fa)
+    return inside or is_spelling_variant(a, b)
+
+
 def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
     """Match words to their meanings: the text's best four words with a sure meaning that
     no vocabulary item asks (`word_owner`), no two meanings alike; then the next four. Best
@@ -447,8 +456,10 @@ def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dic
             continue
         if any(senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen):
             continue
-        if any(is_spelling_variant(lemma, (c[1].get("lemma") or "").lower()) for c in chosen):
-            continue  # "fietsen = cycle, fietser = cyclist": one pair gives the other away
+        if any(_one_word(lemma, (c[1].get("lemma") or c[1]["text"]).lower()) for c in chosen):
+            # "fietsen = cycle, fietser = cyclist", "brandweer, brandweerman": one pair gives
+            # the other away
+            continue
         chosen.append(target)
         if len(chosen) == MATCH_PAIRS:
             made.append((len(made), min(t[1]["paragraph"] for t in chosen), chosen))
