@@ -100,8 +100,26 @@ class GenerateOptions:
 def candidates(
     text: str, analysis: Analysis | dict[str, Any] | list[dict[str, Any]], kind: str, level: str
 ) -> Iterator[dict[str, Any]]:
-    """Every item of one kind the text allows, best first (for `check` and the tests)."""
-    yield from _GENERATORS[kind](SourceText.of(text, analysis), level, "")
+    """Every item of one kind the text allows, best first (for `check` and the tests); for
+    vocabulary and matching, those of a quiz with both and those of a quiz with one."""
+    source = SourceText.of(text, analysis)
+    seen: set[str] = set()
+    for shared in (True, False) if kind in _SHARING else (True,):
+        for question in _made(kind, source, level, "", shared):
+            if question["id"] not in seen:
+                seen.add(question["id"])
+                yield question
+
+
+# Kinds that share the text's words when a quiz asks for both (`vocabulary.word_owner`):
+# a quiz with only one of them has all the words for it.
+_SHARING = ("vocabulary", "match")
+
+
+def _made(kind: str, source: SourceText, level: str, seed: str, shared: bool):
+    if kind in _SHARING:
+        return _GENERATORS[kind](source, level, seed, shared)  # type: ignore[call-arg]
+    return _GENERATORS[kind](source, level, seed)
 
 
 def generate_questions(
@@ -117,7 +135,8 @@ def generate_questions(
         count = options.counts.get(kind, 0)
         if count <= 0:
             continue
-        made = _GENERATORS[kind](source, options.level, options.seed)
+        shared = all(options.counts.get(k, 0) > 0 for k in _SHARING)
+        made = _made(kind, source, options.level, options.seed, shared)
         kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
         if kind == "cloze" and options.typed:
             kept = [typed_gap(q) for q in kept]

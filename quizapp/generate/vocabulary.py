@@ -214,7 +214,8 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False  # "juni" = June: a month or day name is no meaning worth asking
     if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
         return False  # the tagger's reading is not the form's usual one
-    if _ambiguous(word, _CGN_OF[token["pos"]]):
+    teacher = token.get("gloss_source") == "glossary"  # the teacher says what it means here
+    if not teacher and _ambiguous(word, _CGN_OF[token["pos"]]):
         return False  # "vroeg hij": early or asked? the tagger's choice decides the meaning
     if token.get("pos") in ("ADJ", "ADV") and token.get("gloss_source") != "glossary":
         # An adjective means what its noun makes of it: "makkelijke schoenen" are
@@ -259,7 +260,8 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
             if not _target(token, sentence) or fold(lemma) in seen:
                 continue
             meaning = meaning_of(token)
-            if meaning is None or _false_twin(token["text"], lemma, meaning[0]):
+            teacher = token.get("gloss_source") == "glossary"
+            if meaning is None or (not teacher and _false_twin(token["text"], lemma, meaning[0])):
                 continue
             if _is_cognate(lemma, meaning[0]) and token.get("gloss_source") != "glossary":
                 continue  # "Welk woord betekent euro?": the meaning gives the word away
@@ -280,13 +282,15 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
     return [(sentence, token, short, full) for _rank, sentence, token, short, full in found]
 
 
-def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+def generate_vocabulary(
+    source: SourceText, level: str, seed: str, shared: bool = True
+) -> Iterator[dict[str, Any]]:
     """Word -> meaning or meaning -> word, best candidates first. Which way an item asks is
     drawn from its own word and sentence, not from how many items came before it."""
     for sentence, token, meaning, full in vocabulary_targets(source, level):
         lemma = (token.get("lemma") or token["text"]).lower()
-        if word_owner(lemma) != "vocabulary":
-            continue
+        if shared and word_owner(lemma) != "vocabulary":
+            continue  # left to the matching item of the same quiz
         text = source.sentence_text(sentence)
         reverse_first = item_rng(seed, "vocabulary-direction", text, lemma).random() < 0.5
         builders = [_reverse, _forward] if reverse_first else [_forward, _reverse]
@@ -437,7 +441,9 @@ def _one_word(a: str, b: str) -> bool:
     return inside or is_spelling_variant(a, b)
 
 
-def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+def generate_matching(
+    source: SourceText, level: str, seed: str, shared: bool = True
+) -> Iterator[dict[str, Any]]:
     """Match words to their meanings: the text's best four words with a sure meaning that
     no vocabulary item asks (`word_owner`), no two meanings alike; then the next four. Best
     first: the teacher's glossary words, then the rest in the vocabulary's order."""
@@ -446,7 +452,7 @@ def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dic
     for target in vocabulary_targets(source, level):
         token = target[1]
         lemma = (token.get("lemma") or token["text"]).lower()
-        if word_owner(lemma) != "match":
+        if shared and word_owner(lemma) != "match":
             continue  # asked on its own by a vocabulary item
         meaning = target[2]
         easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(lemma, meaning)
