@@ -85,14 +85,15 @@ def main() -> None:
 
     print(f"generated questions on {len(list(HERE.glob('*.yaml')))} texts not in questions/")
     print(line("all", total))
-    # "dev", "heldout", "heldout2": texts the rules were corrected on after they were
-    # judged (each set was held out once); "heldout3": written and judged after the last
-    # change to the rules, the figure to trust.
+    # "dev" to "heldout5": texts the rules were corrected on after they were judged (each
+    # set was held out once; its first verdicts are in docs/generated-questions.md);
+    # "heldout6": written and judged after the last change to the rules, the figure to trust.
     for name in sorted(by_set):
         print(line(name, by_set[name], content_by_set[name]))
     for kind in sorted(by_kind):
         print(line(kind, by_kind[kind]))
-    print(f"content items (statements, facts): {content} of {items} ({100 * content / items:.1f}%)")
+    kinds = ", ".join(CONTENT_KINDS)
+    print(f"content items ({kinds}): {content} of {items} ({100 * content / items:.1f}%)")
     if "--todo" in sys.argv:  # the rows to judge, to fill in and append to verdicts.tsv
         print("\n".join(todo))
 

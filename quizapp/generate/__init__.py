@@ -27,6 +27,7 @@ from quizapp.packs.schema import GENERATE_KINDS as KINDS
 from .cloze import generate_cloze, typed_gap
 from .collocations import generate_collocations
 from .endings import generate_endings
+from .events import generate_events
 from .facts import generate_facts
 from .gender import generate_gender, select_gender
 from .order import generate_order
@@ -34,11 +35,12 @@ from .source import SourceText
 from .statements import generate_statements
 from .verbs import generate_verbs
 from .vocabulary import generate_matching, generate_vocabulary
+from .which import generate_which
 
 # KINDS lists content first: the quiz of a text should test what it says, not only its words.
-CONTENT_KINDS = ("statements", "facts")
+CONTENT_KINDS = ("statements", "facts", "which", "events")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
 
@@ -46,6 +48,8 @@ Generator = Callable[[SourceText, str, str], Iterable[dict[str, Any]]]
 _GENERATORS: dict[str, Generator] = {
     "statements": generate_statements,
     "facts": generate_facts,
+    "which": generate_which,
+    "events": generate_events,
     "cloze": generate_cloze,
     "verbs": generate_verbs,
     "collocations": generate_collocations,
@@ -96,8 +100,26 @@ class GenerateOptions:
 def candidates(
     text: str, analysis: Analysis | dict[str, Any] | list[dict[str, Any]], kind: str, level: str
 ) -> Iterator[dict[str, Any]]:
-    """Every item of one kind the text allows, best first (for `check` and the tests)."""
-    yield from _GENERATORS[kind](SourceText.of(text, analysis), level, "")
+    """Every item of one kind the text allows, best first (for `check` and the tests); for
+    vocabulary and matching, those of a quiz with both and those of a quiz with one."""
+    source = SourceText.of(text, analysis)
+    seen: set[str] = set()
+    for shared in (True, False) if kind in _SHARING else (True,):
+        for question in _made(kind, source, level, "", shared):
+            if question["id"] not in seen:
+                seen.add(question["id"])
+                yield question
+
+
+# Kinds that share the text's words when a quiz asks for both (`vocabulary.word_owner`):
+# a quiz with only one of them has all the words for it.
+_SHARING = ("vocabulary", "match")
+
+
+def _made(kind: str, source: SourceText, level: str, seed: str, shared: bool):
+    if kind in _SHARING:
+        return _GENERATORS[kind](source, level, seed, shared)  # type: ignore[call-arg]
+    return _GENERATORS[kind](source, level, seed)
 
 
 def generate_questions(
@@ -113,7 +135,8 @@ def generate_questions(
         count = options.counts.get(kind, 0)
         if count <= 0:
             continue
-        made = _GENERATORS[kind](source, options.level, options.seed)
+        shared = all(options.counts.get(k, 0) > 0 for k in _SHARING)
+        made = _made(kind, source, options.level, options.seed, shared)
         kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
         if kind == "cloze" and options.typed:
             kept = [typed_gap(q) for q in kept]

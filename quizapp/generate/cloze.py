@@ -13,6 +13,7 @@ from quizapp.questions.cloze_syntax import escape_gap, escape_text
 from .source import (
     Sentence,
     SourceText,
+    candidate_draws,
     complete,
     in_unit,
     item_rng,
@@ -23,12 +24,15 @@ from .source import (
 from .words import (
     STOP_WORDS,
     adjective_form,
+    categories_from,
+    categories_of,
     describe_class,
     fold,
     is_agent_noun,
     is_person_noun,
     is_spelling_variant,
     is_unsuitable,
+    lemmas_of,
     looks_english,
     main_pos,
     senses_of,
@@ -93,6 +97,24 @@ def _held_tight(words: list[dict[str, Any]], index: int) -> bool:
     return following.get("pos") == "ADP" and words[index].get("pos") in ("VERB", "ADJ")
 
 
+def _held_by_its_verb_only(words: list[dict[str, Any]], index: int) -> bool:
+    """A noun with only an article, a number or a quantity before it and its verb right
+    after it: "De {route ~regen} kostte acht miljoen", "Sommige {boeren ~getuigen} klagen",
+    "weinig {spullen ~insecten} had". The verb takes any subject or object of its kind."""
+    before = words[index - 1] if index else None
+    following = [w for w in words[index + 1 : index + 3]]
+    while following and following[0].get("pos") in ("ADV", "ADJ"):
+        following = following[1:]  # "hoe de {molenaar ~marine} vroeger werkte"
+    after = following[0] if following else None
+    if before is None or after is None or after.get("pos") not in ("VERB", "AUX"):
+        return False
+    if before.get("pos") in ("DET", "NUM"):
+        return True
+    return before["text"].lower() in _QUANTITIES
+
+
+_QUANTITIES = words_of("weinig veel meer minder genoeg sommige enkele alle elke iedere geen")
+
 _MODALS = words_of(
     """kan kun kunt kunnen kon konden moet moeten moest moesten mag mogen mocht mochten
     wil wilt willen wilde wilden zal zult zullen zou zouden ga gaat gaan ging gingen"""
@@ -114,11 +136,31 @@ def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
     return bool(following) and following[0].get("pos") in ("DET", "NOUN", "NUM", "ADJ")
 
 
+def answer_categories(answer: dict[str, Any]) -> frozenset[str]:
+    """The WordNet categories of a gap's answer: of the meaning chosen in this sentence and
+    of every meaning the form has as the slot's part of speech."""
+    cgn = _CGN_OF.get(answer.get("pos") or "", "")
+    return categories_from(tuple(answer.get("gloss") or ()), cgn) | categories_of(
+        answer["text"], cgn
+    )
+
+
 def distractor_allowed(
-    candidate: str, answer: dict[str, Any], sentence_words: set[str], answer_senses: tuple
+    candidate: str,
+    answer: dict[str, Any],
+    sentence_words: set[str],
+    answer_senses: tuple,
+    answer_kinds: frozenset[str] = frozenset(),
+    text_lemmas: frozenset[str] = frozenset(),
 ) -> bool:
     answer_text = answer["text"]
     if fold(candidate) in sentence_words:
+        return False
+    if text_lemmas and any(fold(lemma) in text_lemmas for lemma in lemmas_of(candidate)):
+        return False  # "Na twintig {minuten ~wedstrijden}": a word of the text shares its topic
+    if answer_kinds & categories_of(candidate, _CGN_OF.get(answer.get("pos") or "", "")):
+        # "twee {maanden ~weken}", "Hij {woonde ~zat} verderop": a word of the answer's own
+        # category (time, place, being somewhere) often fits the slot as well.
         return False
     if answer.get("pos") == "NOUN" and is_person_noun(candidate):
         return False  # people fit wherever people or institutions act
@@ -142,6 +184,7 @@ def choose_distractors(
     word_class: tuple[str, ...],
     level: str,
     rng: random.Random,
+    text_lemmas: frozenset[str] = frozenset(),
 ) -> list[Distractor]:
     """Three words of the answer's part of speech and inflection (so each fits the slot's
     form), from the lexicon's bank, not rarer than the learner's band, near the answer in
@@ -152,6 +195,7 @@ def choose_distractors(
     sentence_words = {fold(t["text"]) for t in sentence.words}
     sentence_words |= {fold(t["lemma"]) for t in sentence.words if t.get("lemma")}
     answer_senses = tuple(answer.get("gloss") or ()) + senses_of(answer["text"])
+    answer_kinds = answer_categories(answer)
 
     chosen: list[Distractor] = []
     for width in _WINDOWS:
@@ -162,14 +206,16 @@ def choose_distractors(
         ]
         # Ties in closeness broken by the seeded draw, so a new seed gives other words.
         keyed = sorted(pool, key=lambda d: d.text)
-        draws = {d.text: rng.random() for d in keyed}
+        draws = candidate_draws(rng, [d.text for d in keyed])
         keyed.sort(key=lambda d: (round(abs(d.zipf - zipf) / 0.2), draws[d.text]))
         for candidate in keyed:
             if len(chosen) == 3:
                 break
             if any(candidate.text == c.text for c in chosen):
                 continue
-            if not distractor_allowed(candidate.text, answer, sentence_words, answer_senses):
+            if not distractor_allowed(
+                candidate.text, answer, sentence_words, answer_senses, answer_kinds, text_lemmas
+            ):
                 continue
             # Three different words, not three forms of one word.
             if any(
@@ -232,6 +278,17 @@ def governs(words: list[dict[str, Any]], index: int) -> bool:
     return following in _GOVERNED.get(base, "").split()
 
 
+def text_lemma_set(source: SourceText) -> frozenset[str]:
+    """The text's content words and their lemmas, folded: distractors never come from them."""
+    found = set()
+    for token in source.words():
+        if token.get("pos") in _POS_ORDER:
+            found.add(fold(token["text"]))
+            if token.get("lemma"):
+                found.add(fold(token["lemma"]))
+    return frozenset(found)
+
+
 def verb_owner(seed: str, source: SourceText, sentence: Sentence, token: dict) -> str:
     """Whether a finite verb is gapped with options (cloze) or with its infinitive (verbs),
     drawn from the verb and its sentence (not the seed, which changes only distractors):
@@ -267,10 +324,14 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
                 # adjective or adverb slot takes many words of its class, unless the word
                 # governs the preposition after it (afhankelijk van, bang voor).
                 continue
+            if source.text[token["end"] : token["end"] + 1] == "-":
+                continue  # "{groente}-, fruit- en tuinafval": half of a compound in a list
             at = next(i for i, t in enumerate(sentence.tokens) if t is token)
             neighbours = {t["text"].lower() for t in sentence.tokens[max(at - 1, 0) : at + 2]}
             if token["pos"] == "NOUN" and neighbours & {",", "en", "of"}:
                 continue  # an item of a list: any thing of the kind fits ("fietsen en kleding")
+            if token["pos"] == "NOUN" and not tight and _held_by_its_verb_only(words, index):
+                continue
             last = index == len(words) - 1
             if token["pos"] == "NOUN" and last and words[index - 1].get("pos") != "ADJ":
                 # "wachten op het {station ~besluit}", "begin ik met de {keuken
@@ -307,6 +368,7 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
 
     used_lemmas: set[str] = set()
     used_sentences: set[int] = set()
+    lemmas = text_lemma_set(source)
     for _rank, sentence, token, word_class in interleaved:
         lemma = (token.get("lemma") or token["text"]).lower()
         if sentence.number in used_sentences or fold(lemma) in used_lemmas:
@@ -314,7 +376,7 @@ def generate_cloze(source: SourceText, level: str, seed: str) -> Iterator[dict[s
         item_id = f"gen-cloze-{slug(lemma)}-{sentence.number}"
         full = source.sentence_text(sentence)
         rng = item_rng(seed, "cloze", full, token["text"])
-        distractors = choose_distractors(sentence, token, word_class, level, rng)
+        distractors = choose_distractors(sentence, token, word_class, level, rng, lemmas)
         if len(distractors) < 3:
             continue
         used_lemmas.add(fold(lemma))

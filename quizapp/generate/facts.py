@@ -79,7 +79,36 @@ class Fact:
     value: int | None = None
 
 
-def _number_value(text: str) -> int | None:
+_CLOCK_BEFORE = words_of("half kwart over")
+# Before "<number> uur", these make it a time of day ("rond drie uur"), not a duration
+# ("twee uur op het perron").
+_TIME_OF_DAY = words_of("om rond tegen tot vanaf van voor na omstreeks")
+
+
+def _clock_time(tokens: list[dict[str, Any]], index: int) -> bool:
+    """A number that names a time of day: "rond drie uur", "tot vier uur", and the first
+    of "van tien tot vier uur" or "10-16 uur"."""
+    before = tokens[index - 1]["text"].lower() if index else ""
+    rest = [t["text"].lower() for t in tokens[index + 1 : index + 4]]
+    if rest[:1] == ["uur"]:
+        return before in _TIME_OF_DAY
+    return len(rest) >= 3 and rest[0] in ("tot", "-", "–") and rest[2] == "uur"
+
+
+def _code_part(tokens: list[dict[str, Any]], index: int) -> bool:
+    """A number that is part of a code: a leading zero, a digit group right before or after
+    it, or a name right before it (a street and its house number)."""
+    text = tokens[index]["text"]
+    if text.startswith("0") and len(text) > 1:
+        return True
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    if any(_DIGITS.fullmatch(t["text"]) for t in neighbours):
+        return True
+    previous = tokens[index - 1] if index else None
+    return bool(previous and (previous.get("proper_name") or previous.get("pos") == "PROPN"))
+
+
+def number_value(text: str) -> int | None:
     if _DIGITS.fullmatch(text):
         return int(text.replace(".", ""))
     return NUMBER_WORDS.get(text.lower())
@@ -115,12 +144,19 @@ def sentence_facts(source: SourceText, sentence: Sentence) -> list[Fact]:
                 )
                 index = end + 1
                 continue
-        value = _number_value(text)
+        value = number_value(text)
         if value is not None and token.get("pos") == "NUM" or _DIGITS.fullmatch(text):
-            value = _number_value(text)
+            value = number_value(text)
             following = tokens[index + 1]["text"].lower() if index + 1 < len(tokens) else ""
+            after_next = tokens[index + 2]["text"] if index + 2 < len(tokens) else ""
             if following in MONTHS or following == "uur" and before == "om":
                 pass  # a date or a clock time: asked about as a whole below
+            elif before in _CLOCK_BEFORE or _clock_time(tokens, index):
+                pass  # "voor half acht", "rond drie uur", "van tien tot vier uur": a time
+            elif _code_part(tokens, index) or after_next in ("'s", "’s"):
+                # "bel 14 0513", "Havenweg 12": a phone number, an address or a code is no
+                # quantity to find (and "half acht 's ochtends" lost its clitic once gapped)
+                pass
             elif (
                 _DIGITS.fullmatch(text)
                 and 1000 <= (value or 0) <= 2100

@@ -82,6 +82,15 @@ def _second_order_possible(words: list[dict[str, Any]]) -> str | None:
             or t.get("pos") == "PRON"
             and t["text"].lower() not in _REFLEXIVE
         ]
+        # A predicate (an adjective before no noun) is a phrase too: "was moeilijk voor
+        # Dalfsen" / "was voor Dalfsen moeilijk".
+        after = words[verb + 1 :]
+        heads += [
+            t
+            for i, t in enumerate(after)
+            if t.get("pos") == "ADJ"
+            and not (i + 1 < len(after) and after[i + 1].get("pos") in ("NOUN", "ADJ"))
+        ]
         if len(heads) > 1:
             return "two phrases after the verb"
     if any(t["text"].lower() in _SUBORDINATORS for t in words):

@@ -13,7 +13,8 @@ from quizapp.slugs import slug  # noqa: F401
 
 _QUOTES = "\"'‘’“”„«»"
 # A list item's bullet is layout, not part of the sentence a learner reads.
-_APOSTROPHE = re.compile(r"(?:^|(?<=\s))'[stSTkK]\b|\w'\w")
+_CLITIC = re.compile(r"(?:^|(?<=\s))'[stSTkK]\b")
+_IN_WORD = re.compile(r"\w'\w")
 _BULLET = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
 
 
@@ -21,6 +22,14 @@ def item_rng(seed: str, kind: str, sentence_text: str, target: str) -> random.Ra
     """The draws of one item: from the pack's seed, the item's kind, its own sentence and its
     target only, so no other item, exclusion or glossary entry changes them."""
     return random.Random(f"{seed}|{kind}|{sentence_text}|{target}")
+
+
+def candidate_draws(rng: random.Random, candidates: list[str]) -> dict[str, float]:
+    """A draw for each candidate from the item's generator and the candidate alone: a word
+    added to or taken from a bank changes no other candidate's draw, so a change in the
+    lexicon changes only the items whose picks it touches."""
+    base = rng.random()
+    return {c: random.Random(f"{base}|{c}").random() for c in sorted(set(candidates))}
 
 
 @dataclass
@@ -108,7 +117,13 @@ def tidy_quotes(text: str) -> str:
         marks = [
             m.start()
             for m in re.finditer(re.escape(quote), text)
-            if not (quote == "'" and _APOSTROPHE.match(text, max(m.start() - 1, 0)))
+            if not (
+                quote == "'"
+                and (
+                    _CLITIC.match(text, m.start())
+                    or (m.start() and _IN_WORD.match(text, m.start() - 1))
+                )
+            )
         ]
         if len(marks) % 2:
             if marks[0] == 0:

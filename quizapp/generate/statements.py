@@ -4,10 +4,19 @@ some sentences as they stand."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from typing import Any
 
-from .facts import KIND_ORDER, Fact, fact_sentences, owner, stand_ins, text_facts
+from .facts import (
+    KIND_ORDER,
+    Fact,
+    fact_sentences,
+    number_value,
+    owner,
+    stand_ins,
+    text_facts,
+)
 from .source import Sentence, SourceText, item_rng, tidy_quotes
 
 _PAIRS = [
@@ -134,21 +143,31 @@ _NOT_PLAIN = {"alleen", "meer", "eens", "zo", "veel", "minder", "langer", "pas",
 TRUE_SHARE = 0.35
 
 
-def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_facts, rng):
-    """(start, end, new text, what changed) for each way to make the sentence false."""
+def _changes(
+    source: SourceText,
+    sentence: Sentence,
+    facts: list[Fact],
+    all_facts,
+    rng,
+    per_fact: int = 1,
+    places: bool = True,
+):
+    """(start, end, new text, what changed) for each way to make the sentence false; up to
+    `per_fact` stand-ins for each fact."""
     full = source.sentence_text(sentence)
     found = []
     for fact in sorted(facts, key=lambda f: KIND_ORDER.index(f.kind)):
         if fact.kind == "name":
             continue  # another name of the text may do another thing in this sentence
-        if fact.kind == "place" and _coordinated(source, fact):
+        if fact.kind == "number" and _in_number_list(source, fact):
+            continue  # "groep 5 en 6" -> "groep 25 en 6": silly, and half of it still true
+        if fact.kind == "place" and (not places or _coordinated(source, fact)):
             # "In Groningen en Friesland" -> "In Assen en Friesland": half true, and the
             # new place is often of another kind (a city among provinces, an island among
             # countries); the text does not decide it.
             continue
-        other = stand_ins(fact, all_facts, full, rng, 1)
-        if other:
-            found.append((fact.start, fact.end, other[0][0], f"the {fact.kind} „{fact.text}”"))
+        for other, _why in stand_ins(fact, all_facts, full, rng, per_fact):
+            found.append((fact.start, fact.end, other, f"the {fact.kind} „{fact.text}”"))
     words = sentence.words
     for index, token in enumerate(words):
         lower = token["text"].lower()
@@ -168,6 +187,16 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
             measure = index > 1 and words[index - 2].get("pos") == "NUM"
             if measure and words[index - 1].get("pos") == "NOUN":
                 continue  # "vijfhonderd kilometer lang" -> "... kilometer kort": odd Dutch
+            if lower in _PHASE_VERBS and any(
+                w["text"].lower() in ("aan", "met") for w in words[index + 1 :]
+            ):
+                continue  # "begon aan haar studie" -> "eindigde aan": odd, not false
+            if lower in ("lang", "kort") and index and words[index - 1].get("pos") == "NOUN":
+                continue  # "een nacht lang" names a duration, not a length: "kort" is odd
+            if any(w["text"].lower() in _BECAUSE for w in words):
+                continue  # the other clause follows from the word: the opposite contradicts it
+            if _resultative(words, index):
+                continue  # "maak de bouillon warm" -> "koud": odd, not false
             if following and (words[index + 1].get("tag") or "").startswith("WW-vd"):
                 continue  # "sterk gestegen" -> "zwak gestegen": the opposite is not idiomatic
             new = ANTONYMS[lower]
@@ -177,6 +206,61 @@ def _changes(source: SourceText, sentence: Sentence, facts: list[Fact], all_fact
                 (token["start"], token["end"], new, f"„{token['text']}” turned into „{new}”")
             )
     return found
+
+
+_PHASE_VERBS = {"begint", "begon", "eindigt", "eindigde"}
+_POINTING = {"die", "dat", "deze", "dit"}
+# A clause of cause or consequence: its other half often follows from the word changed
+# ("het hooi bleef kort smeulen, waardoor de brandweer pas woensdagmiddag klaar was").
+_BECAUSE = {"waardoor", "omdat", "doordat", "zodat", "want", "dus", "daardoor"}
+_JOINING = {"maar", "en", "want", "dus", "of", "toch"}
+_RESULT_VERBS = {"maken", "houden", "krijgen", "laten"}
+
+
+def _states_something(sentence: Sentence, full: str) -> bool:
+    """A sentence that reads as a statement on its own: it has a verb ("Hartelijk dank voor
+    uw sollicitatie" is a formula), does not lean on the sentence before ("Maar de sleutel
+    was er niet"), and holds no list after a colon ("Je hebt nodig: een kilo tomaten, ...",
+    where one changed item makes a long, silly statement)."""
+    words = sentence.words
+    if not any(t.get("pos") in ("VERB", "AUX") for t in words):
+        return False
+    if words and words[0]["text"].lower() in _JOINING:
+        return False
+    if (
+        len(words) > 1
+        and words[0]["text"].lower() in _POINTING
+        and words[1].get("pos")
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        return False  # "Die was binnen tien minuten ter plaatse": who? the sentence before says
+    return ":" not in full
+
+
+def _resultative(words: list[dict[str, Any]], index: int) -> bool:
+    """An adjective that is the result of its verb ("maak de bouillon warm", "houd het
+    droog"): its opposite ("koud maken") is odd Dutch rather than a false fact."""
+    token = words[index]
+    if token.get("pos") != "ADJ":
+        return False
+    following = words[index + 1].get("pos") if index + 1 < len(words) else None
+    if following in ("NOUN", "ADJ"):
+        return False  # attributive: "een warme jas"
+    return any((t.get("lemma") or "").lower() in _RESULT_VERBS for t in words)
+
+
+def _in_number_list(source: SourceText, fact: Fact) -> bool:
+    """A number joined to another by "en", "of" or a comma: "5 en 6", "twee of drie"."""
+    before = source.text[max(0, fact.start - 20) : fact.start].replace(",", " , ").split()
+    after = source.text[fact.end : fact.end + 20].replace(",", " , ").split()
+    joined_before = len(before) >= 2 and before[-1] in ("en", "of", ",")
+    joined_after = len(after) >= 2 and after[0] in ("en", "of", ",")
+    return (joined_before and number_value(before[-2]) is not None) or (
+        joined_after and number_value(after[1]) is not None
+    )
 
 
 def _coordinated(source: SourceText, fact: Fact) -> bool:
@@ -195,9 +279,10 @@ def _rewrite(source: SourceText, sentence: Sentence, start: int, end: int, new: 
     return text[:1].upper() + text[1:]
 
 
-def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
-    """One statement per sentence, the sentences with numbers and dates first."""
-    all_facts = text_facts(source)
+def statement_sentences(source: SourceText) -> Iterator[tuple[Sentence, list[Fact]]]:
+    """(sentence, its facts) of every sentence a statement may be made of, best first: the
+    content kinds' share of the sentences with a fact (`owner`), numbers and dates first,
+    then sentences without a fact, which can still turn false by a negation or an opposite."""
     with_facts = {s.number for s, _f in fact_sentences(source)}
     ranked = []
     for sentence, facts in fact_sentences(source):
@@ -205,7 +290,6 @@ def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[d
             continue
         ranked.append((min(KIND_ORDER.index(f.kind) for f in facts), sentence, facts))
     for sentence in source.sentences:
-        # Sentences without a fact can still turn false by a negation or an opposite.
         if (
             sentence.number not in with_facts
             and not sentence.heading
@@ -218,6 +302,55 @@ def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[d
         first = sentence.words[0] if sentence.words else {}
         if full.endswith("?") or first.get("pos") == "VERB":
             continue  # a question or an instruction ("Drink genoeg water") states nothing
+        if _states_something(sentence, full):
+            yield sentence, facts
+
+
+def variants(
+    source: SourceText, sentence: Sentence, facts: list[Fact], all_facts, rng, count: int
+) -> list[tuple[str, str]] | None:
+    """`count` versions of the sentence, each with one fact changed, (text, what changed),
+    changing another fact first; None unless the sentence has two facts to change or more
+    (with one, every version asks the same fact) and `count` versions."""
+    full = source.sentence_text(sentence)
+    # No place: beside "in Nederland", "in Groningen" is not false (a province is in the
+    # country), and three versions of one sentence put the two side by side.
+    changes = _changes(source, sentence, facts, all_facts, rng, per_fact=count - 1, places=False)
+    spans: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for start, end, new, what in changes:
+        spans.setdefault((start, end), []).append((new, what))
+    if len(spans) < 2:
+        return None
+    made: list[tuple[str, str]] = []
+    for depth in range(count):
+        for (start, end), alternatives in sorted(spans.items()):
+            if depth < len(alternatives) and len(made) < count:
+                new, what = alternatives[depth]
+                text = _rewrite(source, sentence, start, end, new)
+                if text != full and text not in (m[0] for m in made):
+                    made.append((text, f"{what} changed: false by sentence {sentence.number}"))
+    return made if len(made) == count else None
+
+
+# The wrong options of a "which statement matches the text" item.
+WHICH_WRONG = 3
+
+
+def asked_by_which(source: SourceText, sentence: Sentence, facts: list[Fact], all_facts) -> bool:
+    """A sentence with two facts or more to change is asked as "which statement matches the
+    text", not as a true/false statement (the two would give each other away). Decided by
+    the sentence alone: the draws only pick stand-ins, never whether there are any."""
+    probe = random.Random(0)
+    return variants(source, sentence, facts, all_facts, probe, WHICH_WRONG) is not None
+
+
+def generate_statements(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+    """One statement per sentence, the sentences with numbers and dates first."""
+    all_facts = text_facts(source)
+    for sentence, facts in statement_sentences(source):
+        if asked_by_which(source, sentence, facts, all_facts):
+            continue
+        full = source.sentence_text(sentence)
         rng = item_rng(seed, "statements", full, "")
         changes = _changes(source, sentence, facts, all_facts, rng)
         if not changes:

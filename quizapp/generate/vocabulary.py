@@ -9,15 +9,25 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from quizapp.language.glosses import GLOSS_LANGUAGES, load_glosses
 from quizapp.language.lexicon import load_lexicon
 from quizapp.normalise import edit_distance
 
 from .cloze import MAX_SENTENCE_WORDS, band_floor
 from .facts import MONTHS, WEEKDAYS
-from .source import Sentence, SourceText, in_unit, item_rng, level_rank, slug
+from .source import (
+    Sentence,
+    SourceText,
+    candidate_draws,
+    in_unit,
+    item_rng,
+    level_rank,
+    slug,
+)
 from .words import (
     CONTENT_POS,
     STOP_WORDS,
+    categories_from,
     fold,
     is_person_noun,
     is_spelling_variant,
@@ -86,9 +96,23 @@ def main_equivalent(sense: str, dutch: str = "") -> str:
         # more frequent English word: groep "bevy, collection, group, heap, herd, set" is
         # group, not set.
         twins = [i for i in items if known(i) >= _MIN_ENGLISH_ZIPF and _twin(dutch, i)]
-        if twins:
+        others = [i for i in items if i not in twins]
+        if twins and (not others or _alike(twins[0], others)):
             return twins[0]
+        # griep "flu, grip, influenza": a twin far in meaning from every other equivalent
+        # (grip is holding, flu an illness) is a look-alike, not the meaning.
+        items = others or items
     return max(items, key=lambda item: (len(item.split()) == 1, known(item), -items.index(item)))
+
+
+def _alike(item: str, others: list[str]) -> bool:
+    """An English equivalent of the same WordNet category as one of the others (as a noun
+    or a verb), or one WordNet cannot place."""
+    for pos in ("N", "WW"):
+        own = categories_from((item,), pos)
+        if own and own & categories_from(tuple(others), pos):
+            return True
+    return not (categories_from((item,), "N") or categories_from((item,), "WW"))
 
 
 def _twin(dutch: str, english: str) -> bool:
@@ -120,6 +144,60 @@ def _is_cognate(word: str, meaning: str) -> bool:
     return any(fold(item).startswith(head[:4]) for item in sense_items([meaning]))
 
 
+def _corroborated(lemma: str, meaning: str, cgn_pos: str) -> bool:
+    """The dictionaries of the other languages agree with the English meaning: read back
+    into English, the word's German, Spanish, Polish, ... translations give the same English
+    word, or one of the same WordNet category (spectator: observer). "sollicitatie =
+    ambition" (FreeDict) against application, candidacy, request: not sure. A word the
+    other dictionaries lack is left to the English one."""
+    back: set[str] = set()
+    table = load_glosses()
+    for language in GLOSS_LANGUAGES:
+        for sense in table.senses(language, lemma):
+            back |= {e.lower() for e in sense.english}
+    if not back:
+        return True
+    items = sense_items([meaning])
+    if items & back:
+        return True
+    own = categories_from(tuple(items), cgn_pos)
+    return not own or bool(own & categories_from(tuple(back), cgn_pos))
+
+
+def _false_twin(word: str, lemma: str, meaning: str) -> bool:
+    """A Dutch word spelled like an English one shown with another meaning ("keeper" =
+    porter, where the text means the goalkeeper): the learner reads the English word, and the
+    dictionary's one sense is often not the text's."""
+    if any(fold(item) in (fold(word), fold(lemma)) for item in sense_items([meaning])):
+        return False
+    return zipf_frequency(word.lower(), "en") >= 3.0 or zipf_frequency(lemma, "en") >= 3.0
+
+
+# The share of sure-meaning words asked one by one; the rest are left to the matching
+# item, so that matching never repeats the vocabulary items' words.
+VOCABULARY_SHARE = 0.3
+
+
+def word_owner(lemma: str) -> str:
+    """Whether a word is asked as a vocabulary item or in a matching item, drawn from the
+    word alone (not from what other items took, so a review settles)."""
+    draw = item_rng("", "word-owner", "", fold(lemma)).random()
+    return "vocabulary" if draw < VOCABULARY_SHARE else "match"
+
+
+# A form read as another content word this often is two words; its meaning is not sure.
+_OTHER_READING_SHARE = 0.2
+
+
+def _ambiguous(word: str, cgn_pos: str) -> bool:
+    """A form with a frequent reading as another content part of speech: vroeg is early
+    (an adjective) and asked (a verb)."""
+    readings = [r for r in load_lexicon().readings(word.lower()) if r.pos in _CGN_OF.values()]
+    total = sum(r.count for r in readings)
+    other = sum(r.count for r in readings if r.pos != cgn_pos)
+    return bool(total) and other >= _OTHER_READING_SHARE * total
+
+
 def _target(token: dict[str, Any], sentence: Sentence) -> bool:
     word = token["text"]
     if not token["is_word"] or token.get("proper_name") or token.get("pos") not in CONTENT_POS:
@@ -136,9 +214,14 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False  # "juni" = June: a month or day name is no meaning worth asking
     if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
         return False  # the tagger's reading is not the form's usual one
-    if token.get("pos") == "ADJ" and token.get("gloss_source") != "glossary":
+    teacher = token.get("gloss_source") == "glossary"  # the teacher says what it means here
+    if not teacher and _ambiguous(word, _CGN_OF[token["pos"]]):
+        return False  # "vroeg hij": early or asked? the tagger's choice decides the meaning
+    if token.get("pos") in ("ADJ", "ADV") and token.get("gloss_source") != "glossary":
         # An adjective means what its noun makes of it: "makkelijke schoenen" are
-        # comfortable, "vier meter breed" is wide; the dictionary's one sense is not sure.
+        # comfortable, "vier meter breed" is wide; an adverb what its verb or adjective
+        # makes of it ("helemaal verwoest" is completely, not quite; "twaalf kilometer
+        # verderop" is further on and ahead): the dictionary's one sense is not sure.
         return False
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
 
@@ -177,8 +260,15 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
             if not _target(token, sentence) or fold(lemma) in seen:
                 continue
             meaning = meaning_of(token)
-            if meaning is None:
+            teacher = token.get("gloss_source") == "glossary"
+            if meaning is None or (not teacher and _false_twin(token["text"], lemma, meaning[0])):
                 continue
+            if _is_cognate(lemma, meaning[0]) and token.get("gloss_source") != "glossary":
+                continue  # "Welk woord betekent euro?": the meaning gives the word away
+            if token.get("gloss_source") != "glossary" and not _corroborated(
+                lemma, meaning[0], _CGN_OF[token["pos"]]
+            ):
+                continue  # "sollicitatie = ambition": one dictionary's error
             seen.add(fold(lemma))
             rank = (
                 token.get("gloss_source") != "glossary",  # the teacher chose these words
@@ -192,11 +282,15 @@ def vocabulary_targets(source: SourceText, level: str) -> list[tuple[Sentence, d
     return [(sentence, token, short, full) for _rank, sentence, token, short, full in found]
 
 
-def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
+def generate_vocabulary(
+    source: SourceText, level: str, seed: str, shared: bool = True
+) -> Iterator[dict[str, Any]]:
     """Word -> meaning or meaning -> word, best candidates first. Which way an item asks is
     drawn from its own word and sentence, not from how many items came before it."""
     for sentence, token, meaning, full in vocabulary_targets(source, level):
         lemma = (token.get("lemma") or token["text"]).lower()
+        if shared and word_owner(lemma) != "vocabulary":
+            continue  # left to the matching item of the same quiz
         text = source.sentence_text(sentence)
         reverse_first = item_rng(seed, "vocabulary-direction", text, lemma).random() < 0.5
         builders = [_reverse, _forward] if reverse_first else [_forward, _reverse]
@@ -210,7 +304,7 @@ def generate_vocabulary(source: SourceText, level: str, seed: str) -> Iterator[d
 def _exclusive(candidates, answer_lemma, answer_meanings, rng, count=3, chosen=()):
     """Up to `count` candidates (word, meaning, zipf) whose words and meanings are all
     different from the answer's, from each other's and from those already `chosen`."""
-    draws = {c[0]: rng.random() for c in candidates}
+    draws = candidate_draws(rng, [c[0] for c in candidates])
     taken = list(chosen)
     chosen = []
     person = is_person_noun(answer_lemma)
@@ -340,37 +434,42 @@ MATCH_PAIRS = 4
 _CGN_OF = {"NOUN": "N", "VERB": "WW", "ADJ": "ADJ", "ADV": "BW"}
 
 
-def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dict[str, Any]]:
-    """Match words to their meanings: per paragraph, its best four words with a sure meaning
-    (the paragraph keeps an edit of the glossary away from the other items). Best first:
-    the paragraphs with the most glossary words, then in text order."""
-    by_paragraph: dict[int, list[tuple[Sentence, dict, str, str]]] = {}
-    for target in vocabulary_targets(source, level):
-        by_paragraph.setdefault(target[1]["paragraph"], []).append(target)
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word, or one inside the other (brandweer, brandweerman)."""
+    fa, fb = fold(a), fold(b)
+    inside = min(len(fa), len(fb)) > 4 and (fa in fb or fb in fa)
+    return inside or is_spelling_variant(a, b)
+
+
+def generate_matching(
+    source: SourceText, level: str, seed: str, shared: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Match words to their meanings: the text's best four words with a sure meaning that
+    no vocabulary item asks (`word_owner`), no two meanings alike; then the next four. Best
+    first: the teacher's glossary words, then the rest in the vocabulary's order."""
     made = []
-    for paragraph, targets in by_paragraph.items():
-        chosen: list[tuple[Sentence, dict, str, str]] = []
-        for target in targets:
-            meaning = target[2]
-            token = target[1]
-            easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(
-                (token.get("lemma") or token["text"]).lower(), meaning
-            )
-            if easy and token.get("gloss_source") != "glossary":
-                continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
-            if not plain_english(meaning) and target[1].get("gloss_source") != "glossary":
-                continue
-            if any(
-                senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen
-            ):
-                continue
-            chosen.append(target)
-            if len(chosen) == MATCH_PAIRS:
-                break
-        if len(chosen) < MATCH_PAIRS:
+    chosen: list[tuple[Sentence, dict, str, str]] = []
+    for target in vocabulary_targets(source, level):
+        token = target[1]
+        lemma = (token.get("lemma") or token["text"]).lower()
+        if shared and word_owner(lemma) != "match":
+            continue  # asked on its own by a vocabulary item
+        meaning = target[2]
+        easy = level_rank(token.get("level")) < level_rank(level) or _is_cognate(lemma, meaning)
+        if easy and token.get("gloss_source") != "glossary":
+            continue  # "vrijdag = Friday, meter = metre": four easy pairs test nothing
+        if not plain_english(meaning) and token.get("gloss_source") != "glossary":
             continue
-        glossary = sum(t[1].get("gloss_source") == "glossary" for t in chosen)
-        made.append((-glossary, paragraph, chosen))
+        if any(senses_overlap([meaning], [c[2]]) or fold(meaning) == fold(c[2]) for c in chosen):
+            continue
+        if any(_one_word(lemma, (c[1].get("lemma") or c[1]["text"]).lower()) for c in chosen):
+            # "fietsen = cycle, fietser = cyclist", "brandweer, brandweerman": one pair gives
+            # the other away
+            continue
+        chosen.append(target)
+        if len(chosen) == MATCH_PAIRS:
+            made.append((len(made), min(t[1]["paragraph"] for t in chosen), chosen))
+            chosen = []
     made.sort(key=lambda m: (m[0], m[1]))
     for _glossary, paragraph, chosen in made:
         chosen.sort(key=lambda t: t[1]["start"])
@@ -381,7 +480,7 @@ def generate_matching(source: SourceText, level: str, seed: str) -> Iterator[dic
             "type": "match",
             "prompt": "Verbind de woorden uit de tekst met hun betekenis.",
             "points": 1.0,
-            "hint": f"De woorden staan in alinea {paragraph + 1} van de tekst.",
+            "hint": f"De woorden staan in de tekst, het eerste in alinea {paragraph + 1}.",
             "explanation": "; ".join(f"{w} = {t[3]}" for w, t in zip(lemmas, chosen, strict=True)),
             "shuffle": True,
             "line": None,

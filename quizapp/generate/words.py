@@ -17,6 +17,7 @@ from functools import cache
 
 from wordfreq import top_n_list, zipf_frequency
 
+from quizapp.language.categories import english_categories
 from quizapp.language.lemmas import lemma_candidates, simplemma_lemma
 from quizapp.language.lexicon import Reading, load_lexicon
 from quizapp.normalise import edit_distance
@@ -81,6 +82,7 @@ _UNSUITABLE = words_of(
     verkrachten verkrachting nazi nazi's neger negers homo flikker mongool
     moslim moslims jood joden christen christenen islamieten allochtonen buitenlanders
     zwarten blanken vluchtelingen terroristen terrorist moord moorden zelfmoord
+    wiet hasj drugs cocaïne heroïne xtc joint joints racisme racist racisten discriminatie
     """
 )
 
@@ -95,14 +97,15 @@ _TABOO_ENGLISH = words_of(
     homosexual gay lesbian queer blonde blond nigger negro islam islamic muslim moslem
     jew jewish judaism christian christianity catholic protestant hindu buddhist religion
     allah murder murderer suicide corpse genocide terrorist terrorism fuck shit crap piss
-    bastard idiot moron retard cripple"""
+    bastard idiot moron retard cripple marijuana cannabis cocaine heroin narcotic racism racist"""
 )
 
 _PERSON_WORDS = words_of(
     """man woman person people child sir gentleman lady soldier soldiers officer
     military member citizen friend leader president chairman minister king queen
     companion colleague counterpart girl girls boy boys kid kids baby children student
-    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher"""
+    pupil farmer neighbour neighbor resident visitor guest patient doctor teacher
+    witness witnesses supporter spectator candidate nurse"""
 )
 # Groups that act as people do: "Sommige {boeren ~naties} klagen" takes both.
 _AGENT_WORDS = words_of(
@@ -393,6 +396,40 @@ def senses_of(word: str) -> tuple[str, ...]:
         if entry is not None:
             found += [s.text for s in entry.senses if s.text not in found]
     return tuple(found)
+
+
+def _heads(items: frozenset[str], cgn_pos: str) -> set[str]:
+    """The head word of each English equivalent: a verb's first word ("live in" -> live),
+    a noun's last ("race track" -> track)."""
+    heads = set()
+    for item in items:
+        words = item.split()
+        if words:
+            heads.add(words[0] if cgn_pos == "WW" else words[-1])
+    return heads
+
+
+def categories_from(senses: list[str] | tuple[str, ...], cgn_pos: str) -> frozenset[str]:
+    """WordNet categories of the English equivalents in a list of senses, read as nouns
+    (cgn_pos "N") or verbs ("WW")."""
+    found: set[str] = set()
+    for head in _heads(sense_items(senses), cgn_pos):
+        found.update(english_categories(head, cgn_pos))
+    return frozenset(found)
+
+
+@cache
+def categories_of(word: str, cgn_pos: str) -> frozenset[str]:
+    """WordNet categories of a Dutch form's meanings with that part of speech (N or WW),
+    through the English senses of the form and its lemmas: maanden and weken are both
+    "time", zitten and wonen both "stative"."""
+    lexicon = load_lexicon()
+    senses: list[str] = []
+    for key in sorted(lemmas_of(word.lower()) | {word.lower()}):
+        entry = lexicon.entry(key)
+        if entry is not None:
+            senses += [s.text for s in entry.senses if s.pos in (cgn_pos, "")]
+    return categories_from(senses, cgn_pos)
 
 
 # --------------------------------------------------------------------------- the bank

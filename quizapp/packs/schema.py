@@ -30,6 +30,8 @@ FORMAT_VERSION = 1
 GENERATE_KINDS = (
     "statements",
     "facts",
+    "which",
+    "events",
     "cloze",
     "verbs",
     "collocations",

@@ -157,6 +157,69 @@ def check_ending(article: SourceText, question: dict) -> None:
     assert following["pos"] in ("NOUN", "ADJ")  # before its noun, never predicative
 
 
+def _one_change(right: str, wrong: str) -> bool:
+    """The two differ in one stretch only: one fact changed, the rest word for word."""
+    a, b = right.split(), wrong.split()
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head + tail >= min(len(a), len(b)) - 1 and a != b
+
+
+def check_which(article: SourceText, question: dict) -> None:
+    explain = question["explain"]
+    sentence = article.sentences[explain["sentence"] - 1]
+    full = article.sentence_text(sentence)
+    options = question["options"]
+    assert question["type"] == "choice" and len(options) == 4 and question["shuffle"]
+    (right,) = [o["text"] for o in options if o["correct"]]
+    assert right == full == explain["answer"]
+    texts = [o["text"] for o in options]
+    assert len(set(texts)) == 4
+    sentences = {article.sentence_text(s) for s in article.sentences}
+    for wrong in texts:
+        if wrong == right:
+            continue
+        # Proved false by the sentence: one fact of it changed, and no sentence says it.
+        assert _one_change(right, wrong), (right, wrong)
+        assert wrong not in sentences
+
+
+_AFTER = {"toen", "daarna", "daarop", "vervolgens", "later", "nadien", "uiteindelijk", "slotte"}
+
+
+def check_events(article: SourceText, question: dict) -> None:
+    from quizapp.generate.facts import sentence_facts
+
+    explain = question["explain"]
+    items = question["items"]
+    numbers = explain["sentences"]
+    assert question["type"] == "order" and len(items) == 3 == len(numbers)
+    sentences = [article.sentences[n - 1] for n in numbers]
+    if all("…" in item for item in items):
+        # Dated: the years of the sentences, in the items' order, go up.
+        years = []
+        for sentence, item in zip(sentences, items, strict=True):
+            (year,) = [f for f in sentence_facts(article, sentence) if f.form == "year"]
+            full = article.sentence_text(sentence)
+            assert item == full.replace(year.text, "…", 1)
+            years.append(year.value)
+        assert years == sorted(years) and len(set(years)) == 3
+        return
+    # Told in order: consecutive sentences, each after the first marked as coming after;
+    # each item is its sentence without the marker, which would give the order away.
+    assert numbers == list(range(numbers[0], numbers[0] + 3))
+    for sentence, item in zip(sentences, items, strict=True):
+        said = sorted(t["text"].lower() for t in sentence.words)
+        shown = sorted(w.strip(".,!?").lower() for w in item.split())
+        assert [w for w in said if w not in (*_AFTER, "eerst")] == shown, (said, shown)
+    for sentence in sentences[1:]:
+        assert {t["text"].lower() for t in sentence.words} & _AFTER
+
+
 def check_rules(article: SourceText, questions: list[dict]) -> None:
     cloze_lemmas = []
     for question in questions:
@@ -170,6 +233,8 @@ def check_rules(article: SourceText, questions: list[dict]) -> None:
             "match": check_match,
             "collocations": check_collocation,
             "endings": check_ending,
+            "which": check_which,
+            "events": check_events,
         }.get(question["kind"], check_order)(article, question)
         assert question["line"] is None and question["points"] == 1.0
         if question["kind"] == "cloze":

@@ -292,3 +292,277 @@ def test_no_noun_gap_at_the_end_of_its_sentence_without_an_adjective():
     )
     answers = [q["explain"]["answer"] for q in _quiz(text, cloze=6) if q["kind"] == "cloze"]
     assert "station" not in answers and "keuken" not in answers
+
+
+# Classes of version 3 found on the texts of set heldout4 and on the edits of the sets
+# before; each test failed on version 3.
+
+
+def _cloze_distractors(text, answer, seeds=range(12), level="B1"):
+    """The distractors the cloze generator picks for `answer` in `text`, over many seeds."""
+    from quizapp.generate.cloze import choose_distractors
+    from quizapp.generate.source import SourceText
+    from quizapp.generate.words import token_class
+
+    analysis = analyse_text(text)
+    source = SourceText.of(text, analysis)
+    sentence = source.sentences[0]
+    token = next(t for t in sentence.words if t["text"] == answer)
+    import random
+
+    found = set()
+    for seed in seeds:
+        rng = random.Random(f"{seed}")
+        found |= {
+            d.text for d in choose_distractors(sentence, token, token_class(token), level, rng)
+        }
+    return found
+
+
+TIME_UNITS = {"seconden", "minuten", "uren", "dagen", "weken", "maanden", "jaren", "eeuwen"}
+
+
+def test_no_distractor_of_the_answers_own_category():
+    # "In de vriezer blijft hij twee {maanden ~weken}": a time unit for a time unit fits.
+    found = _cloze_distractors("In de vriezer blijft hij twee maanden goed.", "maanden")
+    assert found and not found & TIME_UNITS, found & TIME_UNITS
+    from quizapp.generate.words import categories_of
+
+    assert categories_of("maanden", "N") & categories_of("weken", "N")  # both "time"
+
+
+def test_no_distractor_from_the_texts_own_words():
+    # "Na twintig {minuten ~wedstrijden}": the text's words share its topic.
+    text = (
+        "De handbalsters wonnen zaterdag de wedstrijd in Almere. Na twintig minuten stond de "
+        "ploeg uit Venlo nog met vijf doelpunten voor. Daarna won de ploeg uit Almere."
+    )
+    words = {t.text.lower() for t in analyse_text(text).tokens}
+    for seed in "abcdefgh":
+        analysis = analyse_text(text)
+        for question in generate_questions(
+            text, analysis, GenerateOptions({"cloze": 4}, "B1", seed)
+        ):
+            options = {d["text"].lower() for d in question["explain"]["distractors"]}
+            assert not options & (words | {"wedstrijden"}), options & words
+
+
+def test_no_clock_time_phone_number_or_house_number_as_a_quantity():
+    text = (
+        "Zet de zakken op dinsdag voor half acht 's ochtends aan de straat. Heeft u vragen? "
+        "Bel dan 14 0513 of 020 5551234. Ons kantoor ligt aan de Havenweg 12 in Zwolle. "
+        "Dan betaalt u 25 euro voor het ophalen van grof afval."
+    )
+    questions = _quiz(text, facts=6, statements=6)
+    asked = {q["explain"]["answer"] for q in questions if q["kind"] == "facts"}
+    assert not asked & {"acht", "14", "0513", "020", "5551234", "12"}, asked
+    options = {o["text"] for q in questions for o in q.get("options", [])}
+    assert not options & {"0513", "020", "5551234"}
+    for question in questions:  # the clitic keeps its apostrophe next to a gap
+        assert " s ochtends" not in question["prompt"]
+
+
+def test_no_gap_on_half_a_compound_in_a_list():
+    text = "Het gft-afval, dus groente-, fruit- en tuinafval, halen wij wel elke week op."
+    for level in ("A2", "B1"):
+        questions = generate_questions(
+            text, analyse_text(text), GenerateOptions({"cloze": 3}, level, "t")
+        )
+        assert all("{=groente " not in q["text"] for q in questions)
+
+
+def test_no_statement_without_a_verb_leaning_on_the_sentence_before_or_with_a_list():
+    text = (
+        "Hartelijk dank voor uw brief van 12 maart over de nieuwe regels. "
+        "Maar de sleutel was er niet. "
+        "Je hebt nodig: een kilo tomaten, twee uien en een liter bouillon. "
+        "Op dinsdag gaan de kinderen van groep 5 en 6 op schoolreis naar het grote park."
+    )
+    for seed in "abcdef":
+        analysis = analyse_text(text)
+        options = GenerateOptions({"statements": 5, "which": 2}, "B1", seed)
+        for question in generate_questions(text, analysis, options):
+            assert question["explain"]["sentence"] == 4, question["prompt"]
+            assert "groep 5 en" in question["prompt"] or "groep 5 en 6" in str(question)
+            assert "groep 25" not in str(question) and "groep 5 en 16" not in str(question)
+
+
+def test_no_opposite_of_a_result_or_of_a_phase_verb_with_its_preposition():
+    text = (
+        "Ondertussen maak je de bouillon warm in een grote pan met water. "
+        "Ze begon in hetzelfde jaar aan haar studie geneeskunde in Groningen."
+    )
+    for seed in "abcdefgh":
+        analysis = analyse_text(text)
+        for question in generate_questions(
+            text, analysis, GenerateOptions({"statements": 3}, "B1", seed)
+        ):
+            assert "koud" not in question["prompt"] and "eindigde" not in question["prompt"]
+
+
+def test_no_word_order_with_a_predicate_and_a_phrase_after_the_verb():
+    # "Het begin was voor Dalfsen moeilijk" is as right as the text's order.
+    text = "Het begin was moeilijk voor Dalfsen. De man leest een boek."
+    assert [q["items"] for q in _quiz(text, order=3)] == [["de", "man", "leest", "een", "boek"]]
+
+
+def test_matching_never_repeats_a_vocabulary_word_and_takes_no_two_forms_of_one():
+    from tests.generate.conftest import PACK_FILES, analysed, pack_options
+
+    for path in PACK_FILES:
+        pack, analysis = analysed(path)
+        options = pack_options(pack, analysis)
+        counts = {"vocabulary": 4, "match": 2}
+        questions = generate_questions(
+            pack.text, analysis, GenerateOptions(counts, options.level, options.seed)
+        )
+        asked = {q["explain"]["lemma"] for q in questions if q["kind"] == "vocabulary"}
+        for match in (q for q in questions if q["kind"] == "match"):
+            words = match["explain"]["words"]
+            assert not set(words) & asked, (path.stem, set(words) & asked)
+            for a in words:
+                assert not any(b != a and (a in b or b in a) and len(a) > 4 for b in words)
+
+
+def test_no_meaning_the_other_dictionaries_contradict_nor_an_english_twin_with_another():
+    from quizapp.generate.vocabulary import main_equivalent
+
+    text = (
+        "Hartelijk dank voor uw sollicitatie bij ons bedrijf in Zwolle. Toen wisselde de trainer "
+        "haar keeper. Zoek je dit, vroeg hij aan de buurvrouw in de tuin."
+    )
+    analysis = analyse_text(text)
+    counts = {"vocabulary": 8, "match": 2}
+    questions = generate_questions(text, analysis, GenerateOptions(counts, "A2", "t"))
+    asked = {
+        w for q in questions for w in [q["explain"].get("lemma"), *q["explain"].get("words", [])]
+    }
+    assert not asked & {"sollicitatie", "keeper", "vroeg"}, asked
+    # griep "flu, grip, influenza": grip looks like griep but is holding, not an illness.
+    assert main_equivalent("flu, grip, influenza", "griep") != "grip"
+
+
+def test_no_drugs_or_racism_among_the_options():
+    from quizapp.generate.words import is_unsuitable
+
+    assert is_unsuitable("wiet") and is_unsuitable("racisme") and not is_unsuitable("soep")
+
+
+def test_which_statement_matches_the_text_is_proved_by_its_sentence():
+    from quizapp.generate.source import SourceText
+    from tests.generate.rules import check_which
+
+    text = (
+        "Er is een nieuw fietspad tussen de twee dorpen. Het fietspad is elf kilometer lang en "
+        "vier meter breed. Het pad kostte acht miljoen euro. Het zwembad gaat op 15 juli weer "
+        "open."
+    )
+    analysis = analyse_text(text)
+    questions = generate_questions(text, analysis, GenerateOptions({"which": 3}, "B1", "t"))
+    assert questions and all(q["kind"] == "which" for q in questions)
+    for question in questions:
+        check_which(SourceText.of(text, analysis), question)
+        assert question["explain"]["sentence"]  # the results page links to it
+
+
+def test_order_of_events_only_where_the_text_proves_it():
+    from quizapp.generate.source import SourceText
+    from tests.generate.rules import check_events
+
+    dated = (
+        "Aletta Jacobs werd in 1854 geboren in Sappemeer. In 1878 werd ze de eerste vrouwelijke "
+        "arts van het land. Ze schreef in 1871 een brief aan de minister."
+    )
+    told = (
+        "Mila fietste in de regen naar huis. Toen zocht ze in haar tas naar de sleutel. "
+        "Daarna belde ze haar broer Tim. Later kwam de buurman naar buiten."
+    )
+    unmarked = (
+        "Mila fietste in de regen naar huis. Ze zocht in haar tas naar de sleutel. "
+        "Ze belde haar broer Tim. De buurman kwam naar buiten."
+    )
+    for text in (dated, told):
+        analysis = analyse_text(text)
+        (question,) = generate_questions(text, analysis, GenerateOptions({"events": 2}, "B1", "t"))
+        check_events(SourceText.of(text, analysis), question)
+    (dated_item,) = _quiz(dated, events=1)
+    assert dated_item["items"][1].startswith("Ze schreef in …")  # 1871 before 1878
+    assert _quiz(unmarked, events=2) == []
+
+
+# Classes of version 4 found on set heldout5 (written after its last change); each test
+# failed on the generator that set was judged on.
+
+
+def test_a_time_of_day_is_not_asked_as_a_quantity():
+    text = (
+        "De molen is open van woensdag tot en met zaterdag, van tien tot vier uur. Een buurman "
+        "zag rond drie uur vlammen uit het dak komen. Reizigers wachtten soms twee uur op het "
+        "perron van het station."
+    )
+    questions = _quiz(text, facts=6)
+    asked = {q["explain"]["answer"] for q in questions}
+    assert not asked & {"tien", "vier", "drie"}, asked
+    assert "twee" in asked  # a duration is a quantity
+
+
+def test_no_opposite_of_a_duration_or_in_a_clause_of_cause():
+    text = (
+        "Omwonenden moesten een nacht lang ramen en deuren dicht houden vanwege de rook. "
+        "Het hooi bleef lang smeulen, waardoor de brandweer pas woensdagmiddag klaar was."
+    )
+    for seed in "abcdefgh":
+        analysis = analyse_text(text)
+        options = GenerateOptions({"statements": 3, "which": 2}, "B1", seed)
+        for question in generate_questions(text, analysis, options):
+            assert "kort" not in str(question), question["prompt"]
+
+
+def test_no_statement_whose_subject_is_a_pointing_word():
+    text = (
+        "Een buurman belde om drie uur de brandweer. Die was binnen tien minuten ter plaatse "
+        "bij de schuur."
+    )
+    for seed in "abcdef":
+        analysis = analyse_text(text)
+        options = GenerateOptions({"statements": 3, "which": 2}, "B1", seed)
+        for question in generate_questions(text, analysis, options):
+            assert question["explain"]["sentence"] != 2, question["prompt"]
+
+
+def test_no_adverb_asked_for_its_meaning_without_the_glossary():
+    text = (
+        "Niemand raakte gewond, maar de schuur is helemaal verwoest. Het dorp ligt twaalf "
+        "kilometer verderop aan de rivier."
+    )
+    analysis = analyse_text(text)
+    counts = {"vocabulary": 6, "match": 2}
+    questions = generate_questions(text, analysis, GenerateOptions(counts, "B1", "t"))
+    asked = {
+        w for q in questions for w in [q["explain"].get("lemma"), *q["explain"].get("words", [])]
+    }
+    assert not asked & {"helemaal", "verderop"}, asked
+
+
+def test_events_told_in_order_leave_out_the_words_that_give_the_order_away():
+    text = (
+        "Een buurman zag rond drie uur vlammen uit het dak komen. Eerst haalden de "
+        "brandweerlieden veertig koeien uit de stal. Daarna begonnen ze met blussen. Later "
+        "kwamen er nog twee ploegen uit Raalte bij."
+    )
+    (question,) = _quiz(text, events=1)
+    assert question["items"] == [
+        "De brandweerlieden haalden veertig koeien uit de stal.",
+        "Ze begonnen met blussen.",
+        "Er kwamen nog twee ploegen uit Raalte bij.",
+    ]
+
+
+def test_no_noun_gap_held_only_by_its_verb_across_an_adverb():
+    # "hoe de {molenaar ~marine} vroeger werkte": the verb takes any subject.
+    text = "Hij is nu een museum. U kunt er zien hoe de molenaar vroeger werkte."
+    for level in ("A2", "B1"):
+        questions = generate_questions(
+            text, analyse_text(text), GenerateOptions({"cloze": 3}, level, "t")
+        )
+        assert all(q["explain"]["answer"] != "molenaar" for q in questions)
