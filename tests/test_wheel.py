@@ -1,5 +1,5 @@
-"""`pip install .` (not editable) gives a working app: templates, static files, lexicon and
-migrations travel inside the wheel."""
+"""`pip install .` (not editable) gives a working app: templates, static files, lexicon,
+migrations and the interface's translations travel inside the wheel."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def test_wheel_carries_everything_and_runs_from_site_packages(tmp_path):
         "quizapp/data/lexicon.tsv.gz",
         "quizapp/data/LICENSES.md",
         "quizapp/migrations/env.py",
+        "quizapp/translations/nl/LC_MESSAGES/messages.mo",
     ):
         assert needed in names, needed
 
@@ -71,9 +72,12 @@ def test_wheel_carries_everything_and_runs_from_site_packages(tmp_path):
         f"app = create_app({{'DATABASE_URL': 'sqlite:///{tmp_path}/w.sqlite', 'SECRET_KEY': 'x'}});"
         "upgrade_database(app.extensions['quizapp.engine']);"
         "page = app.test_client().get('/');"
-        "print(quizapp.__file__); print(page.status_code); print(app.template_folder)"
+        "dutch = app.test_client().get('/', headers={'Accept-Language': 'nl'}).get_data(True);"
+        "print(quizapp.__file__); print(page.status_code); print(app.template_folder);"
+        "print('Bibliotheek' in dutch)"
     )
     out = subprocess.run(
         [python, "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path
     ).stdout.split()
     assert out[0].startswith(site) and out[1] == "200" and out[2].startswith(site)
+    assert out[3] == "True"  # the Dutch catalogue travels and is found

@@ -14,8 +14,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from babel.dates import get_datetime_format
 from flask import Flask, Response, request, session
-from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale, gettext
+from flask_babel import Babel, format_date, format_decimal, format_time, get_locale, gettext
 from flask_login import current_user
 
 from quizapp.translatable import Message
@@ -59,10 +60,13 @@ def day(value: date | datetime | None) -> str:
 
 
 def moment(value: datetime | None) -> str:
-    """A date and time (UTC, as stored) as this page's language writes them."""
+    """A date and time to the minute (UTC, as stored) as this page's language writes them:
+    "Dec 1, 2026, 6:44 PM", "1 dec 2026, 18:44". Babel's own medium date-time has seconds,
+    which no one reading a list of hand-ins needs."""
     if value is None:
         return ""
-    return format_datetime(value, "medium")
+    joined = get_datetime_format("medium", locale=get_locale() or "en")
+    return joined.format(format_time(value, "short"), format_date(value, "medium"))
 
 
 def number(value: float | int | None, digits: int = 1) -> str:
