@@ -16,10 +16,12 @@ order, gzip without a timestamp or name, so a rebuild is byte for byte the file 
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_lexicon import gzipped, write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "quizapp" / "data" / "categories.tsv.gz"
@@ -109,10 +111,7 @@ def build() -> bytes:
                         categories.append(name)
                 lines.append(f"{word}\t{pos}\t{','.join(categories)}")
     lines.sort()
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9, mtime=0, filename="") as out:
-        out.write(("\n".join(lines) + "\n").encode("utf-8"))
-    return buffer.getvalue()
+    return gzipped("\n".join(lines) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,14 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
-    built = build()
-    if args.check:
-        same = args.output.exists() and args.output.read_bytes() == built
-        print("reproduced" if same else f"{args.output} differs from a rebuild")
-        return 0 if same else 1
-    args.output.write_bytes(built)
-    print(f"wrote {args.output} ({len(built)} bytes)")
-    return 0
+    return write_or_check(args.output, build(), "categories", args.check)
 
 
 if __name__ == "__main__":
