@@ -15,7 +15,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_babel import gettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
@@ -70,19 +69,7 @@ def _editor(form: SourceForm, web_pack: WebPack | None, problems: list[Problem],
         problems=problems,
         lines=source.split("\n") if problems else [],
         by_line=by_line,
-        said=said,
     ), status
-
-
-def said(message: Message | str) -> str:
-    """A problem's message in the page's language, the Messages in its values too ("the
-    glossary", "a list")."""
-    if isinstance(message, Message):
-        values = {key: said(value) for key, value in message.values.items()}
-        return gettext(message.text, **values) if values else gettext(message.text)
-    if isinstance(message, str) and message:
-        return gettext(message)
-    return message
 
 
 def _store(source: str, web_pack: WebPack | None, note: str) -> tuple[Pack | None, list[Problem]]:

@@ -77,11 +77,16 @@ def number(value: float | int | None, digits: int = 1) -> str:
 
 
 def translated(message: Message | str | None) -> str:
-    """A message from a pure layer (quizapp.translatable), in this page's language."""
+    """A message from a pure layer (quizapp.translatable), in this page's language, and
+    the Messages among its values too (a pack problem's "the glossary", "a list")."""
     if message is None:
         return ""
     if isinstance(message, Message):
-        return gettext(message.text, **message.values)
+        values = {
+            key: translated(value) if isinstance(value, Message) else value
+            for key, value in message.values.items()
+        }
+        return gettext(message.text, **values)
     return gettext(message)
 
 
