@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.language.categories import slot_neighbours
 from quizapp.language.readability import ZIPF_BANDS
 from quizapp.questions.cloze_syntax import escape_gap, escape_text
 
@@ -34,6 +35,7 @@ from .words import (
     is_unsuitable,
     lemmas_of,
     looks_english,
+    main_categories,
     main_pos,
     senses_of,
     senses_overlap,
@@ -137,11 +139,16 @@ def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
 
 
 def answer_categories(answer: dict[str, Any]) -> frozenset[str]:
-    """The WordNet categories of a gap's answer: of the meaning chosen in this sentence and
-    of every meaning the form has as the slot's part of speech."""
+    """The WordNet categories a distractor must not have: those of the meaning chosen in
+    this sentence and of every meaning the form has as the slot's part of speech, and the
+    neighbours of what the chosen meaning usually is (slot_neighbours: "vielen {bomen
+    ~gebouwen} om", "twee {ploegen ~honden} kwamen erbij" -- things fall, beings come)."""
     cgn = _CGN_OF.get(answer.get("pos") or "", "")
-    return categories_from(tuple(answer.get("gloss") or ()), cgn) | categories_of(
-        answer["text"], cgn
+    gloss = tuple(answer.get("gloss") or ())
+    return (
+        categories_from(gloss, cgn)
+        | categories_of(answer["text"], cgn)
+        | slot_neighbours(main_categories(gloss, cgn))
     )
 
 

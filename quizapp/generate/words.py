@@ -418,6 +418,15 @@ def categories_from(senses: list[str] | tuple[str, ...], cgn_pos: str) -> frozen
     return frozenset(found)
 
 
+def main_categories(senses: list[str] | tuple[str, ...], cgn_pos: str) -> frozenset[str]:
+    """The category of what the first sense's English equivalents usually mean (each one's
+    most frequent WordNet sense): barn is a building, whatever else a shed may be."""
+    found: set[str] = set()
+    for head in _heads(sense_items(senses[:1]), cgn_pos):
+        found.update(english_categories(head, cgn_pos)[:1])
+    return frozenset(found)
+
+
 @cache
 def categories_of(word: str, cgn_pos: str) -> frozenset[str]:
     """WordNet categories of a Dutch form's meanings with that part of speech (N or WW),

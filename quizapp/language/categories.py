@@ -35,4 +35,28 @@ def english_categories(word: str, cgn_pos: str) -> tuple[str, ...]:
     return _table().get((word.lower(), pos), ())
 
 
-__all__ = ["CATEGORIES_PATH", "english_categories"]
+# Categories whose words fill the same slots, so that a word of one is no distractor for a
+# word of another: things that stand, fall or hold something (bomen, gebouwen), beings that
+# come, act or are called (ploegen, honden), institutions and their buildings (in een schuur,
+# in een hogeschool), things that happen (tijdens de wedstrijd, de les), and, for verbs,
+# being somewhere and moving there (hij woonde, liep verderop).
+_SLOT_KINDS = (
+    frozenset({"artifact", "object", "plant", "animal", "body", "food", "substance", "location"}),
+    frozenset({"person", "animal", "group"}),
+    frozenset({"group", "artifact", "location"}),
+    frozenset({"act", "event", "process", "phenomenon"}),
+    frozenset({"stative", "motion"}),
+)
+
+
+def slot_neighbours(categories: frozenset[str] | set[str]) -> frozenset[str]:
+    """The categories whose words fit the slots a word of these categories fills: the
+    categories themselves and those of every slot kind they belong to."""
+    found = set(categories)
+    for kind in _SLOT_KINDS:
+        if kind & found:
+            found |= kind
+    return frozenset(found)
+
+
+__all__ = ["CATEGORIES_PATH", "english_categories", "slot_neighbours"]

@@ -331,6 +331,27 @@ def test_no_distractor_of_the_answers_own_category():
     assert categories_of("maanden", "N") & categories_of("weken", "N")  # both "time"
 
 
+PHYSICAL = {"artifact", "object", "plant", "animal", "body", "food", "substance", "location"}
+BEINGS = {"person", "animal", "group"}
+
+
+def test_no_distractor_of_a_kind_that_fills_the_same_slot():
+    # "vielen {bomen ~gebouwen} om": another physical thing falls too; "twee {ploegen
+    # ~honden} kwamen erbij": another kind of being comes too. The categories differ (plant,
+    # artifact; group, animal), the slot takes both.
+    from quizapp.generate.words import categories_of
+
+    for text, answer, kinds in [
+        ("Door de storm vielen in het hele land bomen om.", "bomen", PHYSICAL),
+        ("Later kwamen er nog twee ploegen uit Zwolle bij.", "ploegen", BEINGS),
+    ]:
+        found = _cloze_distractors(text, answer)
+        assert found
+        fitting = {d for d in found if categories_of(d, "N") & kinds}
+        assert not fitting, (answer, fitting)
+    assert categories_of("gebouwen", "N") & PHYSICAL and categories_of("honden", "N") & BEINGS
+
+
 def test_no_distractor_from_the_texts_own_words():
     # "Na twintig {minuten ~wedstrijden}": the text's words share its topic.
     text = (
