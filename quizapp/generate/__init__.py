@@ -130,6 +130,7 @@ def generate_questions(
     """Questions in kind order (content first), each kind in text order."""
     source = SourceText.of(text, analysis)
     excluded = set(options.exclude)
+    gapped = _gapped(source, options) if options.counts.get("vocabulary", 0) > 0 else set()
     questions: list[dict[str, Any]] = []
     for kind in KINDS:
         count = options.counts.get(kind, 0)
@@ -137,11 +138,34 @@ def generate_questions(
             continue
         shared = all(options.counts.get(k, 0) > 0 for k in _SHARING)
         made = _made(kind, source, options.level, options.seed, shared)
+        if kind == "vocabulary":
+            made = (q for q in made if _slot(q) not in gapped)
         kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
         if kind == "cloze" and options.typed:
             kept = [typed_gap(q) for q in kept]
         questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
     return questions
+
+
+# Kinds that gap a word of a sentence: a meaning item on the same word in the same sentence
+# would give their answer away, and they give its answer away.
+_GAP_KINDS = ("cloze", "verbs")
+
+
+def _slot(question: dict[str, Any]) -> tuple[int, int]:
+    return question["explain"]["sentence"], question["explain"]["start"]
+
+
+def _gapped(source: SourceText, options: GenerateOptions) -> set[tuple[int, int]]:
+    """(sentence, word start) of the words the quiz's gap items ask, as the quiz would be
+    with nothing excluded: so excluding a gap item changes no meaning item."""
+    gapped: set[tuple[int, int]] = set()
+    for kind in _GAP_KINDS:
+        count = options.counts.get(kind, 0)
+        if count > 0:
+            made = _made(kind, source, options.level, options.seed, True)
+            gapped |= {_slot(q) for q in _take_first(made, count, set())}
+    return gapped
 
 
 def pack_payload(question: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from .words import (
     CONTENT_POS,
     STOP_WORDS,
     categories_from,
+    categories_of,
     fold,
     is_person_noun,
     is_spelling_variant,
@@ -212,6 +213,10 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         return False
     if looks_english(word) or word.lower() in CALENDAR_WORDS:
         return False  # "juni" = June: a month or day name is no meaning worth asking
+    if token.get("pos") == "NOUN" and _after_a_number(token, sentence):
+        # "om vier uur" is o'clock, "vier uur" also four hours, "twee keer" twice: a unit
+        # after a number means what the number makes of it, not its dictionary sense.
+        return False
     if main_pos(word) not in (None, _CGN_OF[token["pos"]]):
         return False  # the tagger's reading is not the form's usual one
     teacher = token.get("gloss_source") == "glossary"  # the teacher says what it means here
@@ -224,6 +229,21 @@ def _target(token: dict[str, Any], sentence: Sentence) -> bool:
         # verderop" is further on and ahead): the dictionary's one sense is not sure.
         return False
     return not is_unsuitable(word) and len(sentence.words) <= MAX_SENTENCE_WORDS
+
+
+_UNIT_CATEGORIES = frozenset({"time", "quantity"})
+
+
+def _after_a_number(token: dict[str, Any], sentence: Sentence) -> bool:
+    """A unit of time or measure right after a number (vier uur, drie dagen, 25 euro); "een"
+    before a unit counts it as well (een uur, een kilo)."""
+    at = next(i for i, t in enumerate(sentence.tokens) if t is token)
+    before = sentence.tokens[at - 1] if at else None
+    if before is None:
+        return False
+    if not (before.get("pos") == "NUM" or before["text"].isdigit() or before["text"] == "een"):
+        return False
+    return bool(categories_of(token["text"], "N") & _UNIT_CATEGORIES)
 
 
 @cache

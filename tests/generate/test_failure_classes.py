@@ -587,3 +587,35 @@ def test_no_noun_gap_held_only_by_its_verb_across_an_adverb():
             text, analyse_text(text), GenerateOptions({"cloze": 3}, level, "t")
         )
         assert all(q["explain"]["answer"] != "molenaar" for q in questions)
+
+
+GAP_AND_MEANING = (
+    "De bakker verkoopt elke ochtend vers brood aan de buren. Zijn dochter bezorgt de "
+    "taarten met een oude fiets. In de winkel hangt een grote klok boven de toonbank. "
+    "De klanten wachten soms lang in de rij voor de kassa. Het gesprek duurt ongeveer een "
+    "uur. We zijn om vier uur weer thuis. Zij kocht drie kilo appels op de markt. De "
+    "bakker bakte vannacht honderd broden in zijn nieuwe oven."
+)
+
+
+def test_no_meaning_item_on_a_word_a_gap_item_asks_in_its_sentence():
+    # "Wat betekent „duurde” in deze zin? Het werk duurde ..." beside a gap on duurde in
+    # the same sentence: each item gives the other away.
+    questions = _quiz(GAP_AND_MEANING, vocabulary=8, cloze=8, verbs=8)
+    gapped = {
+        (q["explain"]["sentence"], q["explain"]["start"])
+        for q in questions
+        if q["kind"] in ("cloze", "verbs")
+    }
+    meaning = [q for q in questions if q["kind"] == "vocabulary"]
+    assert gapped and meaning
+    for question in meaning:
+        assert (question["explain"]["sentence"], question["explain"]["start"]) not in gapped
+
+
+def test_no_meaning_item_on_a_unit_after_a_number():
+    # "om vier uur" is o'clock, "een uur" an hour, neither "time"; "drie kilo" a count.
+    questions = _quiz(GAP_AND_MEANING, vocabulary=12)
+    words = {q["explain"]["lemma"] for q in questions}
+    assert words, "the text has meaning items"
+    assert not words & {"uur", "kilo"}, words & {"uur", "kilo"}
