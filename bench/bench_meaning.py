@@ -38,6 +38,7 @@ NEW_TEXTS = ROOT / "bench" / "meaning" / "texts"
 HELDOUT_SETS = {
     "heldout": ROOT / "bench" / "meaning" / "heldout",
     "heldout2": ROOT / "bench" / "meaning" / "heldout2",
+    "heldout3": ROOT / "bench" / "meaning" / "heldout3",
 }
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
