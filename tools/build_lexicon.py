@@ -837,9 +837,11 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
         (max([named.get(i, 0.0) for i in items] + [0.0]), alone)
         for named, alone in word.first_by_language
     ]
-    agreeing = sum(strength > 0 for strength, _ in said)
-    # a language that may not speak alone counts only where another one agrees
-    wiktionary_first = _agreement([strength for strength, alone in said if alone or agreeing > 1])
+    # a language that may not speak alone counts only where one that may, or German, agrees
+    confirmed = any(strength > 0 for strength, alone in said if alone) or any(
+        i in word.german for i in items
+    )
+    wiktionary_first = _agreement([strength for strength, alone in said if alone or confirmed])
     wiktionary_other = any(i in other for other in word.other.values() for i in items)
     reverse = max([1 / word.reverse[i] for i in items if i in word.reverse] + [0.0])
     german = max([word.german_strength.get(i, 0.0) for i in items] + [0.0])
@@ -911,13 +913,15 @@ def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> li
     A pivot word has senses of its own ("przełom": gorge, breakthrough): where the routes
     agree, only the senses another route confirms are kept, confirmed words first."""
     routes: list[list[list[str]]] = []  # per route, its senses, each a list of English words
+    strong: list[bool] = []  # per route, whether it may speak alone
     alone: list[list[str]] = []  # the senses of the routes that may speak alone
     for n, (wikdict, pivot) in enumerate(evidence.wiktionary):
         for _, words in wikdict.get(head, ()):
             first = next((w for w in words if w in pivot), None)
             if first is not None:
                 routes.append(pivot[first][:_PIVOT_SENSES])
-                if n in evidence.speaking_alone:
+                strong.append(n in evidence.speaking_alone)
+                if strong[-1]:
                     alone += pivot[first][:_PIVOT_SENSES]
     wiktionary = [sense for route in routes for sense in route]
     german: list[list[str]] = []
@@ -927,12 +931,20 @@ def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> li
             if items:
                 german.append(items)
     routes.append(german)
+    strong.append(True)
     said = [{" ".join(sense_items(e)) for sense in route for e in sense} for route in routes]
 
     def agreed(sense: list[str]) -> list[str]:
         keys = [" ".join(sense_items(e)) for e in sense]
-        # a word another route gives too (the route it came from is one of those saying it)
-        return [e for e, key in zip(sense, keys, strict=True) if sum(key in s for s in said) > 1]
+        # a word another route gives too (the route it came from is one of those saying it),
+        # one of them a route that may speak alone: two small dictionaries' pivot words share
+        # senses of their own (Swedish ljus and Finnish kynttilä: candle, for licht)
+        return [
+            e
+            for e, key in zip(sense, keys, strict=True)
+            if sum(key in s for s in said) > 1
+            and any(key in s for s, speaks in zip(said, strong, strict=True) if speaks)
+        ]
 
     if any(agreed(sense) for sense in wiktionary):
         senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
@@ -948,7 +960,14 @@ def pivot_entries(
 ) -> dict[str, tuple[str, list[str]]]:
     """Entries for the headwords of nld-pol, nld-spa and nld-deu that nld-eng lacks."""
     known = set(freedict) | {head.lower() for head in freedict}
-    heads = {head for wikdict, _ in evidence.wiktionary for head in wikdict} | set(evidence.german)
+    # Headwords of the routes that may speak alone (the others only add their agreement):
+    # a word only a small dictionary has is as likely its mistake (nld-ita's "si").
+    heads = {
+        head
+        for n, (wikdict, _) in enumerate(evidence.wiktionary)
+        if n in evidence.speaking_alone
+        for head in wikdict
+    } | set(evidence.german)
     found = {}
     for head in sorted(heads):
         if head in known or head.lower() in known:

@@ -127,12 +127,22 @@ def test_pivot_entries_from_small_dictionaries_need_agreement(build_script):
     ita = ({"zichzelf": [("VNW", ["si"])]}, {"si": [["no doubt", "undoubtedly"]]})
     spa = ({}, {})
     assert build_script.pivot_senses(evidence(spa, ita), "zichzelf") == []
+    # two small dictionaries agreeing is not enough: their pivot words share senses of their
+    # own (Swedish ljus and Finnish kynttilä: "candle", for licht)
     por = ({"rommel": [("N", ["lixo"])]}, {"lixo": [["junk", "rubbish"]]})
     fin = ({"rommel": [("N", ["roska"])]}, {"roska": [["rubbish", "trash"]]})
+    assert build_script.pivot_senses(evidence(spa, por, fin), "rommel") == []
+    spa = ({"rommel": [("N", ["basura"])]}, {"basura": [["garbage", "rubbish"]]})
     assert build_script.pivot_senses(evidence(spa, por, fin), "rommel") == [
+        "rubbish, garbage",
         "rubbish, junk",
         "rubbish, trash",
     ]
+
+
+def test_licht_gains_no_noun_sense_from_two_small_dictionaries(lexicon):
+    # "candle" as a noun sense made "licht gewond" a noun, and a de/het question.
+    assert all("candle" not in s.text for s in lexicon.entry("licht").senses)
 
 
 def test_bracketed_definitions_of_nld_ita_are_dropped(build_script):
