@@ -38,6 +38,7 @@ NEW_TEXTS = ROOT / "bench" / "meaning" / "texts"
 HELDOUT_SETS = {
     "heldout": ROOT / "bench" / "meaning" / "heldout",
     "heldout2": ROOT / "bench" / "meaning" / "heldout2",
+    "heldout3": ROOT / "bench" / "meaning" / "heldout3",
     "heldout4": ROOT / "bench" / "meaning" / "heldout4",
 }
 PACKS = ROOT / "questions"

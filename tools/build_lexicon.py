@@ -271,6 +271,18 @@ _SHORT_ENGLISH_WORDS = frozenset(
 # English suffixes that WordNet lists as words by accident ("ness", a headland): never a piece
 # of a split, or "skilfulness" would become "skilful ness".
 _SUFFIX_WORDS = frozenset({"ness", "ment", "ity", "tion", "ism", "ists"})
+# Two pieces of a split after "a"/"an" that are one WordNet phrase ("long time") score
+# this much higher.
+_PHRASE_BONUS = 1.5
+# A misspelling is corrected only in a word this long, to a word this common.
+_MISSPELLED_MIN_LENGTH = 8
+_MISSPELLED_MIN_ZIPF = 3.5
+# The endings English spelling confuses, each with the one it is confused with.
+_MISSPELLED_ENDINGS = tuple(
+    (wrong, right)
+    for pair in (("ant", "ent"), ("ance", "ence"), ("ancy", "ency"), ("able", "ible"))
+    for wrong, right in (pair, pair[::-1])
+)
 
 
 @cache
@@ -322,37 +334,55 @@ class EnglishVocabulary:
 
         Unigram model: log10 P(word) = zipf - 9, so "go for a walk" beats "go fora walk" and
         "go on foot" beats "goon foot". English grammar rules out "Somali an woman": "an"
-        comes before a vowel, "a" before a consonant, and neither ends a phrase."""
+        comes before a vowel, "a" before a consonant, and neither ends a phrase. Two pieces
+        after "a" or "an" that together are one of WordNet's phrases score as more likely
+        than apart ("for a long time", not "for along time": WordNet has "long time")."""
         if len(token) < 4:
             return None
-        # best[(end, last piece if "a" or "an", else "")] = (score, pieces)
-        best: dict[tuple[int, str], tuple[float, tuple[str, ...]]] = {(0, ""): (0.0, ())}
+        # best[end][last piece] = (score, pieces)
+        best: list[dict[str, tuple[float, tuple[str, ...]]]] = [{} for _ in range(len(token) + 1)]
+        best[0][""] = (0.0, ())
         for end in range(1, len(token) + 1):
             for start in range(max(0, end - 24), end):
                 part = token[start:end]
-                if (start, end) == (0, len(token)) or not self._is_part(part):
+                if not best[start] or (start, end) == (0, len(token)) or not self._is_part(part):
                     continue
                 vowel = part[0] in "aeiou"
-                for article in ("", "a", "an"):
-                    prefix = best.get((start, article))
-                    if (
-                        prefix is None
-                        or (article == "a" and vowel)
-                        or (article == "an" and not vowel)
-                    ):
+                for last, prefix in best[start].items():
+                    if (last == "a" and vowel) or (last == "an" and not vowel):
                         continue
-                    key = (end, part if part in {"a", "an"} else "")
                     score = prefix[0] + _english_zipf(part) - 9.0
-                    if key not in best or score > best[key][0]:
-                        best[key] = (score, (*prefix[1], part))
-        found = best.get((len(token), ""))
-        return found[1] if found else None
+                    if (
+                        prefix[1][-2:-1] in (("a",), ("an",))
+                        and f"{last} {part}" in self.wordnet.lemmas
+                    ):
+                        score += _PHRASE_BONUS
+                    if part not in best[end] or score > best[end][part][0]:
+                        best[end][part] = (score, (*prefix[1], part))
+        ends = [found for last, found in best[-1].items() if last not in {"a", "an"}]
+        return max(ends)[1] if ends else None
+
+    def misspelled(self, token: str) -> str | None:
+        """A common English word the token misspells in its ending ("independant":
+        independent), or None: FreeDict's English has such spellings, which would otherwise
+        be split into real words that mean something else ("in dependant")."""
+        if len(token) < _MISSPELLED_MIN_LENGTH:
+            return None
+        found = [
+            word
+            for ending, spelled in _MISSPELLED_ENDINGS
+            if token.endswith(ending)
+            and (word := token[: -len(ending)] + spelled) in self._words
+            and _english_zipf(word) >= _MISSPELLED_MIN_ZIPF
+        ]
+        return max(found, key=_english_zipf) if found else None
 
     def repair_word(self, token: str) -> str:
         lowered = token.lower()
         if not (token.islower() or token[1:].islower()) or self.is_known(lowered):
             return token
-        parts = self.split(lowered)
+        corrected = self.misspelled(lowered)
+        parts = (corrected,) if corrected else self.split(lowered)
         if parts is None:
             return token  # "cafetaria": unknown, but no split into real words, so kept whole
         text = " ".join(parts)
@@ -468,10 +498,19 @@ _WIKDICT_TAGS = {
 }  # fmt: skip
 
 
-def read_wikdict(index_path: Path, dict_path: Path) -> dict[str, list[tuple[str, list[str]]]]:
-    """FreeDict's WikDict files (nld-spa, nld-pol): Dutch headword -> [(CGN tag, translations
-    in order)]. Each numbered sense has its translations and a Dutch definition; the words
-    of both are kept in order, and only those the pivot dictionary knows are used later."""
+# nld-ita writes a sense's Dutch definition in brackets before its translations:
+# " [1. de nabijheid] intorno".
+_LEADING_DEFINITION = re.compile(r"^\s*\[[^\]]*\]\s*")
+
+
+def read_wikdict(
+    index_path: Path, dict_path: Path, bracketed_definitions: bool = False
+) -> dict[str, list[tuple[str, list[str]]]]:
+    """FreeDict's WikDict files (nld-spa, nld-pol, ...): Dutch headword -> [(CGN tag,
+    translations in order)]. Each numbered sense has its translations and a Dutch definition;
+    the words of both are kept in order, and only those the pivot dictionary knows are used
+    later. With `bracketed_definitions` (nld-ita), a bracketed definition before a sense's
+    translations is dropped."""
     entries: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for match, body in _headed_articles(index_path, dict_path, _WIKDICT_HEADLINE):
         if _WIKDICT_TAGS.get(match["pos"] or "") is None:
@@ -479,6 +518,8 @@ def read_wikdict(index_path: Path, dict_path: Path) -> dict[str, list[tuple[str,
         words = []
         for line in body:
             line = _TRAILING_NUMBER.sub("", _NUMBERED.sub("", line))
+            if bracketed_definitions:
+                line = _LEADING_DEFINITION.sub("", line)
             words += [w.strip().lower() for w in line.split(",") if w.strip()]
         entry = (_WIKDICT_TAGS[match["pos"]], list(dict.fromkeys(words)))
         entries[normalise_dutch(match["head"].strip())].append(entry)
@@ -565,11 +606,20 @@ _WEIGHT_BASE = 0.1  # no sense's weight is zero: each stays one click away
 _WEIGHT_WIKTIONARY_FIRST = 3.0
 # Another of Wiktionary's translations names it: a real sense, not a rare one.
 _WEIGHT_WIKTIONARY_OTHER = 1.0
+# Each further language whose first translation names the same sense adds this share of the
+# one before: one language saying so is weaker than four.
+_AGREEMENT_DECAY = 0.25
 # The reverse dictionary gives this Dutch word for one of the sense's English words,
 # weighted 1/rank by how early it lists it ("style" -> "stijl" first, "pole" -> fifth).
 _WEIGHT_REVERSE = 2.0
 # German triangulation (nld-deu, then deu-eng) reaches one of the sense's English words.
 _WEIGHT_GERMAN = 1.0
+# ... scaled by this when other German equivalents of the word agree with another language
+# and the one reaching the sense does not.
+_GERMAN_UNCONFIRMED = 0.5
+# A first translation at least this many Zipf points rarer than the Dutch word confirms
+# no German equivalent.
+_CONFIRMING_SLACK = 1.0
 # English frequency of the sense's commonest word (Zipf 3 -> 0, Zipf 7 -> 1): rare words
 # ("stanchion") are rarely the meaning a learner meets.
 _WEIGHT_ENGLISH_FREQUENCY = 1.0
@@ -608,10 +658,17 @@ class Evidence:
     frog_tags: dict[str, dict[str, float]]  # Dutch form -> CGN tag -> share of its uses
     participles: set[str]  # Dutch forms Frog reads as past participles
     reverse: dict[str, dict[str, int]]
-    # Wiktionary through a pivot language: (nld-spa, spa-eng) and (nld-pol, pol-eng).
+    # Wiktionary through pivot languages (WIKTIONARY_PIVOTS): (nld-X, X-eng) each.
     wiktionary: list[tuple[dict[str, list[tuple[str, list[str]]]], dict[str, list[list[str]]]]]
     german: dict[str, list[list[str]]]  # nld-deu
     ding: DictdLookup  # deu-eng
+    # The `wiktionary` routes that may give a word nld-eng lacks its senses, and name a sense
+    # first, alone; the others (small X-eng files, with a pivot word's rare or wrong senses:
+    # Italian "si" as "no doubt") count only where another route agrees.
+    speaking_alone: frozenset[int] = frozenset({0, 1})
+    # The routes whose X-eng lists a word's senses commonest first (WikDict's; FreeDict's
+    # older files built from Ergane list them in no useful order: cavalo "knight", "horse").
+    ordered_routes: frozenset[int] = frozenset({0, 1})
     _ding_cache: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def ding_translations(self, german: str) -> dict[str, str]:
@@ -631,8 +688,12 @@ class _WordEvidence:
     tags: dict[str, float]
     participle: bool
     first: dict[str, dict[str, float]]  # CGN tag -> English item -> 1 (first line) or 0.5
+    # per language, what its Wiktionary's first translation says (English item -> 1 or 0.5),
+    # and whether the language may speak alone (Evidence.speaking_alone)
+    first_by_language: list[tuple[dict[str, float], bool]]
     other: dict[str, set[str]]  # CGN tag -> English items of other translations
     german: dict[str, str]  # English item -> CGN tag ('' unknown)
+    german_strength: dict[str, float]  # English item -> 1, or less (_GERMAN_UNCONFIRMED)
     reverse: dict[str, int]
     cognates: set[str]  # English words spelled like it (kritisch: critical)
     zipf: float = 0.0  # the Dutch word's own frequency (wordfreq)
@@ -642,31 +703,62 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
     tags = dict(_lookup(evidence.frog_tags, head))
     first: dict[str, dict[str, float]] = defaultdict(dict)
     other: dict[str, set[str]] = defaultdict(set)
-    for wikdict, pivot in evidence.wiktionary:
+    first_by_language: list[tuple[dict[str, float], bool]] = []
+    ordered = evidence.ordered_routes
+    for route, (wikdict, pivot) in enumerate(evidence.wiktionary):
+        alone = route in evidence.speaking_alone
+        said: dict[str, float] = {}  # what this language's first translation says
         for tag, words in _lookup(wikdict, head):
-            tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
+            if alone:
+                tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
             translated = [w for w in words if w in pivot]
             for n, word in enumerate(translated):
                 for line, senses in enumerate(pivot[word]):
                     for english in senses:
                         item = " ".join(sense_items(english))
                         if n == 0:
-                            strength = 1.0 if line == 0 else 0.5
-                            first[tag][item] = max(first[tag].get(item, 0.0), strength)
-                        else:
+                            strength = 1.0 if line == 0 and route in ordered else 0.5
+                            if alone or item not in _CLOSED_TAGS:  # "to" agrees with anything
+                                said[item] = max(said.get(item, 0.0), strength)
+                            if alone:
+                                first[tag][item] = max(first[tag].get(item, 0.0), strength)
+                        elif alone:
                             other[tag].add(item)
+        if said:
+            first_by_language.append((said, alone))
     german: dict[str, str] = {}
-    for senses in _lookup(evidence.german, head):
-        for word in senses:
-            for item, tag in evidence.ding_translations(word).items():
-                if not german.get(item):
-                    german[item] = tag
+    german_words = [word for senses in _lookup(evidence.german, head) for word in senses]
+    for word in german_words:
+        for item, tag in evidence.ding_translations(word).items():
+            if not german.get(item):
+                german[item] = tag
+    # nld-deu lists a word's German equivalents in no useful order (omgeving: Milieu, Sphäre,
+    # Umgebung): where some of them say what another language's first translation says
+    # (Umgebung: neighbourhood, as Portuguese's vizinhança), those name the main sense and
+    # the others' English words count less.
+    # A first translation much rarer than the Dutch word is an old sense (kant: lace, ploeg:
+    # plough) and confirms nothing.
+    zipf = zipf_frequency(head, "nl") if " " not in head else 0.0
+    firsts = {
+        item
+        for said, _ in first_by_language
+        for item in said
+        if _english_zipf(item) >= zipf - _CONFIRMING_SLACK
+    }
+    confirmed = {w for w in german_words if firsts & set(evidence.ding_translations(w))}
+    german_strength: dict[str, float] = {}
+    for word in german_words:
+        strength = 1.0 if not confirmed or word in confirmed else _GERMAN_UNCONFIRMED
+        for item in evidence.ding_translations(word):
+            german_strength[item] = max(german_strength.get(item, 0.0), strength)
     return _WordEvidence(
         tags=tags,
         participle=head in evidence.participles or head.lower() in evidence.participles,
         first=first,
+        first_by_language=first_by_language,
         other=other,
         german=german,
+        german_strength=german_strength,
         reverse=dict(_lookup(evidence.reverse, head)),
         cognates={
             english
@@ -675,7 +767,7 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
         },
         # A phrase's frequency says little, and below Zipf 4 the English words of every
         # sense are rare too: only a common single word's gap counts.
-        zipf=zipf_frequency(head, "nl") if " " not in head else 0.0,
+        zipf=zipf,
     )
 
 
@@ -730,11 +822,29 @@ def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -
     return tag
 
 
+def _agreement(strengths: list[float]) -> float:
+    """How strongly the languages' first translations name a sense: the strongest one, and
+    each further language that agrees adds less than the one before (one language saying so
+    is weaker than four)."""
+    total = 0.0
+    for n, strength in enumerate(sorted(strengths, reverse=True)):
+        total += strength * _AGREEMENT_DECAY**n
+    return total
+
+
 def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str) -> float:
-    wiktionary_first = max([f.get(i, 0.0) for f in word.first.values() for i in items] + [0.0])
+    said = [
+        (max([named.get(i, 0.0) for i in items] + [0.0]), alone)
+        for named, alone in word.first_by_language
+    ]
+    # a language that may not speak alone counts only where one that may, or German, agrees
+    confirmed = any(strength > 0 for strength, alone in said if alone) or any(
+        i in word.german for i in items
+    )
+    wiktionary_first = _agreement([strength for strength, alone in said if alone or confirmed])
     wiktionary_other = any(i in other for other in word.other.values() for i in items)
     reverse = max([1 / word.reverse[i] for i in items if i in word.reverse] + [0.0])
-    german = any(i in word.german for i in items)
+    german = max([word.german_strength.get(i, 0.0) for i in items] + [0.0])
     frequency = max([_english_zipf(i) for i in items] + [0.0])
     cognate_named = any(i in word.cognates for i in items)
     rarer = 0.0
@@ -803,11 +913,16 @@ def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> li
     A pivot word has senses of its own ("przełom": gorge, breakthrough): where the routes
     agree, only the senses another route confirms are kept, confirmed words first."""
     routes: list[list[list[str]]] = []  # per route, its senses, each a list of English words
-    for wikdict, pivot in evidence.wiktionary:
+    strong: list[bool] = []  # per route, whether it may speak alone
+    alone: list[list[str]] = []  # the senses of the routes that may speak alone
+    for n, (wikdict, pivot) in enumerate(evidence.wiktionary):
         for _, words in wikdict.get(head, ()):
             first = next((w for w in words if w in pivot), None)
             if first is not None:
                 routes.append(pivot[first][:_PIVOT_SENSES])
+                strong.append(n in evidence.speaking_alone)
+                if strong[-1]:
+                    alone += pivot[first][:_PIVOT_SENSES]
     wiktionary = [sense for route in routes for sense in route]
     german: list[list[str]] = []
     for senses in evidence.german.get(head, ())[:1]:
@@ -816,19 +931,27 @@ def pivot_senses(evidence: Evidence, head: str, agreed_only: bool = False) -> li
             if items:
                 german.append(items)
     routes.append(german)
+    strong.append(True)
     said = [{" ".join(sense_items(e)) for sense in route for e in sense} for route in routes]
 
     def agreed(sense: list[str]) -> list[str]:
         keys = [" ".join(sense_items(e)) for e in sense]
-        # a word another route gives too (the route it came from is one of those saying it)
-        return [e for e, key in zip(sense, keys, strict=True) if sum(key in s for s in said) > 1]
+        # a word another route gives too (the route it came from is one of those saying it),
+        # one of them a route that may speak alone: two small dictionaries' pivot words share
+        # senses of their own (Swedish ljus and Finnish kynttilä: candle, for licht)
+        return [
+            e
+            for e, key in zip(sense, keys, strict=True)
+            if sum(key in s for s in said) > 1
+            and any(key in s for s, speaks in zip(said, strong, strict=True) if speaks)
+        ]
 
     if any(agreed(sense) for sense in wiktionary):
         senses = [agreed(s) + [e for e in s if e not in agreed(s)] for s in wiktionary if agreed(s)]
     elif agreed_only:
         return []
     else:
-        senses = wiktionary + german
+        senses = alone + german
     return list(dict.fromkeys(", ".join(sense) for sense in senses))
 
 
@@ -837,7 +960,14 @@ def pivot_entries(
 ) -> dict[str, tuple[str, list[str]]]:
     """Entries for the headwords of nld-pol, nld-spa and nld-deu that nld-eng lacks."""
     known = set(freedict) | {head.lower() for head in freedict}
-    heads = {head for wikdict, _ in evidence.wiktionary for head in wikdict} | set(evidence.german)
+    # Headwords of the routes that may speak alone (the others only add their agreement):
+    # a word only a small dictionary has is as likely its mistake (nld-ita's "si").
+    heads = {
+        head
+        for n, (wikdict, _) in enumerate(evidence.wiktionary)
+        if n in evidence.speaking_alone
+        for head in wikdict
+    } | set(evidence.german)
     found = {}
     for head in sorted(heads):
         if head in known or head.lower() in known:
@@ -1037,6 +1167,20 @@ def _repaired(translations: dict[str, list[list[str]]]) -> dict[str, list[list[s
     }
 
 
+# Wiktionary through a pivot language: nld-X (WikDict) and X-eng, with the reader of X-eng's
+# format (FreeDict's Ergane-built files, or WikDict's); whether the language may speak alone
+# (Evidence.speaking_alone) and whether its X-eng lists a word's senses commonest first
+# (Evidence.ordered_routes).
+WIKTIONARY_PIVOTS = [
+    ("spa", read_translations, True, True),
+    ("pol", read_wikdict_senses, True, True),
+    ("por", read_translations, False, False),
+    ("swe", read_translations, False, False),
+    ("ita", read_translations, False, False),
+    ("fin", read_wikdict_senses, False, True),
+]
+
+
 def load_evidence(frog_path: Path) -> Evidence:
     frog_tags, participles = read_frog_tags(frog_path)
     return Evidence(
@@ -1046,14 +1190,15 @@ def load_evidence(frog_path: Path) -> Evidence:
         reverse=read_reverse(*dictd_paths("eng-nld"))[0],
         wiktionary=[
             (
-                read_wikdict(*dictd_paths("nld-spa")),
-                _repaired(read_translations(*dictd_paths("spa-eng"))),
-            ),
-            (
-                read_wikdict(*dictd_paths("nld-pol")),
-                _repaired(read_wikdict_senses(*dictd_paths("pol-eng"))),
-            ),
+                read_wikdict(
+                    *dictd_paths(f"nld-{language}"), bracketed_definitions=language == "ita"
+                ),
+                _repaired(reader(*dictd_paths(f"{language}-eng"))),
+            )
+            for language, reader, _, _ in WIKTIONARY_PIVOTS
         ],
+        speaking_alone=frozenset(n for n, pivot in enumerate(WIKTIONARY_PIVOTS) if pivot[2]),
+        ordered_routes=frozenset(n for n, pivot in enumerate(WIKTIONARY_PIVOTS) if pivot[3]),
         german=read_translations(*dictd_paths("nld-deu")),
         ding=DictdLookup(*dictd_paths("deu-eng")),
     )
