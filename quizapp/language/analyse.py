@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
+from .derivations import derived_gloss, loanword_gloss
 from .function_words import FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
@@ -214,6 +215,7 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
 _NOT_MODIFIERS = SEPARABLE_PARTICLES | {"ge", "be", "ver", "ont", "her", "er", "mis", "on", "te"}
 _NOT_HEADS = frozenset(
     {"ster", "sters", "heid", "heden", "schap", "schappen", "dom", "baar", "lijk", "loos"}
+    | {"bare", "loze", "lozen"}
     | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
     | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
 )
@@ -316,12 +318,19 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         sense_pos = {text: {other_pos} for text in gloss}
     if not gloss:
         gloss, note = _cognate_gloss(lexicon, (word, *lemmas), pos)
+        if not gloss:
+            gloss, note = loanword_gloss(lexicon, (word, *lemmas), pos)
         source = "cognate" if gloss else "none"
         sense_pos = {text: {pos or ""} for text in gloss}
     if not gloss:
-        gloss, note = _compound_gloss(lexicon, word, lemmas, tag, pos)
+        gloss, note = derived_gloss(lexicon, lemmas[0], pos)
+        # A meaning built from a derivation is a guess of its own, never lent to a
+        # compound it heads (verslag|gever is no "giver"): "~" fits no compound.
+        sense_pos = {text: {f"~{pos}"} for text in gloss}
+        if not gloss:
+            gloss, note = _compound_gloss(lexicon, word, lemmas, tag, pos)
+            sense_pos = {text: {pos or ""} for text in gloss}
         source = "compound" if gloss else "none"
-        sense_pos = {text: {pos or ""} for text in gloss}
 
     gender = tense = None
     if pos == "N":

@@ -43,3 +43,51 @@ def test_a_head_whose_own_entry_is_read_as_the_compound_still_lends_it():
     token = _token("De graanoogsten vielen tegen.", "graanoogsten")
     assert token.gloss and token.gloss[0] == "harvest"
     assert token.gloss_source == "compound" and "guess" in token.gloss_note
+
+
+def test_an_english_loanword_no_dictionary_has_is_its_english_word():
+    app = _token("Download de app op je telefoon.", "app")
+    assert app.gloss == ["app"] and app.gloss_source == "cognate"
+    assert "guess" in app.gloss_note
+    # A plural reads as its singular, which the corpus knows as a noun.
+    assert _token("De fans juichten.", "fans").gloss == ["fan"]
+
+
+def test_a_loanword_needs_more_than_a_chance_spelling():
+    # Read once in the corpus ("lie"), or a lemma the corpus lacks (grenen -> "green"):
+    # neither is a word to guess from.
+    assert "lie" not in _words(_token("Een collie is een hond.", "collie"))
+    assert "green" not in _words(_token("Een kast van grenen.", "grenen"))
+
+
+def test_an_agent_noun_is_read_from_its_verb():
+    cases = {
+        "De rijder viel.": ("rijder", "rider"),
+        "De zwemmers trainen.": ("zwemmers", "swimmer"),
+        "De ontdekkers van het eiland.": ("ontdekkers", "discoverer"),  # not ontdek + kers
+        "De schoonmaker komt morgen.": ("schoonmaker", "cleaner"),
+    }
+    for sentence, (word, english) in cases.items():
+        token = _token(sentence, word)
+        assert token.gloss[0] == english, (word, token.gloss)
+        assert token.gloss_source == "compound" and "guess" in token.gloss_note
+
+
+def test_an_adjective_in_baar_or_loos_is_read_from_its_base():
+    assert _token("Het probleem is oplosbaar.", "oplosbaar").gloss[0] == "solvable"
+    assert _token("Een vlekkeloos optreden.", "vlekkeloos").gloss[0] == "spotless"
+    assert _token("Het bleef doelpuntloos.", "doelpuntloos").gloss[0] == "goalless"
+    betaalbaar = _token("De huur is betaalbaar.", "betaalbaar")
+    assert betaalbaar.gloss_source == "compound" and "betalen" in betaalbaar.gloss_note
+
+
+def test_a_derivation_english_lacks_is_not_guessed_from_a_part():
+    # kans + -loos: "chanceless" is no English word, and loze ("mobile") is no head.
+    assert "mobile" not in _words(_token("Het was een kansloze wedstrijd.", "kansloze"))
+
+
+def test_a_meaning_built_from_a_derivation_is_not_lent_to_a_compound():
+    # verslag|gever: gever is guessed as "giver", but a reporter is no giver.
+    token = _token("Zij is krantenverslaggever.", "krantenverslaggever")
+    assert "giver" not in _words(token)
+
