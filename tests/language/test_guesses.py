@@ -91,3 +91,8 @@ def test_a_meaning_built_from_a_derivation_is_not_lent_to_a_compound():
     token = _token("Zij is krantenverslaggever.", "krantenverslaggever")
     assert "giver" not in _words(token)
 
+
+def test_a_weak_participle_simplemma_misses_finds_its_verb():
+    assert _token("Hij heeft hard getraind.", "getraind").lemma == "trainen"
+    dried = _token("Ze aten gedroogde vruchten.", "gedroogde")
+    assert dried.lemma == "drogen" and "dry" in _words(dried)
