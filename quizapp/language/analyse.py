@@ -201,6 +201,8 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
         modifier, head = lowered[:cut], lowered[cut:]
         if modifier in _NOT_MODIFIERS or head in _NOT_HEADS:
             continue  # door|braken, ge|gevens: a prefix; werk|sters: a derivation
+        if modifier[:-1] in _NOT_MODIFIERS and _is_a_word(lexicon, lowered[cut - 1 :]):
+            continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
         head_reading = _main_reading(lexicon.readings(head))
         if head_reading is None or head_reading.pos not in _CONTENT_TAGS:
             continue  # "woordvoer|der": an article or preposition is never a compound's head

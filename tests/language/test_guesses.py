@@ -96,3 +96,15 @@ def test_a_weak_participle_simplemma_misses_finds_its_verb():
     assert _token("Hij heeft hard getraind.", "getraind").lemma == "trainen"
     dried = _token("Ze aten gedroogde vruchten.", "gedroogde")
     assert dried.lemma == "drogen" and "dry" in _words(dried)
+
+
+def test_no_compound_is_cut_one_letter_past_a_particle():
+    # op|stelling, toe|trekken, om|streden: a cut at op|s, toe|t, om|s leaves the particle's
+    # word misread as a compound of nonsense (ops + telling, toet + rekken, oms + treden).
+    from quizapp.language.analyse import split_compound
+
+    for word in ("opstelling", "toetrekken", "omstreden", "overstapte", "losstaande"):
+        assert split_compound(word) is None, word
+    assert "telling" not in _words(_token("De opstelling van het team.", "opstelling"))
+    # A compound whose first part merely starts with a particle still splits.
+    assert split_compound("inkoopprijs") == ("inkoop", "prijs")
