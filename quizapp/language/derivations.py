@@ -51,6 +51,8 @@ _SHORT_LOAN_ENGLISH_ZIPF = 4.5  # three letters are easily a chance match
 
 def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[str], str | None]:
     """The English a derivation is built to, and a note naming its base; ([], None) if none."""
+    if pos == "ADJ" and word[:1].isupper():
+        return _place_adjective_gloss(lexicon, word)
     lowered = word.lower()
     for suffix in _SUFFIXES:
         if suffix.pos != pos or not lowered.endswith(suffix.dutch):
@@ -65,6 +67,28 @@ def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[st
                 note = f"guess from its parts: {base} ({english[1]}) + -{ending}"
                 return [english[0]], note
     return [], None
+
+
+def _place_adjective_gloss(lexicon: Lexicon, word: str) -> tuple[list[str], str | None]:
+    """An adjective made from a place's name (Rotterdamse, Leidse: Leiden, Groningse:
+    Groningen, Veluwse: Veluwe) means "of" that place; the name's English if the dictionary
+    has it (Oostende: Ostend)."""
+    for ending in ("se", "s"):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for name in (stem, stem + "e", stem + "en", stem + "n"):
+            if sum(r.count for r in lexicon.readings(name) if r.pos == "NAME") < _MIN_NAME_COUNT:
+                continue
+            entry = lexicon.entry(name)
+            english = entry.senses[0].text.split(",")[0].strip() if entry else name
+            note = f"guess from its parts: {name} + -{ending}"
+            return [f"{english}, of {english}"], note
+    return [], None
+
+
+# A name read this often in the corpus is a place or language a reader may meet.
+_MIN_NAME_COUNT = 5
 
 
 def _bases(lexicon: Lexicon, stem: str, base_pos: str) -> list[str]:

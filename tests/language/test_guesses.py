@@ -108,3 +108,16 @@ def test_no_compound_is_cut_one_letter_past_a_particle():
     assert "telling" not in _words(_token("De opstelling van het team.", "opstelling"))
     # A compound whose first part merely starts with a particle still splits.
     assert split_compound("inkoopprijs") == ("inkoop", "prijs")
+
+
+def test_an_adjective_of_a_place_means_of_that_place():
+    cases = {
+        "Het Rotterdamse bedrijf groeit.": ("Rotterdamse", "Rotterdam"),
+        "Een Leidse wetenschapper sprak.": ("Leidse", "Leiden"),
+        "De Groningse studenten demonstreren.": ("Groningse", "Groningen"),
+        "De Oostendse haven is groot.": ("Oostendse", "Ostend"),  # the dictionary's English
+    }
+    for sentence, (word, place) in cases.items():
+        token = _token(sentence, word)
+        assert token.gloss and token.gloss[0] == f"{place}, of {place}", (word, token.gloss)
+        assert token.gloss_source == "compound" and "guess" in token.gloss_note
