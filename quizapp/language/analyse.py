@@ -402,12 +402,19 @@ def _adjective_as_noun(lexicon: Lexicon, word: str, tag: str) -> WordReading | N
         return None  # jong's noun senses (a young animal) are not its people
     adjective = describe(base, "ADJ")
     people = f"{_first_item(senses[0])} people"
+    gloss = (people, *dict.fromkeys((*senses, *adjective.gloss)))
+    adjective_pos = dict(zip(adjective.gloss, adjective.gloss_pos, strict=True))
     return replace(
         adjective,
         pos=_POS_NAMES["N"] if tag == "N-mv" else adjective.pos,
         number="mv" if tag == "N-mv" else None,
-        gloss=(people, *senses, *(g for g in adjective.gloss if g not in senses)),
+        gloss=gloss,
         gloss_note=f"the adjective {base} used as a noun for people",
+        # The people are a noun's sense; the adjective's keep their parts of speech.
+        gloss_pos=(
+            frozenset({"N"}),
+            *(adjective_pos.get(g, frozenset({"ADJ"})) for g in gloss[1:]),
+        ),
     )
 
 
@@ -499,7 +506,9 @@ def _head_gloss(head_reading: WordReading | None, pos: str | None) -> list[str]:
     allowed = _HEAD_SENSE_POS.get(pos or "")
     if allowed is None:
         return list(head_reading.gloss)
-    pairs = list(zip(head_reading.gloss, head_reading.gloss_pos, strict=True))
+    missing = len(head_reading.gloss) - len(head_reading.gloss_pos)
+    parts_of = head_reading.gloss_pos + (frozenset(),) * max(0, missing)
+    pairs = list(zip(head_reading.gloss, parts_of, strict=False))
     fitting = [text for text, parts in pairs if parts & allowed]
     return [*fitting, *(text for text, _ in pairs if text not in fitting)] if fitting else []
 
