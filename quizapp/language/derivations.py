@@ -37,6 +37,8 @@ _SUFFIXES = (
     _Suffix("heid", "ADJ", "N", "ness"),
     _Suffix("loze", "N", "ADJ", "less"),
     _Suffix("loos", "N", "ADJ", "less"),
+    _Suffix("sters", "WW", "N", "er"),
+    _Suffix("ster", "WW", "N", "er"),  # zwemster: a swimmer, as English says it
     _Suffix("ers", "WW", "N", "er"),
     _Suffix("er", "WW", "N", "er"),
 )
@@ -63,7 +65,7 @@ def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[st
         for base in _bases(lexicon, stem, suffix.base_pos):
             english = _derived_english(lexicon, base, suffix)
             if english:
-                ending = suffix.dutch.rstrip("s") if suffix.dutch != "loos" else "loos"
+                ending = suffix.dutch[:-1] if suffix.dutch.endswith("rs") else suffix.dutch
                 note = f"guess from its parts: {base} ({english[1]}) + -{ending}"
                 return [english[0]], note
     return [], None
@@ -106,7 +108,8 @@ def _bases(lexicon: Lexicon, stem: str, base_pos: str) -> list[str]:
 
 def _derived_english(lexicon: Lexicon, base: str, suffix: _Suffix) -> tuple[str, str] | None:
     """(the derived English, the base sense it is built from), from the base's senses of its
-    own part of speech, heaviest first; the first sense that yields a word wins."""
+    own part of speech, heaviest first; the first sense that yields a word wins, and of its
+    words the one English uses most."""
     entry = lexicon.entry(base)
     senses = [s for s in entry.senses if s.pos == suffix.base_pos] if entry else []
     for sense in senses[:2]:
@@ -118,8 +121,8 @@ def _derived_english(lexicon: Lexicon, base: str, suffix: _Suffix) -> tuple[str,
             for english in (_english_with_suffix(w, suffix.english),)
             if english and _usable(english, suffix)
         ]
-        if built:
-            return ", ".join(dict.fromkeys(built)), sense.text
+        if built:  # the commonest: werken "run, work" is a worker, not a runner
+            return max(built, key=lambda w: zipf_frequency(w, "en")), sense.text
     return None
 
 

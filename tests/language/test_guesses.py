@@ -66,6 +66,8 @@ def test_an_agent_noun_is_read_from_its_verb():
         "De zwemmers trainen.": ("zwemmers", "swimmer"),
         "De ontdekkers van het eiland.": ("ontdekkers", "discoverer"),  # not ontdek + kers
         "De schoonmaker komt morgen.": ("schoonmaker", "cleaner"),
+        "De zwemsters trainen.": ("zwemsters", "swimmer"),  # -ster: English has one word
+        "De werksters staken.": ("werksters", "worker"),  # not "heavenly body", nor "runner"
     }
     for sentence, (word, english) in cases.items():
         token = _token(sentence, word)
