@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
+from .derivations import derived_gloss, loanword_gloss
 from .function_words import FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
@@ -156,6 +157,8 @@ class WordReading:
     gloss: tuple[str, ...]
     gloss_source: str
     gloss_note: str | None
+    # Per sense in `gloss`, the parts of speech (CGN main tags, "" unknown) it translates.
+    gloss_pos: tuple[frozenset[str], ...] = ()
 
 
 # --- per-form analysis (cached) ---------------------------------------------------------------
@@ -198,6 +201,8 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
         modifier, head = lowered[:cut], lowered[cut:]
         if modifier in _NOT_MODIFIERS or head in _NOT_HEADS:
             continue  # door|braken, ge|gevens: a prefix; werk|sters: a derivation
+        if modifier[:-1] in _NOT_MODIFIERS and _is_a_word(lexicon, lowered[cut - 1 :]):
+            continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
         head_reading = _main_reading(lexicon.readings(head))
         if head_reading is None or head_reading.pos not in _CONTENT_TAGS:
             continue  # "woordvoer|der": an article or preposition is never a compound's head
@@ -212,6 +217,7 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
 _NOT_MODIFIERS = SEPARABLE_PARTICLES | {"ge", "be", "ver", "ont", "her", "er", "mis", "on", "te"}
 _NOT_HEADS = frozenset(
     {"ster", "sters", "heid", "heden", "schap", "schappen", "dom", "baar", "lijk", "loos"}
+    | {"bare", "loze", "lozen"}
     | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
     | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
 )
@@ -288,8 +294,16 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         keys = [word, word.lower()]  # an ordinal's lemma is its cardinal: tweede is not two
     found: list[tuple[Sense, ...]] = []
     source, ipa = "none", None
+    # The senses of the word's own entry, or its lemma's, when the corpus reads the word
+    # as this part of speech: they translate it, whatever part of speech the build gave
+    # them (oogst: "harvest" is tagged a verb's).
+    own = {word, lemmas[0]} if any(r.pos == pos for r in readings) else set()
+    sense_pos: dict[str, set[str]] = {}
     for key in dict.fromkeys(keys):
         senses, key_ipa = tagged_senses(lexicon, key)
+        for sense in senses:
+            marks = (sense.pos, f"={pos}") if key in own else (sense.pos,)
+            sense_pos.setdefault(sense.text, set()).update(marks)
         if senses:
             found.append(senses)
             if source == "none":
@@ -301,13 +315,23 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed
         gloss, source = [as_number, *(g for g in gloss if g != as_number)], "lexicon"
     if not gloss:
-        gloss = _other_reading_gloss(lexicon, word, readings, pos)
+        gloss, other_pos = _other_reading_gloss(lexicon, word, readings, pos)
         source = "lemma" if gloss else "none"
+        sense_pos = {text: {other_pos} for text in gloss}
     if not gloss:
         gloss, note = _cognate_gloss(lexicon, (word, *lemmas), pos)
+        if not gloss:
+            gloss, note = loanword_gloss(lexicon, (word, *lemmas), pos)
         source = "cognate" if gloss else "none"
+        sense_pos = {text: {pos or ""} for text in gloss}
     if not gloss:
-        gloss, note = _compound_gloss(lexicon, word, lemmas, tag)
+        gloss, note = derived_gloss(lexicon, lemmas[0], pos)
+        # A meaning built from a derivation is a guess of its own, never lent to a
+        # compound it heads (verslag|gever is no "giver"): "~" fits no compound.
+        sense_pos = {text: {f"~{pos}"} for text in gloss}
+        if not gloss:
+            gloss, note = _compound_gloss(lexicon, word, lemmas, tag, pos)
+            sense_pos = {text: {pos or ""} for text in gloss}
         source = "compound" if gloss else "none"
 
     gender = tense = None
@@ -332,6 +356,7 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         gloss=tuple(gloss),
         gloss_source=source,
         gloss_note=note,
+        gloss_pos=tuple(frozenset(sense_pos.get(text, ())) for text in gloss),
     )
 
 
@@ -377,12 +402,19 @@ def _adjective_as_noun(lexicon: Lexicon, word: str, tag: str) -> WordReading | N
         return None  # jong's noun senses (a young animal) are not its people
     adjective = describe(base, "ADJ")
     people = f"{_first_item(senses[0])} people"
+    gloss = (people, *dict.fromkeys((*senses, *adjective.gloss)))
+    adjective_pos = dict(zip(adjective.gloss, adjective.gloss_pos, strict=True))
     return replace(
         adjective,
         pos=_POS_NAMES["N"] if tag == "N-mv" else adjective.pos,
         number="mv" if tag == "N-mv" else None,
-        gloss=(people, *senses, *(g for g in adjective.gloss if g not in senses)),
+        gloss=gloss,
         gloss_note=f"the adjective {base} used as a noun for people",
+        # The people are a noun's sense; the adjective's keep their parts of speech.
+        gloss_pos=(
+            frozenset({"N"}),
+            *(adjective_pos.get(g, frozenset({"ADJ"})) for g in gloss[1:]),
+        ),
     )
 
 
@@ -393,9 +425,10 @@ def _first_item(sense: str) -> str:
 
 def _other_reading_gloss(
     lexicon: Lexicon, word: str, readings: tuple[Reading, ...], pos: str | None
-) -> list[str]:
+) -> tuple[list[str], str]:
     """When the tagged part of speech finds no entry (sluizen read as a verb, which no
-    dictionary has), the senses of the word's other readings: a meaning beats none."""
+    dictionary has), the senses of the word's other readings, and that reading's part of
+    speech: a meaning beats none for the word itself, never for a compound's head."""
     for reading in readings:
         if reading.pos == pos or reading.pos not in _CONTENT_TAGS:
             continue
@@ -403,8 +436,8 @@ def _other_reading_gloss(
         found = [tagged_senses(lexicon, key)[0] for key in dict.fromkeys((word, *keys))]
         gloss = order_senses([f for f in found if f], (reading.pos,))
         if gloss:
-            return gloss
-    return []
+            return gloss, reading.pos
+    return [], ""
 
 
 def _cognate_gloss(
@@ -420,11 +453,12 @@ def _cognate_gloss(
 
 
 def _compound_gloss(
-    lexicon: Lexicon, word: str, lemmas: tuple[str, ...], tag: str | None
+    lexicon: Lexicon, word: str, lemmas: tuple[str, ...], tag: str | None, pos: str | None
 ) -> tuple[list[str], str | None]:
     """The head's senses, read as the whole word is tagged (bond|genoten: the plural of
     genoot, not the participle of genieten), with a note naming both parts' meanings."""
     # The lemma first: bondgenoten splits as bond|genoot once it is bondgenoot.
+    lemma_heads: dict[str, str] = {}  # the lemma's head by its modifier
     for candidate in dict.fromkeys((*lemmas, word)):
         compound = split_compound(candidate)
         if compound is None:
@@ -432,19 +466,51 @@ def _compound_gloss(
         modifier, head = compound
         same_word = head.lower() == candidate.lower()
         head_tag = None if tag is None or tag in NAME_TAGS else tag
-        if head_tag is not None and candidate != word:
-            head_tag = _LEMMA_TAGS.get(main_tag(head_tag))  # the lemma's form: bondgenoot
+        if candidate != word:
+            lemma_heads[modifier.lower()] = head.lower()
+            if head_tag is not None:  # the lemma's form: bondgenoot
+                head_tag = _LEMMA_TAGS.get(main_tag(head_tag))
         head_reading = None if same_word else describe(head.lower(), head_tag)
-        if head_reading is None or not head_reading.gloss:
+        lemma_head = lemma_heads.get(modifier.lower()) if candidate == word else None
+        if lemma_head and head_reading and head_reading.lemma.lower() != lemma_head:
+            continue  # bond|genoten is bond|genoot's plural: genoten is then no genot
+        gloss = _head_gloss(head_reading, pos)
+        if head_reading is None or not gloss:
             continue
         base = modifier_base(lexicon, modifier.lower().rstrip("-")) or modifier
         modifier_senses, _ = _senses(lexicon, base)
         if not modifier_senses:
             modifier_senses = _senses(lexicon, simplemma_lemma(base.lower()))[0]
         modifier_text = f"{modifier} ({modifier_senses[0]})" if modifier_senses else modifier
-        note = f"guess from its parts: {modifier_text} + {head} ({head_reading.gloss[0]})"
-        return list(head_reading.gloss), note
+        note = f"guess from its parts: {modifier_text} + {head} ({gloss[0]})"
+        return gloss, note
     return [], None
+
+
+# The senses' parts of speech a compound's head may lend it, by the compound's tag: a noun's
+# head lends noun senses only (NAVO-bondgenoten is no form of genieten, "enjoy"); an
+# adjective's may be a participle's (langverwacht); "" is a sense of unknown part of speech,
+# "=N" one of the head's own entry when the head is read as a noun (see describe).
+_HEAD_SENSE_POS = {
+    "N": frozenset({"N", "", "=N"}),
+    "ADJ": frozenset({"ADJ", "BW", "WW", "", "=ADJ"}),
+    "WW": frozenset({"WW", "ADJ", "", "=WW"}),
+}
+
+
+def _head_gloss(head_reading: WordReading | None, pos: str | None) -> list[str]:
+    """The head's senses for a compound of main tag `pos`: none unless the head has a sense
+    of that part of speech, and those first (the rest stay under "More meanings")."""
+    if head_reading is None:
+        return []
+    allowed = _HEAD_SENSE_POS.get(pos or "")
+    if allowed is None:
+        return list(head_reading.gloss)
+    missing = len(head_reading.gloss) - len(head_reading.gloss_pos)
+    parts_of = head_reading.gloss_pos + (frozenset(),) * max(0, missing)
+    pairs = list(zip(head_reading.gloss, parts_of, strict=False))
+    fitting = [text for text, parts in pairs if parts & allowed]
+    return [*fitting, *(text for text, _ in pairs if text not in fitting)] if fitting else []
 
 
 # The tag of a lemma, by the main tag of the form it stands for.

@@ -87,6 +87,8 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
         if word.endswith("e") and not is_infinitive(lexicon, guess):
             guess = simplemma_lemma(word[:-1])  # aangelegde: the participle inflected
     candidates = [guess] if is_infinitive(lexicon, guess) else []
+    if form == "vd" and not candidates:
+        candidates += participle_infinitives(lexicon, word)
     if form == "inf" or (form == "pv-tgw" and is_infinitive(lexicon, word)):
         candidates.insert(0, word)  # "spelen" is its own lemma, whatever simplemma says
     if form == "pv-tgw":
@@ -104,6 +106,22 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
                     candidates.append(lemma)
     candidates.append(guess)
     return list(dict.fromkeys(candidates))
+
+
+def participle_infinitives(lexicon: Lexicon, word: str) -> list[str]:
+    """Infinitives a participle simplemma does not know is made from, by the rules of the
+    weak participle (ge|train|d, ge|droog|d, ge|rem|d, beïnvloe|d) and the strong one whose
+    stem keeps its vowel (ge|bakken); inflected too (gedroogde)."""
+    forms = [word, word[:-1]] if word.endswith(("de", "te")) else [word]
+    found: list[str] = []
+    for form in forms:
+        if form.endswith(("d", "t")):
+            stem = form[:-1]
+            for body in (stem[2:], stem) if stem.startswith("ge") else (stem,):
+                found += infinitives_from_stem(lexicon, body)
+        elif form.endswith("en") and form.startswith("ge") and is_infinitive(lexicon, form[2:]):
+            found.append(form[2:])
+    return list(dict.fromkeys(found))
 
 
 # Particles of separable verbs, which a participle carries before its ge-: opgebeld.

@@ -1,0 +1,192 @@
+"""Guesses for words no dictionary has, from how they are made: a productive derivation read
+from its base (oplosbaar: oplossen "solve" + -baar, "solvable"; rijder: rijden "ride" + -er,
+"rider") and an English loanword spelled alike (app, fans).
+
+Every meaning built here is an English word made from the base's English by the matching
+English suffix, kept only when English text uses that word (wordfreq), and shown as a guess.
+docs/language.md (Guesses) says what is and is not guessed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from wordfreq import zipf_frequency
+
+from .categories import english_categories
+from .lemmas import infinitives_from_stem, spellings
+from .lexicon import Lexicon
+
+_VOWELS = set("aeiou")
+
+
+class _Suffix(NamedTuple):
+    dutch: str  # the ending, with the inflected forms it takes
+    base_pos: str  # the CGN main tag of the base: WW (a verb's stem), ADJ or N
+    pos: str  # the derived word's CGN main tag
+    english: str  # the English suffix: able, ness, less, er
+
+
+# Longest endings first. Derivations whose meaning English does not build the same way
+# are left alone: -lijk, -ig, -ing (many nouns of result: oprichting is no "raising"), and
+# -weg, whose adverbs are idioms (kortweg is "in short", not "shortly"; gewoonweg "simply").
+_SUFFIXES = (
+    _Suffix("bare", "WW", "ADJ", "able"),
+    _Suffix("baar", "WW", "ADJ", "able"),
+    _Suffix("heid", "ADJ", "N", "ness"),
+    _Suffix("loze", "N", "ADJ", "less"),
+    _Suffix("loos", "N", "ADJ", "less"),
+    _Suffix("sters", "WW", "N", "er"),
+    _Suffix("ster", "WW", "N", "er"),  # zwemster: a swimmer, as English says it
+    _Suffix("ers", "WW", "N", "er"),
+    _Suffix("er", "WW", "N", "er"),
+)
+# An English word a learner can be shown: common enough in English text to be a word, not a
+# chance concatenation (drinkable 2.6, spotless 3.1; chanceless 0).
+_MIN_ENGLISH_ZIPF = 2.5
+# A loanword: common in English, and used in Dutch text too (app, fans, job).
+_LOAN_ENGLISH_ZIPF = 4.0
+_LOAN_DUTCH_ZIPF = 3.0
+_SHORT_LOAN_ENGLISH_ZIPF = 4.5  # three letters are easily a chance match
+
+
+def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[str], str | None]:
+    """The English a derivation is built to, and a note naming its base; ([], None) if none."""
+    if pos == "ADJ" and word[:1].isupper():
+        return _place_adjective_gloss(lexicon, word)
+    lowered = word.lower()
+    for suffix in _SUFFIXES:
+        if suffix.pos != pos or not lowered.endswith(suffix.dutch):
+            continue
+        stem = lowered[: -len(suffix.dutch)]
+        if len(stem) < 3:
+            continue
+        for base in _bases(lexicon, stem, suffix.base_pos):
+            english = _derived_english(lexicon, base, suffix)
+            if english:
+                ending = suffix.dutch[:-1] if suffix.dutch.endswith("rs") else suffix.dutch
+                note = f"guess from its parts: {base} ({english[1]}) + -{ending}"
+                return [english[0]], note
+    return [], None
+
+
+def _place_adjective_gloss(lexicon: Lexicon, word: str) -> tuple[list[str], str | None]:
+    """An adjective made from a place's name (Rotterdamse, Leidse: Leiden, Groningse:
+    Groningen, Veluwse: Veluwe) means "of" that place; the name's English if the dictionary
+    has it (Oostende: Ostend)."""
+    for ending in ("se", "s"):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for name in (stem, stem + "e", stem + "en", stem + "n"):
+            if sum(r.count for r in lexicon.readings(name) if r.pos == "NAME") < _MIN_NAME_COUNT:
+                continue
+            entry = lexicon.entry(name)
+            english = entry.senses[0].text.split(",")[0].strip() if entry else name
+            note = f"guess from its parts: {name} + -{ending}"
+            return [f"{english}, of {english}"], note
+    return [], None
+
+
+# A name read this often in the corpus is a place or language a reader may meet.
+_MIN_NAME_COUNT = 5
+
+
+def _bases(lexicon: Lexicon, stem: str, base_pos: str) -> list[str]:
+    """The dictionary words the stem can be written as: betaal -> betalen, simpel, kans."""
+    if base_pos == "WW":
+        candidates = list(infinitives_from_stem(lexicon, stem))
+        if len(stem) >= 3 and stem[-1] == stem[-2]:  # zwemm(er): a short vowel's doubling
+            candidates += infinitives_from_stem(lexicon, stem[:-1])
+    else:
+        candidates = [s for s in spellings(stem) if lexicon.has_reading(s, base_pos)]
+        if base_pos == "N" and stem.endswith("e"):  # vlek|ke|loos: a linking -e-
+            candidates += [s for s in spellings(stem[:-1]) if lexicon.has_reading(s, "N")]
+    return [c for c in dict.fromkeys(candidates) if lexicon.entry(c) is not None]
+
+
+def _derived_english(lexicon: Lexicon, base: str, suffix: _Suffix) -> tuple[str, str] | None:
+    """(the derived English, the base sense it is built from), from the base's senses of its
+    own part of speech, heaviest first; the first sense that yields a word wins, and of its
+    words the one English uses most."""
+    entry = lexicon.entry(base)
+    senses = [s for s in entry.senses if s.pos == suffix.base_pos] if entry else []
+    for sense in senses[:2]:
+        words = [w.strip() for w in sense.text.split(",")]
+        built = [
+            english
+            for w in words
+            if w.isalpha() and w.islower()
+            for english in (_english_with_suffix(w, suffix.english),)
+            if english and _usable(english, suffix)
+        ]
+        if built:  # the commonest: werken "run, work" is a worker, not a runner
+            return max(built, key=lambda w: zipf_frequency(w, "en")), sense.text
+    return None
+
+
+def _usable(english: str, suffix: _Suffix) -> bool:
+    if zipf_frequency(english, "en") < _MIN_ENGLISH_ZIPF:
+        return False
+    if suffix.english == "er":  # an agent noun names a person: rider, not goer
+        return "person" in english_categories(english, "N")
+    return True
+
+
+@cache
+def _english_with_suffix(word: str, suffix: str) -> str | None:
+    """English spelling rules for the suffixes above: pay -> payable, happy -> happiness,
+    ride -> rider, swim -> swimmer."""
+    if len(word) < 2:
+        return None
+    if suffix in {"ness", "less"} and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "i" + suffix
+    if suffix in {"able", "er"}:
+        if word.endswith("e"):
+            return word[:-1] + suffix  # solve -> solvable, ride -> rider
+        if word.endswith("y") and word[-2] not in _VOWELS:
+            return word[:-1] + "i" + suffix  # rely -> reliable
+        if (
+            len(word) >= 3
+            and word[-1] not in _VOWELS | {"w", "x", "y"}
+            and word[-2] in _VOWELS
+            and word[-3] not in _VOWELS
+            and len(word) <= 4
+        ):
+            return word + word[-1] + suffix  # swim -> swimmer, run -> runner
+    return word + suffix
+
+
+def loanword_gloss(
+    lexicon: Lexicon, keys: tuple[str, ...], pos: str | None
+) -> tuple[list[str], str | None]:
+    """A noun no dictionary has that is a common English noun spelled alike, and used in
+    Dutch (app, fans -> fan, job): the English word, as a guess."""
+    if pos != "N":
+        return [], None
+    if not keys:
+        return [], None
+    # A lemma the corpus reads as a noun (fans: fan), else the form itself when the corpus
+    # never saw it (app) or reads it as a noun more than once: a single reading is noise
+    # (col|lie is no "lie"), and a lemma the corpus lacks is a guess (grenen is no "green").
+    form, *lemmas = (k.lower() for k in keys)
+    found = [k for k in lemmas if _noun_count(lexicon, k) > 1]
+    if not lexicon.readings(form) or _noun_count(lexicon, form) > 1:
+        found.append(form)
+    for key in dict.fromkeys(found):
+        if not key.isalpha() or len(key) < 3 or lexicon.entry(key) is not None:
+            continue
+        english = zipf_frequency(key, "en")
+        minimum = _SHORT_LOAN_ENGLISH_ZIPF if len(key) == 3 else _LOAN_ENGLISH_ZIPF
+        if english < minimum or zipf_frequency(key, "nl") < _LOAN_DUTCH_ZIPF:
+            continue
+        verbs_only = english_categories(key, "WW") and not english_categories(key, "N")
+        if verbs_only:
+            continue
+        return [key], f"guess from its spelling: like English {key}"
+    return [], None
+
+
+def _noun_count(lexicon: Lexicon, word: str) -> int:
+    return sum(r.count for r in lexicon.readings(word) if r.pos == "N")

@@ -1,0 +1,137 @@
+"""Guesses for words no dictionary has: a compound's head lends only the senses of the
+compound's own part of speech; otherwise nothing is shown rather than something wrong."""
+
+from quizapp.language import analyse_text
+
+
+def _token(sentence: str, word: str):
+    return next(t for t in analyse_text(sentence).tokens if t.text == word)
+
+
+def _words(token) -> str:
+    return " ".join(token.gloss).lower()
+
+
+def test_a_noun_compound_never_borrows_a_verb_reading_of_its_head():
+    # genoten is genieten's participle; bondgenoten has no noun sense for it to take.
+    for sentence in (
+        "Hij had overleg met NAVO-bondgenoten over Rusland.",
+        "Daarom zijn niet alle NAVO-bondgenoten het eens.",
+        "De ploeggenoten wachtten op hem.",
+    ):
+        word = next(w for w in sentence.rstrip(".").split() if "genoten" in w)
+        token = _token(sentence, word)
+        assert token.pos == "NOUN"
+        assert not any(w in _words(token) for w in ("receive", "enjoy", "have", "use"))
+
+
+def test_a_noun_compound_never_takes_an_adjective_head():
+    # pijn|stiller: stiller is the comparative of stil ("silent"), no noun.
+    token = _token("Hij nam een pijnstiller.", "pijnstiller")
+    assert "silent" not in _words(token)
+
+
+def test_a_verb_compound_never_takes_a_noun_head():
+    # hand|haven is no harbour: the verb handhaven has no verb sense of haven.
+    token = _token("De politie moet de orde handhaven.", "handhaven")
+    assert token.pos == "VERB"
+    assert "harbo" not in _words(token)
+
+
+def test_a_head_whose_own_entry_is_read_as_the_compound_still_lends_it():
+    # oogst's dictionary senses are tagged as the verb's, but oogst is a noun itself.
+    token = _token("De graanoogsten vielen tegen.", "graanoogsten")
+    assert token.gloss and token.gloss[0] == "harvest"
+    assert token.gloss_source == "compound" and "guess" in token.gloss_note
+
+
+def test_an_english_loanword_no_dictionary_has_is_its_english_word():
+    app = _token("Download de app op je telefoon.", "app")
+    assert app.gloss == ["app"] and app.gloss_source == "cognate"
+    assert "guess" in app.gloss_note
+    # A plural reads as its singular, which the corpus knows as a noun.
+    assert _token("De fans juichten.", "fans").gloss == ["fan"]
+
+
+def test_a_loanword_needs_more_than_a_chance_spelling():
+    # Read once in the corpus ("lie"), or a lemma the corpus lacks (grenen -> "green"):
+    # neither is a word to guess from.
+    assert "lie" not in _words(_token("Een collie is een hond.", "collie"))
+    assert "green" not in _words(_token("Een kast van grenen.", "grenen"))
+
+
+def test_an_agent_noun_is_read_from_its_verb():
+    cases = {
+        "De rijder viel.": ("rijder", "rider"),
+        "De zwemmers trainen.": ("zwemmers", "swimmer"),
+        "De ontdekkers van het eiland.": ("ontdekkers", "discoverer"),  # not ontdek + kers
+        "De schoonmaker komt morgen.": ("schoonmaker", "cleaner"),
+        "De zwemsters trainen.": ("zwemsters", "swimmer"),  # -ster: English has one word
+        "De werksters staken.": ("werksters", "worker"),  # not "heavenly body", nor "runner"
+    }
+    for sentence, (word, english) in cases.items():
+        token = _token(sentence, word)
+        assert token.gloss[0] == english, (word, token.gloss)
+        assert token.gloss_source == "compound" and "guess" in token.gloss_note
+
+
+def test_an_adjective_in_baar_or_loos_is_read_from_its_base():
+    assert _token("Het probleem is oplosbaar.", "oplosbaar").gloss[0] == "solvable"
+    assert _token("Een vlekkeloos optreden.", "vlekkeloos").gloss[0] == "spotless"
+    assert _token("Het bleef doelpuntloos.", "doelpuntloos").gloss[0] == "goalless"
+    betaalbaar = _token("De huur is betaalbaar.", "betaalbaar")
+    assert betaalbaar.gloss_source == "compound" and "betalen" in betaalbaar.gloss_note
+
+
+def test_a_derivation_english_lacks_is_not_guessed_from_a_part():
+    # kans + -loos: "chanceless" is no English word, and loze ("mobile") is no head.
+    assert "mobile" not in _words(_token("Het was een kansloze wedstrijd.", "kansloze"))
+
+
+def test_a_meaning_built_from_a_derivation_is_not_lent_to_a_compound():
+    # verslag|gever: gever is guessed as "giver", but a reporter is no giver.
+    token = _token("Zij is krantenverslaggever.", "krantenverslaggever")
+    assert "giver" not in _words(token)
+
+
+def test_a_weak_participle_simplemma_misses_finds_its_verb():
+    assert _token("Hij heeft hard getraind.", "getraind").lemma == "trainen"
+    dried = _token("Ze aten gedroogde vruchten.", "gedroogde")
+    assert dried.lemma == "drogen" and "dry" in _words(dried)
+
+
+def test_no_compound_is_cut_one_letter_past_a_particle():
+    # op|stelling, toe|trekken, om|streden: a cut at op|s, toe|t, om|s leaves the particle's
+    # word misread as a compound of nonsense (ops + telling, toet + rekken, oms + treden).
+    from quizapp.language.analyse import split_compound
+
+    for word in ("opstelling", "toetrekken", "omstreden", "overstapte", "losstaande"):
+        assert split_compound(word) is None, word
+    assert "telling" not in _words(_token("De opstelling van het team.", "opstelling"))
+    # A compound whose first part merely starts with a particle still splits.
+    assert split_compound("inkoopprijs") == ("inkoop", "prijs")
+
+
+def test_an_adjective_of_a_place_means_of_that_place():
+    cases = {
+        "Het Rotterdamse bedrijf groeit.": ("Rotterdamse", "Rotterdam"),
+        "Een Leidse wetenschapper sprak.": ("Leidse", "Leiden"),
+        "De Groningse studenten demonstreren.": ("Groningse", "Groningen"),
+        "De Oostendse haven is groot.": ("Oostendse", "Ostend"),  # the dictionary's English
+    }
+    for sentence, (word, place) in cases.items():
+        token = _token(sentence, word)
+        assert token.gloss and token.gloss[0] == f"{place}, of {place}", (word, token.gloss)
+        assert token.gloss_source == "compound" and "guess" in token.gloss_note
+
+
+def test_a_compound_of_an_adjective_for_people_is_read_either_way():
+    # The head gewonden is the adjective gewond used as a noun: its senses keep their parts
+    # of speech, whichever tag the compound gets (a mismatch once raised an error).
+    from quizapp.language.analyse import describe
+
+    assert describe("oorlogsgewonden", "N-mv").gloss[0] == "injured people"
+    assert "injured" in describe("oorlogsgewonden", "ADJ").gloss[0]
+    assert describe("oorlogsdoden", "ADJ").gloss
+    token = _token("De oorlogsgewonden werden verzorgd.", "oorlogsgewonden")
+    assert token.gloss_source == "compound"
