@@ -34,6 +34,7 @@ import io
 import re
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1010,8 +1011,9 @@ _COGNATE_ENDINGS = {
     "N": [
         ("grafie", ("graphy",)), ("logie", ("logy",)), ("iteit", ("ity",)), ("atie", ("ation",)),
         ("isering", ("ization", "isation")), ("iering", ("ing", "ation")),
-        ("itie", ("ition",)), ("isme", ("ism",)), ("teit", ("ty",)), ("ment", ("ment",)),
-        ("tie", ("tion", "cy")), ("sie", ("sion",)), ("iek", ("ic", "ics", "ique")),
+        ("itie", ("ition", "ice")), ("isme", ("ism",)), ("teit", ("ty",)), ("ment", ("ment",)),
+        ("entie", ("ence",)), ("antie", ("ance",)), ("tie", ("tion", "cy")), ("sie", ("sion",)),
+        ("iek", ("ic", "ics", "ique")),
         ("uur", ("ure",)), ("eur", ("or", "er")), ("aat", ("ate",)), ("ist", ("ist",)),
         ("ode", ("od",)), ("ie", ("y",)), ("", ("",)),
     ],
@@ -1028,11 +1030,16 @@ _COGNATE_MIN_ZIPF = 3.0
 _COGNATE_MIN_LENGTH = 4
 
 
+def _without_diaeresis(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
 def cognate(wordnet: WordNet, form: str, tag: str) -> str | None:
     """The English word a Dutch word of that tag is spelled like, or None: diplomatiek ->
     diplomatic, organiseren -> organize, elektrisch -> electric. English WordNet must know
     it in the same part of speech."""
-    spellings = dict.fromkeys((form, form.replace("k", "c")))
+    plain = _without_diaeresis(form)  # coördinator, intuïtie: English writes no trema
+    spellings = dict.fromkeys((form, form.replace("k", "c"), plain, plain.replace("k", "c")))
     for dutch, english_endings in _COGNATE_ENDINGS.get(tag, ()):
         for spelling in spellings:
             if not spelling.endswith(dutch):
@@ -1065,7 +1072,8 @@ def cognate_entries(
         if int(count) < 2 or not (lemma_form or tag == "ADJ"):
             continue
         english = cognate(wordnet, form, tag)
-        native = any(reading[0] == "WW" for reading in readings) and tag != "WW"
+        # A verb reading the corpus saw once or twice is noise (sprint, scan), not a verb.
+        native = tag != "WW" and any(r[0] == "WW" and int(r[3]) > 2 for r in readings)
         if english is not None and not (english == form and native):  # sleep: to drag
             found[form] = f"{tag}:1.000:{english}"
     return found

@@ -166,3 +166,20 @@ def test_no_sense_has_lost_its_spaces(build_script):
     words = {word for text in texts for word in _words(text)}
     assert not words & {"goonfoot", "atleast", "verymuch", "goforawalk", "spanishwoman"}
     assert not [text for text in texts if "tar i a" in text]
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("coördinator", "coordinator"),  # English writes no trema
+        ("intuïtie", "intuition"),
+        ("correspondentie", "correspondence"),  # -entie: -ence
+        ("intolerantie", "intolerance"),  # -antie: -ance
+        ("justitie", "justice"),  # -itie: -ice where -ition is no word
+        ("sprint", "sprint"),  # a verb reading Frog's corpus saw once is noise, not Dutch
+    ],
+)
+def test_a_word_no_dictionary_has_is_read_by_its_spelling(word, english):
+    assert load_lexicon().entry(word) is None  # else the dictionary's senses come first
+    sense = load_lexicon().cognate(word)
+    assert sense is not None and sense.text == english
