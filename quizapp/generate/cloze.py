@@ -132,10 +132,22 @@ def after_modal(words: list[dict[str, Any]], index: int) -> bool:
 def _object_follows(words: list[dict[str, Any]], index: int) -> bool:
     """A noun phrase right after the verb (after a subject pronoun, if any): an object or an
     inverted subject that the verb must fit ("Er {rijdt} elke dag een bus")."""
-    following = words[index + 1 : index + 3]
+    following = words[index + 1 : index + 4]
     if following and following[0].get("pos") == "PRON":
         following = following[1:]
-    return bool(following) and following[0].get("pos") in ("DET", "NOUN", "NUM", "ADJ")
+    if not following or following[0].get("pos") not in ("DET", "NOUN", "NUM", "ADJ"):
+        return False
+    return not _measure_phrase(following)
+
+
+def _measure_phrase(words: list[dict[str, Any]]) -> bool:
+    """A number and a noun that measure rather than take part: "wachtte {twintig minuten}",
+    "woonde {drie straten} verderop" -- an adverbial that almost any verb without an object
+    takes, not an object the verb must fit."""
+    if len(words) < 2 or words[0].get("pos") != "NUM" or words[1].get("pos") != "NOUN":
+        return False
+    unit = bool(categories_of(words[1]["text"], "N") & {"time", "quantity"})
+    return unit or (len(words) > 2 and words[2].get("pos") == "ADV")
 
 
 def answer_categories(answer: dict[str, Any]) -> frozenset[str]:
