@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizapp.generate import CONTENT_KINDS, GenerateOptions, generate_questions  # noqa: E402
-from quizapp.generate.cli import DEFAULT_COUNTS  # noqa: E402
+from quizapp.generate.cli import DEFAULT_COUNTS, KIND_COUNTS  # noqa: E402
 from quizapp.language import analyse_text  # noqa: E402
 from quizapp.packs import load_pack  # noqa: E402
 
@@ -59,7 +59,7 @@ def main() -> None:
         pack, problems = load_pack(path)
         assert pack is not None, problems
         analysis = analyse_text(pack.text, pack.glossary or None)
-        counts = {k: v for k, v in pack.generate.items() if k in DEFAULT_COUNTS and v}
+        counts = {k: v for k, v in pack.generate.items() if k in KIND_COUNTS and v}
         options = GenerateOptions(counts or DEFAULT_COUNTS, pack.level or "B1", pack.id)
         for question in generate_questions(pack.text, analysis, options):
             row = verdicts.get((pack.id, question["id"]))

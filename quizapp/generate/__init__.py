@@ -40,7 +40,7 @@ from .which import generate_which
 # KINDS lists content first: the quiz of a text should test what it says, not only its words.
 CONTENT_KINDS = ("statements", "facts", "which", "events")
 # Bump when generated questions change for the same text, so imports regenerate them.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 # Fields the generators add for the command line's JSON; not part of a stored question.
 EXTRA_FIELDS = ("kind", "explain")
 
@@ -131,16 +131,31 @@ def generate_questions(
     source = SourceText.of(text, analysis)
     excluded = set(options.exclude)
     gapped = _gapped(source, options) if options.counts.get("vocabulary", 0) > 0 else set()
+    shown: set[int] = set()  # sentences an earlier kind's items show
     questions: list[dict[str, Any]] = []
     for kind in KINDS:
         count = options.counts.get(kind, 0)
         if count <= 0:
             continue
         shared = all(options.counts.get(k, 0) > 0 for k in _SHARING)
-        made = _made(kind, source, options.level, options.seed, shared)
-        if kind == "vocabulary":
-            made = (q for q in made if _slot(q) not in gapped)
-        kept = _SELECTORS.get(kind, _take_first)(made, count, excluded)
+        taken = frozenset(shown)
+
+        def made(kind=kind, shared=shared, taken=taken):
+            # A sentence one item shows is shown by no other: "De bouw duurde … jaar"
+            # beside "duurde twee jaar en kostte achttien {miljoen} euro" answers both.
+            for question in _made(kind, source, options.level, options.seed, shared):
+                if _shows(question) & taken:
+                    continue
+                if kind == "vocabulary" and _slot(question) in gapped:
+                    continue
+                yield question
+
+        select = _SELECTORS.get(kind, _take_first)
+        kept = select(made(), count, excluded)
+        # The sentences claimed are those of the quiz with nothing excluded, so that
+        # switching an item off changes no item of another kind.
+        unexcluded = kept if not excluded else select(made(), count, set())
+        shown |= {n for question in unexcluded for n in _shows(question)}
         if kind == "cloze" and options.typed:
             kept = [typed_gap(q) for q in kept]
         questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
@@ -150,6 +165,15 @@ def generate_questions(
 # Kinds that gap a word of a sentence: a meaning item on the same word in the same sentence
 # would give their answer away, and they give its answer away.
 _GAP_KINDS = ("cloze", "verbs")
+
+
+def _shows(question: dict[str, Any]) -> set[int]:
+    """The sentences of the text an item shows the learner (whole, gapped or as a statement):
+    a gender, matching or meaning-to-word item shows none."""
+    explain = question["explain"]
+    if question["kind"] in ("gender", "match") or explain.get("direction") == "meaning to word":
+        return set()
+    return {explain["sentence"], *(explain.get("sentences") or ())}
 
 
 def _slot(question: dict[str, Any]) -> tuple[int, int]:

@@ -11,9 +11,9 @@ from quizapp.packs import load_pack
 from tests.conftest import QUESTIONS
 
 PACK_FILES = sorted(QUESTIONS.glob("*.yaml"))
-from quizapp.generate.cli import DEFAULT_COUNTS  # noqa: E402
+from quizapp.generate.cli import KIND_COUNTS  # noqa: E402
 
-ALL_KINDS = DEFAULT_COUNTS
+ALL_KINDS = KIND_COUNTS
 
 
 @cache

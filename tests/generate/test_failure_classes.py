@@ -619,3 +619,30 @@ def test_no_meaning_item_on_a_unit_after_a_number():
     words = {q["explain"]["lemma"] for q in questions}
     assert words, "the text has meaning items"
     assert not words & {"uur", "kilo"}, words & {"uur", "kilo"}
+
+
+def test_no_sentence_is_shown_by_two_items():
+    # "Hoeveel? De bouw duurde … jaar en kostte achttien miljoen euro." beside "De bouw
+    # duurde twee jaar en kostte achttien {miljoen} euro": each item answers the other.
+    from quizapp.generate.cli import DEFAULT_COUNTS
+
+    questions = _quiz(GAP_AND_MEANING, **DEFAULT_COUNTS)
+    shown = []
+    for question in questions:
+        explain = question["explain"]
+        if question["kind"] == "gender" or explain.get("direction") == "meaning to word":
+            continue
+        shown += [explain["sentence"], *(explain.get("sentences") or ())]
+    assert len(questions) > 5 and shown
+    assert len(shown) == len(set(shown)), sorted(shown)
+
+
+def test_matching_is_made_only_on_request():
+    # Its words stand without their sentences: a dictionary meaning the text does not have
+    # cannot be told from the right one, so the default quiz leaves it out.
+    from quizapp.generate.cli import DEFAULT_COUNTS, KIND_COUNTS
+
+    assert "match" not in DEFAULT_COUNTS and KIND_COUNTS["match"] >= 1
+    kinds = {q["kind"] for q in _quiz(GAP_AND_MEANING, **DEFAULT_COUNTS)}
+    assert "match" not in kinds
+    assert "match" in {q["kind"] for q in _quiz(GAP_AND_MEANING, match=1)}
