@@ -130,24 +130,24 @@ def generate_questions(
     """Questions in kind order (content first), each kind in text order."""
     source = SourceText.of(text, analysis)
     excluded = set(options.exclude)
-    gapped = _gapped(source, options) if options.counts.get("vocabulary", 0) > 0 else set()
     shown: set[int] = set()  # sentences an earlier kind's items show
+    gapped: set[tuple[int, int]] = set()  # words an earlier kind's items gap
     questions: list[dict[str, Any]] = []
     for kind in KINDS:
         count = options.counts.get(kind, 0)
         if count <= 0:
             continue
         shared = all(options.counts.get(k, 0) > 0 for k in _SHARING)
-        taken = frozenset(shown)
+        taken, asked = frozenset(shown), frozenset(gapped)
 
-        def made(kind=kind, shared=shared, taken=taken):
+        def made(kind=kind, shared=shared, taken=taken, asked=asked):
             # A sentence one item shows is shown by no other: "De bouw duurde … jaar"
             # beside "duurde twee jaar en kostte achttien {miljoen} euro" answers both.
             for question in _made(kind, source, options.level, options.seed, shared):
                 if _shows(question) & taken:
                     continue
-                if kind == "vocabulary" and _slot(question) in gapped:
-                    continue
+                if kind == "vocabulary" and _slot(question) in asked:
+                    continue  # "Welk woord betekent last?" beside a gap on duurde
                 yield question
 
         select = _SELECTORS.get(kind, _take_first)
@@ -156,14 +156,16 @@ def generate_questions(
         # switching an item off changes no item of another kind.
         unexcluded = kept if not excluded else select(made(), count, set())
         shown |= {n for question in unexcluded for n in _shows(question)}
+        if kind in _GAP_KINDS:
+            gapped |= {_slot(question) for question in unexcluded}
         if kind == "cloze" and options.typed:
             kept = [typed_gap(q) for q in kept]
         questions += sorted(kept, key=lambda q: (q["explain"]["start"], q["id"]))
     return questions
 
 
-# Kinds that gap a word of a sentence: a meaning item on the same word in the same sentence
-# would give their answer away, and they give its answer away.
+# Kinds that gap a word of a sentence (all before vocabulary in KINDS): a meaning item on the
+# same word would give their answer away, and they give its answer away.
 _GAP_KINDS = ("cloze", "verbs")
 
 
@@ -178,18 +180,6 @@ def _shows(question: dict[str, Any]) -> set[int]:
 
 def _slot(question: dict[str, Any]) -> tuple[int, int]:
     return question["explain"]["sentence"], question["explain"]["start"]
-
-
-def _gapped(source: SourceText, options: GenerateOptions) -> set[tuple[int, int]]:
-    """(sentence, word start) of the words the quiz's gap items ask, as the quiz would be
-    with nothing excluded: so excluding a gap item changes no meaning item."""
-    gapped: set[tuple[int, int]] = set()
-    for kind in _GAP_KINDS:
-        count = options.counts.get(kind, 0)
-        if count > 0:
-            made = _made(kind, source, options.level, options.seed, True)
-            gapped |= {_slot(q) for q in _take_first(made, count, set())}
-    return gapped
 
 
 def pack_payload(question: dict[str, Any]) -> dict[str, Any]:

@@ -241,7 +241,8 @@ def _after_a_number(token: dict[str, Any], sentence: Sentence) -> bool:
     before = sentence.tokens[at - 1] if at else None
     if before is None:
         return False
-    if not (before.get("pos") == "NUM" or before["text"].isdigit() or before["text"] == "een"):
+    number = before.get("pos") == "NUM" or before["text"].isdigit()
+    if not (number or before["text"].lower() == "een"):
         return False
     return bool(categories_of(token["text"], "N") & _UNIT_CATEGORIES)
 
