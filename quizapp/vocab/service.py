@@ -241,11 +241,18 @@ def next_due(item: VocabItem) -> datetime | None:
 # --------------------------------------------------------------------------- review
 
 
-def end_of_day(now: datetime) -> datetime:
-    """Cards due before the end of today (UTC) are today's: like Anki, a word due this
-    evening can be reviewed this morning."""
+# FSRS's learning steps are minutes long (1 and 10 by default): a word failed at 23:55 must
+# come back in this session, not vanish until tomorrow.
+LEARN_AHEAD = timedelta(hours=1)
+
+
+def session_end(now: datetime) -> datetime:
+    """Cards due before this are today's: like Anki, a word due this evening can be reviewed
+    this morning, and a word in its learning steps stays in the session across midnight
+    (UTC)."""
     now = scheduling.as_utc(now)
-    return datetime.combine(now.date() + timedelta(days=1), time(), tzinfo=now.tzinfo)
+    midnight = datetime.combine(now.date() + timedelta(days=1), time(), tzinfo=now.tzinfo)
+    return max(midnight, now + LEARN_AHEAD)
 
 
 def due_cards(session: Session, user_id: int, now: datetime, limit: int = 200) -> list[VocabCard]:
@@ -259,7 +266,7 @@ def due_cards(session: Session, user_id: int, now: datetime, limit: int = 200) -
         session.scalars(
             select(VocabCard)
             .join(VocabItem)
-            .where(VocabItem.user_id == user_id, VocabCard.due < end_of_day(now))
+            .where(VocabItem.user_id == user_id, VocabCard.due < session_end(now))
             .options(selectinload(VocabCard.item))
             .order_by(later_today, direction_order, VocabCard.due, VocabCard.id)
             .limit(limit)
@@ -277,7 +284,7 @@ _DUE_COUNT = (
 
 def due_count(session: Session, user_id: int, now: datetime) -> int:
     """Words (not cards) with a card due today."""
-    return session.connection().scalar(_DUE_COUNT, {"user_id": user_id, "end": end_of_day(now)})
+    return session.connection().scalar(_DUE_COUNT, {"user_id": user_id, "end": session_end(now)})
 
 
 def own_card(session: Session, user_id: int, card_id: int) -> VocabCard | None:

@@ -4,7 +4,7 @@ stale posts are refused."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -15,6 +15,7 @@ from quizapp.db import write_session
 from quizapp.models import VocabCard, VocabItem, VocabReview, VocabSettings, utcnow
 from quizapp.vocab import scheduling
 from quizapp.vocab.scheduling import as_utc
+from quizapp.vocab.service import session_end
 from quizapp.vocab.views import interval_label
 from quizapp.web import i18n
 from tests.conftest import rows
@@ -254,6 +255,16 @@ def test_reviewed_cards_leave_todays_session(learner, seeded_app, a_word):
     assert "All done for today" in page
     library = learner.get("/").get_data(as_text=True)
     assert "No words due for review today" in library
+
+
+def test_todays_session_ends_at_midnight_but_keeps_the_learning_steps():
+    morning = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    assert session_end(morning) == datetime(2026, 12, 2, tzinfo=UTC)
+    # A word failed at 23:55 is due again in minutes: it stays in tonight's session.
+    late = datetime(2026, 12, 1, 23, 55, tzinfo=UTC)
+    assert session_end(late) > late + timedelta(minutes=10)
+    # SQLite's naive datetimes are UTC.
+    assert session_end(morning.replace(tzinfo=None)) == datetime(2026, 12, 2, tzinfo=UTC)
 
 
 def test_library_shows_words_due_today(learner, a_word):
