@@ -670,12 +670,21 @@ class Evidence:
     # The routes whose X-eng lists a word's senses commonest first (WikDict's; FreeDict's
     # older files built from Ergane list them in no useful order: cavalo "knight", "horse").
     ordered_routes: frozenset[int] = frozenset({0, 1})
-    _ding_cache: dict[str, dict[str, str]] = field(default_factory=dict)
+    _ding_cache: dict[tuple[str, bool], dict[str, str]] = field(default_factory=dict)
 
-    def ding_translations(self, german: str) -> dict[str, str]:
-        if german not in self._ding_cache:
-            self._ding_cache[german] = ding_translations(self.ding, german)
-        return self._ding_cache[german]
+    def ding_translations(self, german: str, respell: bool = False) -> dict[str, str]:
+        """Ding's English for a German word. With `respell`, a word Ding lacks is looked up
+        again with its ß as ss: nld-deu spells German as before 1996 (Entschluß), Ding as
+        after (Entschluss). Only the weights of nld-eng's senses use it: as the only
+        source of a word's meaning it reached the wrong articles (Schloß: castle in the
+        air, for belvédère)."""
+        key = (german, respell)
+        if key not in self._ding_cache:
+            found = ding_translations(self.ding, german)
+            if not found and respell and "ß" in german:
+                found = ding_translations(self.ding, german.replace("ß", "ss"))
+            self._ding_cache[key] = found
+        return self._ding_cache[key]
 
 
 def _lookup(table: dict, head: str):
@@ -730,7 +739,7 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
     german: dict[str, str] = {}
     german_words = [word for senses in _lookup(evidence.german, head) for word in senses]
     for word in german_words:
-        for item, tag in evidence.ding_translations(word).items():
+        for item, tag in evidence.ding_translations(word, respell=True).items():
             if not german.get(item):
                 german[item] = tag
     # nld-deu lists a word's German equivalents in no useful order (omgeving: Milieu, Sphäre,
@@ -746,11 +755,13 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
         for item in said
         if _english_zipf(item) >= zipf - _CONFIRMING_SLACK
     }
-    confirmed = {w for w in german_words if firsts & set(evidence.ding_translations(w))}
+    confirmed = {
+        w for w in german_words if firsts & set(evidence.ding_translations(w, respell=True))
+    }
     german_strength: dict[str, float] = {}
     for word in german_words:
         strength = 1.0 if not confirmed or word in confirmed else _GERMAN_UNCONFIRMED
-        for item in evidence.ding_translations(word):
+        for item in evidence.ding_translations(word, respell=True):
             german_strength[item] = max(german_strength.get(item, 0.0), strength)
     return _WordEvidence(
         tags=tags,

@@ -9,6 +9,7 @@ multi-word units, names) is applied per token on top. docs/language.md explains 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import NamedTuple
@@ -559,25 +560,72 @@ _COPULA_FORMS = frozenset(
 )
 
 
-def _adverbial_clauses(spans: list[Span], tags: list[str]) -> set[int]:
-    """Indices of the words of the clauses (a sentence's stretch between commas and
-    conjunctions) that have a finite verb but no copula, nor a verb that takes a predicate
-    (iets duidelijk maken, vinden): there an adjective not before its noun is an adverb."""
-    found: set[int] = set()
+def _clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
+    """The indices of each clause: a sentence's stretch between commas and conjunctions."""
     clause: list[int] = []
-    finite = copula = False
     for i, span in enumerate([*spans, None]):
         boundary = span is None or span.text in _CLAUSE_BREAKS or tags[i].startswith("VG")
         if boundary or (clause and span.sentence != spans[clause[-1]].sentence):
-            if finite and not copula:
-                found.update(clause)
-            clause, finite, copula = [], False, False
+            if clause:
+                yield clause
+            clause = []
             if boundary:
                 continue
         clause.append(i)
-        finite = finite or tags[i].startswith("WW-pv")
-        copula = copula or (span.is_word and span.text.lower() in _COPULA_FORMS)
+
+
+def _adverbial_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+    """Indices of the words of the clauses that have a finite verb but no copula, nor a
+    verb that takes a predicate (iets duidelijk maken, vinden): there an adjective not
+    before its noun is an adverb."""
+    found: set[int] = set()
+    for clause in _clauses(spans, tags):
+        finite = any(tags[i].startswith("WW-pv") for i in clause)
+        if finite and not any(_word(spans[i]) in _COPULA_FORMS for i in clause):
+            found.update(clause)
     return found
+
+
+def _stative_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+    """Indices of the words of the clauses whose verb says what something is or stays (is,
+    blijft, lijkt), with no form of worden or hebben: there a past participle says a state,
+    as an adjective does (de deelname is verplicht: compulsory; de winkel is gesloten:
+    closed), not something done to someone (compel)."""
+    found: set[int] = set()
+    previous: list[int] = []
+    for clause in _clauses(spans, tags):
+        words = {_word(spans[i]) for i in clause}
+        # A clause without a finite verb shares the one before it (is mooi meegenomen, maar
+        # niet verplicht).
+        elliptic = (
+            previous
+            and spans[previous[-1]].sentence == spans[clause[0]].sentence
+            and not any(tags[i].startswith("WW-pv") for i in clause)
+        )
+        if (
+            elliptic
+            and previous[0] in found
+            or words & _STATE_COPULAS
+            and not words & _ACTION_AUXILIARIES
+        ):
+            found.update(clause)
+        previous = clause
+    return found
+
+
+def _word(span: Span) -> str:
+    return span.text.lower() if span.is_word else ""
+
+
+_STATE_COPULAS = frozenset(
+    {"is", "was", "waren", "zijn", "ben", "bent", "geweest", "blijft", "blijf", "blijven"}
+    | {"bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "blijken", "bleek"}
+    | {"bleken", "raakt", "raken", "raakte", "raakten", "schijnt", "schijnen", "scheen"}
+)
+_ACTION_AUXILIARIES = frozenset(
+    {"wordt", "word", "worden", "werd", "werden", "geworden", "heb", "hebt", "heeft"}
+    | {"hebben", "had", "hadden", "gehad"}
+)
 
 
 def _separable_verbs(tokens: list[Token]) -> None:
@@ -657,28 +705,46 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
     ):
         return False  # naar school, de deur: the word heads a phrase of its own
     after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.sentence != other.sentence:
+        return True
+    if not after.is_word:
+        # punctuation ends the clause; a number is what the word governs (in 1881, rond 0.30)
+        return not after.text[:1].isalnum()
+    following = after.text.lower()
     return (
-        after is None
-        or not after.is_word
-        or after.sentence != other.sentence
-        or after.pos == "VERB"
-        or after.text.lower() == "te"
-        or (other.text.lower() in _BEFORE_A_PHRASE and (after.tag or "").startswith("VZ"))
+        after.pos == "VERB"
+        or following == "te"
+        # a preposition cannot govern another (geef het door aan haar), nor a clause (zoekt
+        # uit waar, merkte op hoe, trok zich terug als)
+        or (other.tag or "").startswith("VZ")
+        and ((after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS)
+        or other.text.lower() in _BEFORE_A_PHRASE
+        and ((after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS)
     )
+
+
+# Words that open a clause and never follow a preposition as its object (unlike wat, wie).
+_CLAUSE_OPENERS = frozenset({"dat", "of", "hoe", "waar", "waarom", "wanneer", "als", "om"})
 
 
 # Pronouns that never stand before a noun (unlike je, haar, ons, hun): keren we terug, belde
 # hem op.
 _PERSONAL_PRONOUNS = frozenset(
     {"ik", "jij", "hij", "zij", "ze", "we", "wij", "u", "jullie", "hem", "hen", "me", "mij"}
-    | {"het", "zich", "iets", "niets", "alles"}
+    | {"het", "zich", "iets", "niets", "alles", "zichzelf", "mezelf", "elkaar"}
 )
 
 
 # A directional particle may come before a phrase of its own: keren we terug naar het oude
 # ritme, neemt het mee naar huis. In the UD Dutch dev sets these words before a preposition
-# are a verb's particle 19 times in 30.
-_BEFORE_A_PHRASE = frozenset({"terug", "weg", "mee", "binnen", "buiten", "thuis"})
+# are a verb's particle 19 times in 30. So are the noun and adverb particles of the verbs
+# news writes with a phrase after them: vindt plaats in, neemt deel aan, werkt samen met,
+# komt overeen met, maakte kennis met (a determiner before the word still makes it a noun:
+# een deel van).
+_BEFORE_A_PHRASE = frozenset(
+    {"terug", "weg", "mee", "binnen", "buiten", "thuis"}
+    | {"plaats", "deel", "samen", "overeen", "kennis"}
+)
 
 
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
@@ -893,6 +959,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     tags = _tag_sentences(spans)
     names = _names(spans, tags, starts)
     adverbial = _adverbial_clauses(spans, tags)
+    stative = _stative_clauses(spans, tags)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -918,7 +985,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
         attributive = following.startswith("N-") and following != "N-eigen"
         prefer = preferred_tags(
             tags[i],
-            attributive=attributive,
+            attributive=attributive or (tags[i] == "WW-vd" and i in stative),
             before_modifier=main_tag(following) in {"ADJ", "BW"}
             or (tags[i] == "ADJ" and not attributive and i in adverbial),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import simplemma
@@ -104,8 +105,30 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
                 lemma = simplemma_lemma(singular)
                 if lemma != singular and is_infinitive(lexicon, lemma):
                     candidates.append(lemma)
+        if not candidates:
+            candidates += _strong_infinitives(lexicon, word)
     candidates.append(guess)
     return list(dict.fromkeys(candidates))
+
+
+# The vowels of a strong verb's past and of its infinitive (reed: rijden, bood: bieden,
+# sloot: sluiten), for a past simplemma reads as another word (reed as reden, "reason").
+_STRONG_PAST_VOWELS = {"ee": ("ij",), "oo": ("ie", "ui"), "e": ("ij",), "o": ("ie", "ui")}
+
+
+def _strong_infinitives(lexicon: Lexicon, past: str) -> list[str]:
+    """Known infinitives a strong past (singular or plural) can be made from."""
+    body = past[:-2] if past.endswith("en") else past
+    match = re.fullmatch(r"(.*?[^aeiou])(ee|oo|e|o)([^aeiou]+)", body)
+    if match is None or (past.endswith("en")) != (len(match[2]) == 1):
+        return []  # reed, bood: a long vowel written double; reden, boden: written once
+    start, vowel, end = match.groups()
+    end = {"f": "v", "s": "z"}.get(end, end) if not past.endswith("en") else end
+    return [
+        infinitive
+        for new in _STRONG_PAST_VOWELS[vowel]
+        if is_infinitive(lexicon, infinitive := f"{start}{new}{end}en")
+    ]
 
 
 def participle_infinitives(lexicon: Lexicon, word: str) -> list[str]:

@@ -44,8 +44,9 @@ def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> lis
 
 def preferred_tags(tag: str | None, attributive: bool, before_modifier: bool) -> tuple[str, ...]:
     """The senses' parts of speech that fit a token, best first. CGN tags an adjective
-    used as an adverb ADJ (heel mooi), and a participle before its noun WW (de
-    afgelopen maanden): there the adverb's and the adjective's senses fit best."""
+    used as an adverb ADJ (heel mooi), and a participle used as an adjective WW (before
+    its noun, de afgelopen maanden, or saying a state, de deelname is verplicht): there
+    the adverb's and the adjective's senses fit best (`attributive`)."""
     if tag is None:
         return ()
     main = main_tag(tag)

@@ -50,6 +50,30 @@ def test_a_particle_belongs_to_the_nearest_verb_before_it():
     assert _lemmas("Hij gaat met de bus naar huis.", "gaat") == ("gaan",)
 
 
+def test_a_particle_before_a_phrase_or_a_clause_of_its_own():
+    # A preposition governs neither another preposition nor a clause: it is the particle.
+    sentence = "Geef dat dan vóór 7 maart door aan de leerkracht."
+    assert _lemmas(sentence, "Geef") == ("doorgeven",)
+    assert _lemmas("Je zoekt uit waar een pakket is gebleven.", "zoekt") == ("uitzoeken",)
+    assert _lemmas("Een vriend merkte op hoe hij tekende.", "merkte") == ("opmerken",)
+    # The noun and adverb particles news writes before a phrase.
+    assert _lemmas("De synthese vindt plaats in een zuur milieu.", "vindt") == ("plaatsvinden",)
+    assert _lemmas("Hij werkte samen met Elvis Presley.", "werkte") == ("samenwerken",)
+    assert _lemmas("Zij neemt deel aan de wedstrijd.", "neemt") == ("deelnemen",)
+    # ... but not after a determiner, and a number is what a preposition governs.
+    assert _lemmas("Hij nam een deel van de taart.", "nam") == ("nemen",)
+    assert _lemmas("Hij schildert in 1882 zijn portret.", "schildert") == ("schilderen",)
+    assert _lemmas("Ze reed de rit over 5,5 kilometer.", "reed") == ("rijden",)
+
+
+def test_a_participle_saying_a_state_means_what_the_adjective_means():
+    assert _first("De winkel is vandaag gesloten.", "gesloten") == "closed, shut"
+    assert _first("Ervaring is mooi, maar niet verplicht.", "verplicht") == "compulsory"
+    # Something done is the verb: with worden or hebben, and after an action verb.
+    assert _first("De deur wordt om tien uur gesloten.", "gesloten") == "close, shut"
+    assert _first("Hij heeft de deur gesloten.", "gesloten") == "close, shut"
+
+
 def test_a_split_pronominal_adverb_means_the_joined_word():
     tokens = analyse_text("Daar heb ik geen last van.").tokens
     daar, van = (next(t for t in tokens if t.text == w) for w in ("Daar", "van"))
