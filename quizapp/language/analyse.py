@@ -21,6 +21,7 @@ from .function_words import FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
     adjective_lemmas,
+    infinitives_from_stem,
     is_infinitive,
     lemma_candidates,
     name_lemma,
@@ -200,8 +201,13 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
     lowered = word.lower()
     for cut in range(2, len(lowered) - 2):
         modifier, head = lowered[:cut], lowered[cut:]
-        if modifier in _NOT_MODIFIERS or head in _NOT_HEADS:
-            continue  # door|braken, ge|gevens: a prefix; werk|sters: a derivation
+        if head in _NOT_HEADS:
+            continue  # werk|sters: a derivation
+        if modifier in _PLACE_MODIFIERS:
+            if not _place_compound(lexicon, modifier, head):
+                continue  # voor|stel, onder|handeling: the noun of a particle verb
+        elif modifier in _NOT_MODIFIERS:
+            continue  # door|braken, ge|gevens: a prefix or a particle
         if modifier[:-1] in _NOT_MODIFIERS and _is_a_word(lexicon, lowered[cut - 1 :]):
             continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
         head_reading = _main_reading(lexicon.readings(head))
@@ -222,6 +228,28 @@ _NOT_HEADS = frozenset(
     | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
     | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
 )
+
+
+# Particles that also say where a thing is, and so make noun compounds (binnen|kant,
+# achter|grond, boven|verdieping) besides the nouns of particle verbs (voor|stel).
+_PLACE_MODIFIERS = frozenset({"binnen", "buiten", "boven", "onder", "achter", "voor", "tussen"})
+
+
+def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
+    """binnen|kant is the inside's side; voor|stel, onder|zoek, voor|zitter and
+    onder|handeling are nouns of the verbs voorstellen, onderzoeken, voorzitten and
+    onderhandelen, and no compounds."""
+    reading = _main_reading(lexicon.readings(head))
+    if reading is None or reading.pos != "N":
+        return False
+    stems = [head]
+    for ending in ("ers", "er", "ingen", "ing"):
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            stems.append(head[: -len(ending)])
+    verbs = [
+        verb for stem in stems for verb in (*infinitives_from_stem(lexicon, stem), stem + "en")
+    ]
+    return not any(is_infinitive(lexicon, modifier + verb) for verb in verbs)
 
 
 def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
@@ -752,11 +780,19 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
     if not is_infinitive(lexicon, verb):
         return False  # aan + denken is no verb: het aandenken is a keepsake
     reading = describe(verb, "WW-inf")  # terugkeren the verb, not het terugkeren
+    base = token.lemma
     token.lemma = verb
-    if reading.gloss:
-        token.gloss, token.gloss_source = list(reading.gloss), "lemma"
-        token.ipa = reading.ipa  # the pronunciation that goes with these senses
     token.gloss_note = f"separable verb {verb} ({particle.text} {where} in the sentence)"
+    if reading.gloss:
+        guessed = reading.gloss_source in GUESSED_SOURCES
+        token.gloss = list(reading.gloss)
+        token.gloss_source = reading.gloss_source if guessed else "lemma"
+        token.ipa = reading.ipa  # the pronunciation that goes with these senses
+    elif token.gloss:
+        # No dictionary has the verb (doorgeven): its base's meaning is all there is, and
+        # it is a guess (door|geven is "pass on", not "give").
+        token.gloss_source = "compound"
+        token.gloss_note = f"guess from its parts: {particle.text} + {base} ({token.gloss[0]})"
     # The particle means what its verb means here: "op" in "belde ... op" is not "on". Its
     # lemma stays the particle's, as treebanks and dictionaries write it.
     particle.gloss = list(token.gloss)

@@ -56,6 +56,10 @@ def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[st
     if pos == "ADJ" and word[:1].isupper():
         return _place_adjective_gloss(lexicon, word)
     lowered = word.lower()
+    if pos == "ADJ" and lowered.startswith("on") and len(lowered) >= 6:
+        negated = _negated_gloss(lexicon, lowered[2:])
+        if negated:
+            return negated
     for suffix in _SUFFIXES:
         if suffix.pos != pos or not lowered.endswith(suffix.dutch):
             continue
@@ -69,6 +73,37 @@ def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[st
                 note = f"guess from its parts: {base} ({english[1]}) + -{ending}"
                 return [english[0]], note
     return [], None
+
+
+def _negated_gloss(lexicon: Lexicon, base: str) -> tuple[list[str], str | None]:
+    """on- + an adjective is its opposite (onveilig, onterecht, onevenwichtig): the English
+    un-, in-, im- or dis- word when English text uses it (unsafe), else "not" and the
+    adjective (not safe); ([], None) when the rest is no adjective the dictionary has."""
+    entry = lexicon.entry(base)
+    readings = lexicon.readings(base)
+    adjective = sum(r.count for r in readings if r.pos == "ADJ")
+    if entry is None or adjective <= sum(r.count for r in readings if r.pos == "WW"):
+        return [], None  # no adjective, or a participle first (ongedaan, ongeboren)
+    senses = [s for s in entry.senses if s.pos == "ADJ"]
+    if not senses:
+        return [], None
+    words = [w.strip() for w in senses[0].text.split(",") if w.strip().isalpha()]
+    if not words:
+        return [], None
+    # The commonest English word of the sense, negated as English does it (safe: unsafe,
+    # before secure: insecure).
+    words.sort(key=lambda w: -zipf_frequency(w, "en"))
+    built = [
+        negative
+        for w in words
+        for prefix in ("un", "in", "im", "dis")
+        if zipf_frequency(negative := prefix + w, "en") >= _MIN_ENGLISH_ZIPF
+        # an English verb or noun is another word (dis|close)
+        and not english_categories(negative, "WW")
+        and not english_categories(negative, "N")
+    ]
+    english = built[0] if built else f"not {words[0]}"
+    return [english], f"guess from its parts: on- + {base} ({senses[0].text})"
 
 
 def _place_adjective_gloss(lexicon: Lexicon, word: str) -> tuple[list[str], str | None]:

@@ -135,3 +135,33 @@ def test_a_compound_of_an_adjective_for_people_is_read_either_way():
     assert describe("oorlogsdoden", "ADJ").gloss
     token = _token("De oorlogsgewonden werden verzorgd.", "oorlogsgewonden")
     assert token.gloss_source == "compound"
+
+
+def test_on_before_an_adjective_is_its_opposite_and_a_guess():
+    token = _token("Het kruispunt is onveilig voor fietsers.", "onveilig")
+    assert token.gloss[0] == "unsafe" and token.gloss_source == "compound"
+    assert "on- + veilig" in token.gloss_note
+    # An English word made with the prefix that is a verb or noun is another word
+    # (dis|close, invalid): then "not" says it.
+    assert _token("Dat kaartje is ongeldig.", "ongeldig").gloss[0] == "not valid"
+    # A participle is no adjective to negate (ongedaan maken is no "in fact").
+    assert "fact" not in _words(_token("Hij wil het ongedaan maken.", "ongedaan"))
+
+
+def test_a_place_particle_makes_a_noun_compound_but_not_a_particle_verbs_noun():
+    token = _token("De binnenkant van de schoen is zacht.", "binnenkant")
+    assert token.gloss[0] == "side" and token.gloss_source == "compound"
+    assert "binnen" in token.gloss_note
+    from quizapp.language.analyse import split_compound
+
+    assert split_compound("binnenkant") == ("binnen", "kant")
+    # onder|handeling is the noun of onderhandelen, voor|zitter of voorzitten.
+    assert split_compound("onderhandelingen") != ("onder", "handelingen")
+    assert split_compound("voorzitters") != ("voor", "zitters")
+
+
+def test_a_separable_verb_no_dictionary_has_lends_its_base_meaning_as_a_guess():
+    token = _token("Geef de wijziging dan zo snel mogelijk aan ons door.", "Geef")
+    assert token.lemma == "doorgeven"
+    assert token.gloss_source == "compound"
+    assert token.gloss_note == f"guess from its parts: door + geven ({token.gloss[0]})"

@@ -150,3 +150,22 @@ def test_bracketed_definitions_of_nld_ita_are_dropped(build_script):
     assert drop("", " [1. de nabijheid] intorno") == "intorno"
     assert drop("", " [1.] costruzione") == "costruzione"
     assert drop("", "gobierno") == "gobierno"
+
+
+def test_pre_1996_german_spellings_reach_ding_for_the_weights_only(build_script):
+    class Ding:
+        def articles(self, key):
+            found = "Entschluss /ɛntʃlˈʊs/ <masc, n, sg>\ndecision <n>\n"
+            return [found] if key.lower() == "entschluss" else []
+
+    evidence = build_script.Evidence(
+        wordnet=None, frog_tags={}, participles=set(), reverse={}, wiktionary=[],
+        german={}, ding=Ding(),
+    )  # fmt: skip
+    assert evidence.ding_translations("Entschluß") == {}
+    assert evidence.ding_translations("Entschluß", respell=True) == {"decision": "N"}
+
+
+def test_besluit_leads_with_decision(lexicon):
+    # nld-deu's Beschluß and Entschluß reach Ding as Beschluss and Entschluss.
+    assert _first(lexicon, "besluit", "N") == "decision"
