@@ -1039,6 +1039,9 @@ _COGNATE_WORDNET = {"N": "n", "ADJ": "a", "WW": "v"}
 # The English word must be common (a learner meets it) and long enough not to be chance.
 _COGNATE_MIN_ZIPF = 3.0
 _COGNATE_MIN_LENGTH = 4
+# ... unless spelled exactly alike and at least this long.
+_SAME_SPELLING_MIN_LENGTH = 6
+_SAME_SPELLING_MIN_ZIPF = 1.5
 
 
 def _without_diaeresis(word: str) -> str:
@@ -1058,10 +1061,14 @@ def cognate(wordnet: WordNet, form: str, tag: str) -> str | None:
             stem = spelling[: len(spelling) - len(dutch)]
             for ending in english_endings:
                 english = stem + ending
+                # A word spelled exactly alike and long is no chance match, however rare in
+                # English (polder, bottleneck): English writes it for the same thing.
+                same = english == form and len(form) >= _SAME_SPELLING_MIN_LENGTH
+                minimum = _SAME_SPELLING_MIN_ZIPF if same else _COGNATE_MIN_ZIPF
                 if (
                     len(english) >= _COGNATE_MIN_LENGTH
                     and _COGNATE_WORDNET[tag] in wordnet.lemmas.get(english, ())
-                    and _english_zipf(english) >= _COGNATE_MIN_ZIPF
+                    and _english_zipf(english) >= minimum
                 ):
                     return english
     return None

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from .derivations import derived_gloss, loanword_gloss
+from .derivations import derived_gloss, ing_sense, loanword_gloss
 from .function_words import FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
@@ -272,6 +272,11 @@ def _is_a_word(lexicon: Lexicon, word: str) -> bool:
     return any(r.pos in _CONTENT_TAGS and r.count > 1 for r in lexicon.readings(word))
 
 
+# The senses a verb's entry gives: tagged a verb's, its own entry's read as a verb, or of
+# no known part of speech.
+_VERB_SENSE_POS = frozenset({"WW", "=WW", ""})
+
+
 @cache
 def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) -> WordReading:
     """The reading of `word` as tagger tag `tag` (N-ev, WW-inf...; default: the word's most
@@ -339,6 +344,12 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
                 source = "lexicon" if key == word else "lemma"
                 ipa = key_ipa
     gloss = order_senses(found, prefer)
+    if feature == "od" and source == "lemma":
+        # komende, groeiende: the verb's senses as English says a present participle
+        # (coming, growing), where no entry has the participle itself.
+        verbal = {t for t, parts in sense_pos.items() if parts & _VERB_SENSE_POS}
+        gloss = [ing_sense(t) if t in verbal else t for t in gloss]
+        sense_pos = {(ing_sense(t) if t in verbal else t): p for t, p in sense_pos.items()}
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed

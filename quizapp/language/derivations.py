@@ -193,6 +193,32 @@ def _english_with_suffix(word: str, suffix: str) -> str | None:
     return word + suffix
 
 
+def ing_sense(sense: str) -> str:
+    """A verb sense as its present participle, each item's first word: "come, arrive" ->
+    "coming, arriving", "go up" -> "going up"; an item whose -ing form English text does
+    not use is kept as it is."""
+    items = []
+    for item in sense.split(","):
+        first, space, rest = item.strip().partition(" ")
+        built = _ing(first)
+        usable = built is not None and zipf_frequency(built, "en") >= _MIN_ENGLISH_ZIPF
+        items.append(f"{built}{space}{rest}" if usable else item.strip())
+    return ", ".join(items)
+
+
+def _ing(word: str) -> str | None:
+    if not word.isalpha() or not word.islower() or len(word) < 2:
+        return None
+    vowels = [c for c in word if c in _VOWELS]
+    if word.endswith("ie"):
+        return word[:-2] + "ying"  # lie -> lying
+    if word.endswith("e") and len(vowels) > 1 and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1] + "ing"  # come -> coming, but be -> being, see -> seeing
+    if len(vowels) == 1 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
+        return word + word[-1] + "ing"  # run -> running, stop -> stopping
+    return word + "ing"
+
+
 def loanword_gloss(
     lexicon: Lexicon, keys: tuple[str, ...], pos: str | None
 ) -> tuple[list[str], str | None]:

@@ -165,3 +165,18 @@ def test_a_separable_verb_no_dictionary_has_lends_its_base_meaning_as_a_guess():
     assert token.lemma == "doorgeven"
     assert token.gloss_source == "compound"
     assert token.gloss_note == f"guess from its parts: door + geven ({token.gloss[0]})"
+
+
+def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():
+    assert _token("Een zingende vogel.", "zingende").gloss[0] == "singing"
+    # be -> being, not "bing"; a form English does not use stays as it was (oughting).
+    from quizapp.language.derivations import ing_sense
+
+    assert ing_sense("be valid") == "being valid"
+    assert ing_sense("run, stop, make, lie") == "running, stopping, making, lying"
+    assert ing_sense("ought to") == "ought to"
+
+
+def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
+    token = _token("De boer werkt in de polder.", "polder")
+    assert token.gloss[0] == "polder" and token.gloss_source == "cognate"

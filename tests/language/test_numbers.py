@@ -21,6 +21,9 @@ from quizapp.language.numbers import cardinal, english_ordinal, number_meaning
         ("tachtigste", "eightieth"),
         ("tienduizenden", "tens of thousands"),
         ("honderdduizenden", "hundreds of thousands"),
+        ("tientallen", "tens, dozens"),
+        ("honderdtallen", "hundreds"),
+        ("twintigtallen", None),
         ("vijfdaagse", "five-day"),
         ("driejarige", "three-year-old"),
         # Not numbers: a word that only starts or ends like one.
