@@ -16,7 +16,7 @@ from pathlib import Path
 import simplemma
 import yaml
 
-from quizapp.language import analyse
+from quizapp.language import analyse, compounds
 from quizapp.language.lemmas import simplemma_lemma
 from quizapp.language.lexicon import load_lexicon
 from quizapp.language.syllables import count_syllables, hyphenate
@@ -30,7 +30,7 @@ def _clear_caches() -> None:
     for cached in (
         analyse.describe,
         analyse.form_facts,
-        analyse.split_compound,
+        compounds.split_compound,
         analyse._known_lowercase,
         simplemma_lemma,
         count_syllables,

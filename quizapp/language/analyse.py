@@ -16,12 +16,12 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
+from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
 from .derivations import derived_gloss, ing_sense, loanword_gloss
-from .function_words import FUNCTION_WORD_GLOSSES
+from .function_words import BEFORE_A_NUMBER_GLOSSES, FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
     adjective_lemmas,
-    infinitives_from_stem,
     is_infinitive,
     lemma_candidates,
     name_lemma,
@@ -60,8 +60,6 @@ _TENSES = {
     "vd": "past participle",
     "od": "present participle",
 }
-_LINKS = ("s", "en", "e")
-_CONTENT_TAGS = frozenset({"N", "ADJ", "WW"})
 _AUXILIARIES = frozenset(
     {
         "hebben",
@@ -171,11 +169,6 @@ def _senses(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(s.text for s in senses), ipa
 
 
-def _main_reading(readings: tuple[Reading, ...]) -> Reading | None:
-    usable = [r for r in readings if r.pos not in {"NAME", "SPEC"} and r.feature != "dial"]
-    return usable[0] if usable else (readings[0] if readings else None)
-
-
 def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
     counts = {"de": 0, "het": 0}
     for r in lexicon.readings(word):
@@ -188,88 +181,6 @@ def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
     if min(counts.values()) >= 3 and min(counts.values()) >= 0.25 * total:
         return "de/het"
     return max(counts, key=counts.__getitem__)
-
-
-@cache
-def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
-    """(modifier, head) of a compound whose head is a known word: videogesprek -> (video,
-    gesprek); the longest known head wins, as the head carries gender and meaning."""
-    lexicon = load_lexicon()
-    if "-" in word:
-        modifier, _, head = word.rpartition("-")
-        return (modifier, head) if head else None
-    lowered = word.lower()
-    for cut in range(2, len(lowered) - 2):
-        modifier, head = lowered[:cut], lowered[cut:]
-        if head in _NOT_HEADS:
-            continue  # werk|sters: a derivation
-        if modifier in _PLACE_MODIFIERS:
-            if not _place_compound(lexicon, modifier, head):
-                continue  # voor|stel, onder|handeling: the noun of a particle verb
-        elif modifier in _NOT_MODIFIERS:
-            continue  # door|braken, ge|gevens: a prefix or a particle
-        if modifier[:-1] in _NOT_MODIFIERS and _is_a_word(lexicon, lowered[cut - 1 :]):
-            continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
-        head_reading = _main_reading(lexicon.readings(head))
-        if head_reading is None or head_reading.pos not in _CONTENT_TAGS:
-            continue  # "woordvoer|der": an article or preposition is never a compound's head
-        if modifier_base(lexicon, modifier, depth) is not None:
-            return word[:cut], word[cut:]
-    return None
-
-
-# A compound's first part is never a prefix or a verb's particle (door+braken is the
-# plural of doorbraak, ge+gevens the plural of gegeven), and its last part never a suffix
-# that happens to be a word (werk+ster is a derivation, vrij+heid not a heath).
-_NOT_MODIFIERS = SEPARABLE_PARTICLES | {"ge", "be", "ver", "ont", "her", "er", "mis", "on", "te"}
-_NOT_HEADS = frozenset(
-    {"ster", "sters", "heid", "heden", "schap", "schappen", "dom", "baar", "lijk", "loos"}
-    | {"bare", "loze", "lozen"}
-    | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
-    | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
-)
-
-
-# Particles that also say where a thing is, and so make noun compounds (binnen|kant,
-# achter|grond, boven|verdieping) besides the nouns of particle verbs (voor|stel).
-_PLACE_MODIFIERS = frozenset({"binnen", "buiten", "boven", "onder", "achter", "voor", "tussen"})
-
-
-def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
-    """binnen|kant is the inside's side; voor|stel, onder|zoek, voor|zitter and
-    onder|handeling are nouns of the verbs voorstellen, onderzoeken, voorzitten and
-    onderhandelen, and no compounds."""
-    reading = _main_reading(lexicon.readings(head))
-    if reading is None or reading.pos != "N":
-        return False
-    stems = [head]
-    for ending in ("ers", "er", "ingen", "ing"):
-        if head.endswith(ending) and len(head) - len(ending) >= 2:
-            stems.append(head[: -len(ending)])
-    verbs = [
-        verb for stem in stems for verb in (*infinitives_from_stem(lexicon, stem), stem + "en")
-    ]
-    return not any(is_infinitive(lexicon, modifier + verb) for verb in verbs)
-
-
-def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
-    """The word a compound's first part stands for, its linking -s-/-en- stripped
-    (identiteits- -> identiteit), or None when it is no word."""
-    bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
-    for base in (modifier, *bases):
-        if len(base) >= 2 and _is_a_word(lexicon, base):
-            return base
-    if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
-        return modifier
-    return None
-
-
-def _is_a_word(lexicon: Lexicon, word: str) -> bool:
-    """In the dictionary, or read as a content word more than once in Frog's corpus: a
-    single reading ("vi" as an adverb, once) is noise, and vi+deo no compound."""
-    if lexicon.entry(word) is not None:
-        return True
-    return any(r.pos in _CONTENT_TAGS and r.count > 1 for r in lexicon.readings(word))
 
 
 # The senses a verb's entry gives: tagged a verb's, its own entry's read as a verb, or of
@@ -292,9 +203,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     if not readings:
         compound = split_compound(word)
         if compound is not None:
-            head_reading = _main_reading(lexicon.readings(compound[1].lower()))
+            head_reading = main_reading(lexicon.readings(compound[1].lower()))
             readings = (head_reading,) if head_reading else ()
-    main = _main_reading(readings)
+    main = main_reading(readings)
     if tag is None or tag in NAME_TAGS:
         pos, feature, number = (main.pos, main.feature, main.number) if main else (None, "", "")
     else:
@@ -470,7 +381,7 @@ def _other_reading_gloss(
     dictionary has), the senses of the word's other readings, and that reading's part of
     speech: a meaning beats none for the word itself, never for a compound's head."""
     for reading in readings:
-        if reading.pos == pos or reading.pos not in _CONTENT_TAGS:
+        if reading.pos == pos or reading.pos not in CONTENT_TAGS:
             continue
         keys = lemma_candidates(lexicon, word, reading.pos, reading.feature, reading.number)
         found = [tagged_senses(lexicon, key)[0] for key in dict.fromkeys((word, *keys))]
@@ -641,15 +552,20 @@ def _stative_clauses(spans: list[Span], tags: list[str]) -> set[int]:
             and spans[previous[-1]].sentence == spans[clause[0]].sentence
             and not any(tags[i].startswith("WW-pv") for i in clause)
         )
-        if (
-            elliptic
-            and previous[0] in found
-            or words & _STATE_COPULAS
-            and not words & _ACTION_AUXILIARIES
-        ):
+        stative = bool(words & _STATE_COPULAS) and not words & _ACTION_AUXILIARIES
+        if stative or (elliptic and previous[0] in found):
             found.update(clause)
         previous = clause
     return found
+
+
+def _before_a_participle(spans: list[Span], tags: list[str], i: int) -> bool:
+    """An adjective right before a participle says how it happened (sterk gestegen:
+    strongly, snel gegaan: quickly), unless the participle is a copula's (ziek geworden:
+    the adjective is what he became)."""
+    if i + 1 >= len(spans) or tags[i + 1] not in {"WW-vd", "WW-od"}:
+        return False
+    return _word(spans[i + 1]) not in _COPULA_FORMS
 
 
 def _word(span: Span) -> str:
@@ -689,6 +605,18 @@ def _separable_verbs(tokens: list[Token]) -> None:
                 break  # ga naar bed en sta op: a later particle is the nearer verb's
             if _is_particle(tokens, j) and _join_particle(lexicon, token, other, "later"):
                 break
+
+
+def _before_numbers(tokens: list[Token]) -> None:
+    """ruim, krap, dik before a number say how exact it is (ruim 300: over 300), a number
+    in figures or in words (ruim twee jaar, ruim een uur)."""
+    for token, after in zip(tokens, tokens[1:], strict=False):
+        meaning = BEFORE_A_NUMBER_GLOSSES.get(token.text.lower())
+        if meaning is None or after.sentence != token.sentence:
+            continue
+        if after.pos == "NUM" or (after.tag or "").startswith("TW") or after.text == "een":
+            token.gloss = [meaning, *(g for g in token.gloss if g != meaning)]
+            token.gloss_note = f"{token.text} before a number"
 
 
 _PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier", "waar"})
@@ -750,16 +678,14 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
         # punctuation ends the clause; a number is what the word governs (in 1881, rond 0.30)
         return not after.text[:1].isalnum()
     following = after.text.lower()
-    return (
-        after.pos == "VERB"
-        or following == "te"
-        # a preposition cannot govern another (geef het door aan haar), nor a clause (zoekt
-        # uit waar, merkte op hoe, trok zich terug als)
-        or (other.tag or "").startswith("VZ")
-        and ((after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS)
-        or other.text.lower() in _BEFORE_A_PHRASE
-        and ((after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS)
-    )
+    if after.pos == "VERB" or following == "te":
+        return True
+    # A preposition cannot govern another (geef het door aan haar), nor a clause (zoekt uit
+    # waar, merkte op hoe, trok zich terug als): before either, a preposition is a particle,
+    # and so are the particles that may stand before a phrase of their own.
+    phrase_follows = (after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS
+    preposition = (other.tag or "").startswith("VZ")
+    return phrase_follows and (preposition or other.text.lower() in _BEFORE_A_PHRASE)
 
 
 # Words that open a clause and never follow a preposition as its object (unlike wat, wie).
@@ -1034,7 +960,8 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             tags[i],
             attributive=attributive or (tags[i] == "WW-vd" and i in stative),
             before_modifier=main_tag(following) in {"ADJ", "BW"}
-            or (tags[i] == "ADJ" and not attributive and i in adverbial),
+            or (tags[i] == "ADJ" and not attributive and i in adverbial)
+            or (tags[i] == "ADJ" and _before_a_participle(spans, tags, i)),
         )
         reading = describe(word, tags[i], prefer)
         append(
@@ -1047,6 +974,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
         )  # fmt: skip
 
     _split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
+    _before_numbers(tokens)
     _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)

@@ -76,7 +76,7 @@ def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[st
 
 
 def _negated_gloss(lexicon: Lexicon, base: str) -> tuple[list[str], str | None]:
-    """on- + an adjective is its opposite (onveilig, onterecht, onevenwichtig): the English
+    """on- + an adjective is its opposite (onveilig, ongezond, onwaarschijnlijk): the English
     un-, in-, im- or dis- word when English text uses it (unsafe), else "not" and the
     adjective (not safe); ([], None) when the rest is no adjective the dictionary has."""
     entry = lexicon.entry(base)

@@ -59,3 +59,13 @@ FUNCTION_WORD_GLOSSES: dict[str, tuple[str, ...]] = {
     "elke": ("each, every",),
     "iedere": ("each, every",),
 }
+
+# Words that say how exact a number is, and mean so before one (ruim 300 mensen: over 300,
+# krap een uur: just under an hour); elsewhere they keep their own senses (een ruim huis).
+BEFORE_A_NUMBER_GLOSSES: dict[str, str] = {
+    "ruim": "more than, over, well over",
+    "krap": "just under, barely",
+    "dik": "a good, well over",
+    "circa": "about, approximately",
+    "zo'n": "about, some",
+}

@@ -20,6 +20,8 @@ from typing import Any, Protocol
 
 from babel import Locale, UnknownLocaleError
 
+from .compounds import split_compound
+
 GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "glosses.tsv.gz"
 
 # ISO 639-1 code -> the language's own name, as a learner looks for it in a list.
@@ -161,8 +163,6 @@ def order_senses(senses: list[Sense], tag: str | None, english_first: str | None
 
 
 def _compound_head(word: str) -> str | None:
-    from quizapp.language.analyse import split_compound  # the analysis imports this module
-
     if "-" in word.strip("-"):
         return word.rsplit("-", 1)[1]
     parts = split_compound(word)

@@ -138,7 +138,7 @@ def number_meaning(word: str) -> str | None:
         value = cardinal(lowered[: -len("tallen")])
         if value == 10:
             return "tens, dozens"  # English counts loosely by dozens where Dutch has tens
-        if value is not None and value >= 100 and value in {10**n for n in range(2, 10)}:
+        if value in {10**n for n in range(2, 10)}:
             return f"{english_cardinal(value).removeprefix('one ')}s"
     if lowered.endswith("en"):  # tienduizenden, honderden: tens of thousands, hundreds
         stem = lowered[:-2]

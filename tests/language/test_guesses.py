@@ -103,7 +103,7 @@ def test_a_weak_participle_simplemma_misses_finds_its_verb():
 def test_no_compound_is_cut_one_letter_past_a_particle():
     # op|stelling, toe|trekken, om|streden: a cut at op|s, toe|t, om|s leaves the particle's
     # word misread as a compound of nonsense (ops + telling, toet + rekken, oms + treden).
-    from quizapp.language.analyse import split_compound
+    from quizapp.language.compounds import split_compound
 
     for word in ("opstelling", "toetrekken", "omstreden", "overstapte", "losstaande"):
         assert split_compound(word) is None, word
@@ -152,7 +152,7 @@ def test_a_place_particle_makes_a_noun_compound_but_not_a_particle_verbs_noun():
     token = _token("De binnenkant van de schoen is zacht.", "binnenkant")
     assert token.gloss[0] == "side" and token.gloss_source == "compound"
     assert "binnen" in token.gloss_note
-    from quizapp.language.analyse import split_compound
+    from quizapp.language.compounds import split_compound
 
     assert split_compound("binnenkant") == ("binnen", "kant")
     # onder|handeling is the noun of onderhandelen, voor|zitter of voorzitten.

@@ -5,8 +5,8 @@ import json
 from click.testing import CliRunner
 
 from quizapp.language import analyse_text
-from quizapp.language.analyse import split_compound
 from quizapp.language.cli import analyze
+from quizapp.language.compounds import split_compound
 
 
 def _token(sentence: str, form: str):
@@ -213,3 +213,17 @@ def test_an_inflected_adjective_is_not_read_as_its_shortened_spelling():
     ("bright, clear, light"); laatste still finds laatst's own entry."""
     assert "whole" in _first("Het regende de hele ochtend.", "hele")
     assert _first("Het is de laatste dag.", "laatste") == "last"
+
+
+def test_ruim_and_krap_before_a_number_say_how_exact_it_is():
+    assert _first("Er kwamen ruim 300 mensen.", "ruim") == "more than, over, well over"
+    assert _first("Het duurde ruim twee jaar.", "ruim") == "more than, over, well over"
+    assert _first("Hij werkte krap een uur.", "krap") == "just under, barely"
+    assert "more than" not in _first("Het is een ruim huis.", "ruim")
+
+
+def test_an_adjective_before_a_participle_is_its_adverb():
+    assert _first("De prijzen zijn sterk gestegen.", "sterk") == "strongly"
+    assert _first("Het werk is snel gedaan.", "snel").startswith("quickly")
+    # ... but not before a copula's participle: rijk is what he became.
+    assert _first("Hij is rijk geworden.", "rijk") == _first("Hij is rijk.", "rijk")

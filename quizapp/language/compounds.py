@@ -1,0 +1,105 @@
+"""Compounds: where a word no dictionary has splits into a modifier and a head it has
+(videogesprek: video + gesprek), and where it must not (door|braken, ge|gevens, werk|sters).
+
+The meaning a compound is guessed to have is the analysis's business (analyse.describe reads
+the head as the whole word is tagged); here only the split, from the lexicon's words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lemmas import SEPARABLE_PARTICLES, infinitives_from_stem, is_infinitive
+from .lexicon import Lexicon, Reading, load_lexicon
+
+LINKS = ("s", "en", "e")
+CONTENT_TAGS = frozenset({"N", "ADJ", "WW"})
+
+
+def main_reading(readings: tuple[Reading, ...]) -> Reading | None:
+    """The reading a word is taken in without context: its commonest, not a name's or a
+    dialect's when it has another."""
+    usable = [r for r in readings if r.pos not in {"NAME", "SPEC"} and r.feature != "dial"]
+    return usable[0] if usable else (readings[0] if readings else None)
+
+
+@cache
+def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
+    """(modifier, head) of a compound whose head is a known word: videogesprek -> (video,
+    gesprek); the longest known head wins, as the head carries gender and meaning."""
+    lexicon = load_lexicon()
+    if "-" in word:
+        modifier, _, head = word.rpartition("-")
+        return (modifier, head) if head else None
+    lowered = word.lower()
+    for cut in range(2, len(lowered) - 2):
+        modifier, head = lowered[:cut], lowered[cut:]
+        if head in _NOT_HEADS:
+            continue  # werk|sters: a derivation
+        if modifier in _PLACE_MODIFIERS:
+            if not _place_compound(lexicon, modifier, head):
+                continue  # voor|stel, onder|handeling: the noun of a particle verb
+        elif modifier in _NOT_MODIFIERS:
+            continue  # door|braken, ge|gevens: a prefix or a particle
+        if modifier[:-1] in _NOT_MODIFIERS and is_a_word(lexicon, lowered[cut - 1 :]):
+            continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
+        head_reading = main_reading(lexicon.readings(head))
+        if head_reading is None or head_reading.pos not in CONTENT_TAGS:
+            continue  # "woordvoer|der": an article or preposition is never a compound's head
+        if modifier_base(lexicon, modifier, depth) is not None:
+            return word[:cut], word[cut:]
+    return None
+
+
+# A compound's first part is never a prefix or a verb's particle (door+braken is the
+# plural of doorbraak, ge+gevens the plural of gegeven), and its last part never a suffix
+# that happens to be a word (werk+ster is a derivation, vrij+heid not a heath).
+_NOT_MODIFIERS = SEPARABLE_PARTICLES | {"ge", "be", "ver", "ont", "her", "er", "mis", "on", "te"}
+_NOT_HEADS = frozenset(
+    {"ster", "sters", "heid", "heden", "schap", "schappen", "dom", "baar", "lijk", "loos"}
+    | {"bare", "loze", "lozen"}
+    | {"zaam", "achtig", "ing", "ingen", "nis", "sel", "ling", "lingen", "erij", "ij", "aar"}
+    | {"ares", "ist", "isten", "iteit", "atie", "tje", "je", "pje", "kje", "lijke", "baarheid"}
+)
+
+
+# Particles that also say where a thing is, and so make noun compounds (binnen|kant,
+# achter|grond, boven|verdieping) besides the nouns of particle verbs (voor|stel).
+_PLACE_MODIFIERS = frozenset({"binnen", "buiten", "boven", "onder", "achter", "voor", "tussen"})
+
+
+def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
+    """binnen|kant is the inside's side; voor|stel, onder|zoek, voor|zitter and
+    onder|handeling are nouns of the verbs voorstellen, onderzoeken, voorzitten and
+    onderhandelen, and no compounds."""
+    reading = main_reading(lexicon.readings(head))
+    if reading is None or reading.pos != "N":
+        return False
+    stems = [head]
+    for ending in ("ers", "er", "ingen", "ing"):
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            stems.append(head[: -len(ending)])
+    verbs = [
+        verb for stem in stems for verb in (*infinitives_from_stem(lexicon, stem), stem + "en")
+    ]
+    return not any(is_infinitive(lexicon, modifier + verb) for verb in verbs)
+
+
+def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
+    """The word a compound's first part stands for, its linking -s-/-en- stripped
+    (identiteits- -> identiteit), or None when it is no word."""
+    bases = [modifier[: -len(link)] for link in LINKS if modifier.endswith(link)]
+    for base in (modifier, *bases):
+        if len(base) >= 2 and is_a_word(lexicon, base):
+            return base
+    if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
+        return modifier
+    return None
+
+
+def is_a_word(lexicon: Lexicon, word: str) -> bool:
+    """In the dictionary, or read as a content word more than once in Frog's corpus: a
+    single reading ("vi" as an adverb, once) is noise, and vi+deo no compound."""
+    if lexicon.entry(word) is not None:
+        return True
+    return any(r.pos in CONTENT_TAGS and r.count > 1 for r in lexicon.readings(word))
