@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
+from wordfreq import iter_wordlist, zipf_frequency
 
 # Bump when the file's layout or the conversion rules change: the app stores it with analyses.
 # 2: each sense is "POS:weight:text", senses ordered by weight.
@@ -1078,9 +1078,11 @@ def cognate_entries(
     wordnet: WordNet, forms: dict[str, str], dictionary: dict[str, list[str]]
 ) -> dict[str, str]:
     """Form -> 'TAG:1.000:english' for the lemma forms Frog's corpus knows (more than once,
-    as a noun, verb or adjective) that no dictionary has."""
+    as a noun, verb or adjective) that no dictionary has, and for the nouns spelled like a
+    common English word (`loanword_entries`)."""
     known = set(dictionary) | {head.lower() for head in dictionary}
-    found = {}
+    loanwords = loanword_entries(wordnet, forms, dictionary)
+    found = dict(loanwords)
     for form, encoded in forms.items():
         if form in known or not form.isalpha() or not form.islower():
             continue
@@ -1094,6 +1096,76 @@ def cognate_entries(
         native = tag != "WW" and any(r[0] == "WW" and int(r[3]) > 2 for r in readings)
         if english is not None and not (english == form and native):  # sleep: to drag
             found[form] = f"{tag}:1.000:{english}"
+            loanwords.pop(form, None)
+    return _plurals_as_singular(wordnet, forms, found, loanwords)
+
+
+# A loanword: a noun spelled like a common English word and used in Dutch text too (app,
+# fan, job), however short.
+_LOAN_ENGLISH_ZIPF = 4.0
+_SHORT_LOAN_ENGLISH_ZIPF = 4.5  # three letters are easily a chance match
+_LOAN_DUTCH_ZIPF = 3.0
+_LOAN_MIN_LENGTH = 3
+
+
+def loanword_entries(
+    wordnet: WordNet, forms: dict[str, str], dictionary: dict[str, list[str]]
+) -> dict[str, str]:
+    """Form -> 'N:1.000:form' for the words no dictionary has that are common in Dutch text
+    and spelled like a common English word that is not only a verb (app, fan, job). The
+    corpus must read the form as a noun more than once (a single reading is noise: col|lie
+    is no "lie"; grenen is no "green"), or never have seen it (app, twitter: Frog's corpus
+    is older) unless it read it capitalised as a name English WordNet lacks (Tim, Samsung:
+    tim would be taken for the lemma of a stray timmen)."""
+    candidates = {form for form in forms if form.islower()}
+    for word in iter_wordlist("nl"):  # most frequent first
+        if word.isalpha() and zipf_frequency(word, "nl") < _LOAN_DUTCH_ZIPF:
+            break
+        if word not in forms and not (_is_name(forms, word) and not wordnet.base_forms(word)):
+            candidates.add(word)
+    found = {}
+    for form in sorted(candidates):
+        if not form.isalpha() or len(form) < _LOAN_MIN_LENGTH or form in dictionary:
+            continue
+        readings = [r.split(":") for r in forms[form].split(";")] if form in forms else []
+        if readings and sum(int(r[3]) for r in readings if r[0] == "N") < 2:
+            continue
+        minimum = _SHORT_LOAN_ENGLISH_ZIPF if len(form) == 3 else _LOAN_ENGLISH_ZIPF
+        if _english_zipf(form) < minimum or zipf_frequency(form, "nl") < _LOAN_DUTCH_ZIPF:
+            continue
+        english_pos = wordnet.lemmas.get(form, set())
+        if "v" in english_pos and "n" not in english_pos:
+            continue  # an English verb only
+        found[form] = "N:1.000:" + form
+    return found
+
+
+def _is_name(forms: dict[str, str], word: str) -> bool:
+    """Frog's corpus reads the word capitalised (Tim, NAVO) as a name."""
+    return any(
+        reading.startswith("NAME:")
+        for spelling in (word.capitalize(), word.upper())
+        for reading in forms.get(spelling, "").split(";")
+    )
+
+
+def _plurals_as_singular(
+    wordnet: WordNet, forms: dict[str, str], cognates: dict[str, str], loanwords: dict[str, str]
+) -> dict[str, str]:
+    """A plural in -s whose singular has a noun entry means the singular, as a dictionary's
+    plural means its lemma (fans: fan, coaches: coach), unless English WordNet has the
+    plural as a noun of its own (news, heights) and the singular is a loanword too."""
+    found = {}
+    for form, encoded in cognates.items():
+        readings = forms.get(form)
+        plural = readings is None or any(r.startswith("N::mv:") for r in readings.split(";"))
+        for singular in (form[:-1], form[:-2]) if form.endswith("s") and plural else ():
+            english = cognates.get(singular, "")
+            own = singular in loanwords and "n" in wordnet.lemmas.get(form, ())
+            if encoded.startswith("N:") and english.startswith("N:") and not own:
+                encoded = english
+                break
+        found[form] = encoded
     return found
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
-from .derivations import derived_gloss, ing_sense, loanword_gloss
+from .derivations import derived_gloss, ing_sense
 from .function_words import BEFORE_A_NUMBER_GLOSSES, FUNCTION_WORD_GLOSSES
 from .lemmas import (
     SEPARABLE_PARTICLES,
@@ -271,8 +271,6 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         sense_pos = {text: {other_pos} for text in gloss}
     if not gloss:
         gloss, note = _cognate_gloss(lexicon, (word, *lemmas), pos)
-        if not gloss:
-            gloss, note = loanword_gloss(lexicon, (word, *lemmas), pos)
         source = "cognate" if gloss else "none"
         sense_pos = {text: {pos or ""} for text in gloss}
     if not gloss:

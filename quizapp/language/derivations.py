@@ -1,6 +1,7 @@
 """Guesses for words no dictionary has, from how they are made: a productive derivation read
 from its base (oplosbaar: oplossen "solve" + -baar, "solvable"; rijder: rijden "ride" + -er,
-"rider") and an English loanword spelled alike (app, fans).
+"rider"). An English loanword spelled alike (app, fans) is the lexicon's cognate, found by
+the build (tools/build_lexicon.py, `loanword_entries`).
 
 Every meaning built here is an English word made from the base's English by the matching
 English suffix, kept only when English text uses that word (wordfreq), and shown as a guess.
@@ -45,10 +46,6 @@ _SUFFIXES = (
 # An English word a learner can be shown: common enough in English text to be a word, not a
 # chance concatenation (drinkable 2.6, spotless 3.1; chanceless 0).
 _MIN_ENGLISH_ZIPF = 2.5
-# A loanword: common in English, and used in Dutch text too (app, fans, job).
-_LOAN_ENGLISH_ZIPF = 4.0
-_LOAN_DUTCH_ZIPF = 3.0
-_SHORT_LOAN_ENGLISH_ZIPF = 4.5  # three letters are easily a chance match
 
 
 def derived_gloss(lexicon: Lexicon, word: str, pos: str | None) -> tuple[list[str], str | None]:
@@ -217,37 +214,3 @@ def _ing(word: str) -> str | None:
     if len(vowels) == 1 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
         return word + word[-1] + "ing"  # run -> running, stop -> stopping
     return word + "ing"
-
-
-def loanword_gloss(
-    lexicon: Lexicon, keys: tuple[str, ...], pos: str | None
-) -> tuple[list[str], str | None]:
-    """A noun no dictionary has that is a common English noun spelled alike, and used in
-    Dutch (app, fans -> fan, job): the English word, as a guess."""
-    if pos != "N":
-        return [], None
-    if not keys:
-        return [], None
-    # A lemma the corpus reads as a noun (fans: fan), else the form itself when the corpus
-    # never saw it (app) or reads it as a noun more than once: a single reading is noise
-    # (col|lie is no "lie"), and a lemma the corpus lacks is a guess (grenen is no "green").
-    form, *lemmas = (k.lower() for k in keys)
-    found = [k for k in lemmas if _noun_count(lexicon, k) > 1]
-    if not lexicon.readings(form) or _noun_count(lexicon, form) > 1:
-        found.append(form)
-    for key in dict.fromkeys(found):
-        if not key.isalpha() or len(key) < 3 or lexicon.entry(key) is not None:
-            continue
-        english = zipf_frequency(key, "en")
-        minimum = _SHORT_LOAN_ENGLISH_ZIPF if len(key) == 3 else _LOAN_ENGLISH_ZIPF
-        if english < minimum or zipf_frequency(key, "nl") < _LOAN_DUTCH_ZIPF:
-            continue
-        verbs_only = english_categories(key, "WW") and not english_categories(key, "N")
-        if verbs_only:
-            continue
-        return [key], f"guess from its spelling: like English {key}"
-    return [], None
-
-
-def _noun_count(lexicon: Lexicon, word: str) -> int:
-    return sum(r.count for r in lexicon.readings(word) if r.pos == "N")

@@ -46,11 +46,16 @@ def test_a_head_whose_own_entry_is_read_as_the_compound_still_lends_it():
 
 
 def test_an_english_loanword_no_dictionary_has_is_its_english_word():
-    app = _token("Download de app op je telefoon.", "app")
-    assert app.gloss == ["app"] and app.gloss_source == "cognate"
-    assert "guess" in app.gloss_note
-    # A plural reads as its singular, which the corpus knows as a noun.
-    assert _token("De fans juichten.", "fans").gloss == ["fan"]
+    # app: a word the corpus never saw; job: a short one it reads as a noun.
+    for sentence, word, english in (
+        ("Download de app op je telefoon.", "app", "app"),
+        ("Hij zoekt een nieuwe job.", "job", "job"),
+        # A plural reads as its singular, which the corpus knows as a noun.
+        ("De fans juichten.", "fans", "fan"),
+    ):
+        token = _token(sentence, word)
+        assert token.gloss == [english] and token.gloss_source == "cognate", (word, token.gloss)
+        assert "guess" in token.gloss_note
 
 
 def test_a_loanword_needs_more_than_a_chance_spelling():
