@@ -1033,7 +1033,7 @@ _COGNATE_ENDINGS = {
         ("entie", ("ence",)), ("antie", ("ance",)), ("tie", ("tion", "cy")), ("sie", ("sion",)),
         ("iek", ("ic", "ics", "ique")),
         ("uur", ("ure",)), ("eur", ("or", "er")), ("aat", ("ate",)), ("ist", ("ist",)),
-        ("ode", ("od",)), ("ie", ("y",)), ("", ("",)),
+        ("ode", ("od",)), ("ine", ("in",)), ("ie", ("y",)), ("", ("",)),
     ],
     "ADJ": [
         ("isch", ("ic", "ical")), ("ieel", ("ial",)), ("abel", ("able",)), ("ibel", ("ible",)),
@@ -1049,6 +1049,9 @@ _COGNATE_MIN_LENGTH = 4
 # ... unless spelled exactly alike and at least this long.
 _SAME_SPELLING_MIN_LENGTH = 6
 _SAME_SPELLING_MIN_ZIPF = 1.5
+# ... or made by a regular ending and at least this long.
+_LONG_COGNATE_MIN_LENGTH = 9
+_LONG_COGNATE_MIN_ZIPF = 2.0
 
 
 def _without_diaeresis(word: str) -> str:
@@ -1071,7 +1074,16 @@ def cognate(wordnet: WordNet, form: str, tag: str) -> str | None:
                 # A word spelled exactly alike and long is no chance match, however rare in
                 # English (polder, bottleneck): English writes it for the same thing.
                 same = english == form and len(form) >= _SAME_SPELLING_MIN_LENGTH
-                minimum = _SAME_SPELLING_MIN_ZIPF if same else _COGNATE_MIN_ZIPF
+                # So is a long word whose ending English makes regularly (quantificatie:
+                # quantification, commutativiteit: commutativity).
+                regular = bool(dutch) and len(english) >= _LONG_COGNATE_MIN_LENGTH
+                minimum = (
+                    _SAME_SPELLING_MIN_ZIPF
+                    if same
+                    else _LONG_COGNATE_MIN_ZIPF
+                    if regular
+                    else _COGNATE_MIN_ZIPF
+                )
                 if (
                     len(english) >= _COGNATE_MIN_LENGTH
                     and _COGNATE_WORDNET[tag] in wordnet.lemmas.get(english, ())

@@ -185,3 +185,13 @@ def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():
 def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
     token = _token("De boer werkt in de polder.", "polder")
     assert token.gloss[0] == "polder" and token.gloss_source == "cognate"
+
+
+def test_a_long_word_with_a_regular_ending_is_its_rarer_english_cognate():
+    # English makes these endings regularly: rare in English text, but no chance match.
+    assert _token("De quantificatie van het risico.", "quantificatie").gloss[0] == (
+        "quantification"
+    )
+    assert _token("Het lichaam maakt prostaglandine aan.", "prostaglandine").gloss[0] == (
+        "prostaglandin"
+    )
