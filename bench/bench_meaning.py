@@ -101,7 +101,10 @@ _PUNCTUATION = re.compile(r"[^\w' ]+")
 
 def _stem(word: str) -> str:
     """A plural or third-person -s off, so "measures" meets "measure" and "proceeds"
-    "proceed" (on both sides alike, so "allies" still meets "allies")."""
+    "proceed", and -ies made -y, so "activities" meets "activity" (on both sides alike, so
+    "series" still meets "series")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")):
         return word[:-1]
     return word
