@@ -610,8 +610,8 @@ def _before_numbers(tokens: list[Token]) -> None:
     in figures or in words (ruim twee jaar, ruim een uur)."""
     for token, after in zip(tokens, tokens[1:], strict=False):
         meaning = BEFORE_A_NUMBER_GLOSSES.get(token.text.lower())
-        if meaning is None or after.sentence != token.sentence:
-            continue
+        if meaning is None or after.sentence != token.sentence or token.pos == "VERB":
+            continue  # ruim een plek in: the verb inruimen
         if after.pos == "NUM" or (after.tag or "").startswith("TW") or after.text == "een":
             token.gloss = [meaning, *(g for g in token.gloss if g != meaning)]
             token.gloss_note = f"{token.text} before a number"
