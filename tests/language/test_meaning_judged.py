@@ -56,7 +56,6 @@ def sources():
         (["the exact amount (no change needed)"], ["exact amount"], "right"),
         (["far-reaching measures"], ["far reaching measure"], "right"),
         (["activity"], ["activities"], "right"),  # -ies is the plural of -y
-        (["series"], ["series"], "right"),
         (["café"], ["cafe"], "right"),
         (["hold something against someone"], ["hold against"], "right"),
         (["week-end"], ["weekend"], "right"),
