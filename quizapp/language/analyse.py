@@ -30,7 +30,7 @@ from .lemmas import (
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import brouwer, estimate_level, flesch_douma, level_for_zipf
-from .senses import order_senses, preferred_tags, tagged_senses
+from .senses import comparatives_first, order_senses, preferred_tags, tagged_senses
 from .syllables import count_syllables, hyphenate
 from .tagger import NAME_TAGS, load_tagger, main_tag, split_tag
 from .tokenize import Span, tokenize
@@ -605,6 +605,27 @@ def _separable_verbs(tokens: list[Token]) -> None:
                 break
 
 
+def _copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
+    """worden with a past participle in its clause is the passive (wordt gebouwd: is
+    being built, "be"); without one it says what something becomes (het wordt koud, hij
+    werd president, is duidelijk geworden: "become"). Its participle geworden is never
+    the passive's."""
+    for clause in clauses:
+        verbs = [i for i in clause if tokens[i].lemma == "worden" and tokens[i].gloss]
+        if not verbs:
+            continue
+        passive = any(
+            (tokens[i].tag or "").startswith("WW-vd") and tokens[i].lemma != "worden"
+            for i in clause
+        )
+        for i in verbs:
+            token = tokens[i]
+            if passive and token.text.lower() != "geworden":
+                continue
+            become = [g for g in token.gloss if "become" in g.split(", ")]
+            token.gloss = [*become, *(g for g in token.gloss if g not in become)]
+
+
 def _before_numbers(tokens: list[Token]) -> None:
     """ruim, krap, dik before a number say how exact it is (ruim 300: over 300), a number
     in figures or in words (ruim twee jaar, ruim een uur)."""
@@ -695,6 +716,7 @@ _CLAUSE_OPENERS = frozenset({"dat", "of", "hoe", "waar", "waarom", "wanneer", "a
 _PERSONAL_PRONOUNS = frozenset(
     {"ik", "jij", "hij", "zij", "ze", "we", "wij", "u", "jullie", "hem", "hen", "me", "mij"}
     | {"het", "zich", "iets", "niets", "alles", "zichzelf", "mezelf", "elkaar"}
+    | {"iemand", "niemand", "iedereen"}
 )
 
 
@@ -962,17 +984,21 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             or (tags[i] == "ADJ" and _before_a_participle(spans, tags, i)),
         )
         reading = describe(word, tags[i], prefer)
+        gloss = list(reading.gloss)
+        if tags[i] == "ADJ-comp":
+            gloss = comparatives_first(gloss)
         append(
             Token(
                 text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
                 reading.gender, reading.number, reading.tense, level, zipf, syllables,
-                hyphenated, reading.ipa, False, list(reading.gloss), reading.gloss_source,
+                hyphenated, reading.ipa, False, gloss, reading.gloss_source,
                 reading.gloss_note, tag=tags[i],
             )
         )  # fmt: skip
 
     _split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
     _before_numbers(tokens)
+    _copula_worden(tokens, list(_clauses(spans, tags)))
     _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)

@@ -227,3 +227,23 @@ def test_an_adjective_before_a_participle_is_its_adverb():
     assert _first("Het werk is snel gedaan.", "snel").startswith("quickly")
     # ... but not before a copula's participle: rijk is what he became.
     assert _first("Hij is rijk geworden.", "rijk") == _first("Hij is rijk.", "rijk")
+
+
+def test_a_comparative_leads_with_an_english_comparative():
+    assert _first("Hij kwam later.", "later") == "later"  # not "hind, hindmost"
+    assert _first("Mijn moeder kookt beter dan ik.", "beter") == "better"  # not "rather"
+    from quizapp.language.senses import comparatives_first
+
+    assert comparatives_first(["rather", "number", "better"]) == ["better", "rather", "number"]
+
+
+def test_worden_without_a_participle_in_its_clause_is_become():
+    assert _first("Het wordt koud.", "wordt").startswith("become")
+    assert _first("Hij werd president.", "werd").startswith("become")
+    assert _first("Het is koud geworden.", "geworden").startswith("become")
+    # ... and with one it is the passive.
+    assert _first("Het huis wordt gebouwd.", "wordt") == "be"
+
+
+def test_a_particle_after_an_indefinite_pronoun_is_the_verbs():
+    assert _lemmas("Dat houdt niemand vol.", "houdt") == ("volhouden",)
