@@ -522,26 +522,26 @@ def _clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
         clause.append(i)
 
 
-def _adverbial_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+def _adverbial_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
     """Indices of the words of the clauses that have a finite verb but no copula, nor a
     verb that takes a predicate (iets duidelijk maken, vinden): there an adjective not
     before its noun is an adverb."""
     found: set[int] = set()
-    for clause in _clauses(spans, tags):
+    for clause in clauses:
         finite = any(tags[i].startswith("WW-pv") for i in clause)
         if finite and not any(_word(spans[i]) in _COPULA_FORMS for i in clause):
             found.update(clause)
     return found
 
 
-def _stative_clauses(spans: list[Span], tags: list[str]) -> set[int]:
+def _stative_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
     """Indices of the words of the clauses whose verb says what something is or stays (is,
     blijft, lijkt), with no form of worden or hebben: there a past participle says a state,
     as an adjective does (de deelname is verplicht: compulsory; de winkel is gesloten:
     closed), not something done to someone (compel)."""
     found: set[int] = set()
     previous: list[int] = []
-    for clause in _clauses(spans, tags):
+    for clause in clauses:
         words = {_word(spans[i]) for i in clause}
         # A clause without a finite verb shares the one before it (is mooi meegenomen, maar
         # niet verplicht).
@@ -951,8 +951,9 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     starts = _starts(spans)
     tags = _tag_sentences(spans)
     names = _names(spans, tags, starts)
-    adverbial = _adverbial_clauses(spans, tags)
-    stative = _stative_clauses(spans, tags)
+    clauses = list(_clauses(spans, tags))
+    adverbial = _adverbial_clauses(spans, tags, clauses)
+    stative = _stative_clauses(spans, tags, clauses)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -998,7 +999,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
 
     _split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
     _before_numbers(tokens)
-    _copula_worden(tokens, list(_clauses(spans, tags)))
+    _copula_worden(tokens, clauses)
     _separable_verbs(tokens)
     if glossary:
         _apply_glossary(glossary, tokens)
