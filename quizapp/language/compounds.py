@@ -12,7 +12,7 @@ from functools import cache
 from .lemmas import SEPARABLE_PARTICLES, infinitives_from_stem, is_infinitive
 from .lexicon import Lexicon, Reading, load_lexicon
 
-LINKS = ("s", "en", "e")
+_LINKS = ("s", "en", "e")
 CONTENT_TAGS = frozenset({"N", "ADJ", "WW"})
 
 
@@ -41,7 +41,7 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
                 continue  # voor|stel, onder|handeling: the noun of a particle verb
         elif modifier in _NOT_MODIFIERS:
             continue  # door|braken, ge|gevens: a prefix or a particle
-        if modifier[:-1] in _NOT_MODIFIERS and is_a_word(lexicon, lowered[cut - 1 :]):
+        if modifier[:-1] in _NOT_MODIFIERS and _is_a_word(lexicon, lowered[cut - 1 :]):
             continue  # toet|rekken, los|s|taande: toe|trekken, los|staande misread
         head_reading = main_reading(lexicon.readings(head))
         if head_reading is None or head_reading.pos not in CONTENT_TAGS:
@@ -88,16 +88,16 @@ def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
 def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
     """The word a compound's first part stands for, its linking -s-/-en- stripped
     (identiteits- -> identiteit), or None when it is no word."""
-    bases = [modifier[: -len(link)] for link in LINKS if modifier.endswith(link)]
+    bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
     for base in (modifier, *bases):
-        if len(base) >= 2 and is_a_word(lexicon, base):
+        if len(base) >= 2 and _is_a_word(lexicon, base):
             return base
     if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
         return modifier
     return None
 
 
-def is_a_word(lexicon: Lexicon, word: str) -> bool:
+def _is_a_word(lexicon: Lexicon, word: str) -> bool:
     """In the dictionary, or read as a content word more than once in Frog's corpus: a
     single reading ("vi" as an adverb, once) is noise, and vi+deo no compound."""
     if lexicon.entry(word) is not None:
