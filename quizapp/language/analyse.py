@@ -609,7 +609,7 @@ def _copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
     """worden with a past participle in its clause is the passive (wordt gebouwd: is
     being built, "be"); without one it says what something becomes (het wordt koud, hij
     werd president, is duidelijk geworden: "become"). Its participle geworden is never
-    the passive's."""
+    the passive's. Each leads with its sense, whichever the lexicon puts first."""
     for clause in clauses:
         verbs = [i for i in clause if tokens[i].lemma == "worden" and tokens[i].gloss]
         if not verbs:
@@ -620,10 +620,9 @@ def _copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
         )
         for i in verbs:
             token = tokens[i]
-            if passive and token.text.lower() != "geworden":
-                continue
-            become = [g for g in token.gloss if "become" in g.split(", ")]
-            token.gloss = [*become, *(g for g in token.gloss if g not in become)]
+            wanted = "be" if passive and token.text.lower() != "geworden" else "become"
+            first = [g for g in token.gloss if wanted in g.split(", ")]
+            token.gloss = [*first, *(g for g in token.gloss if g not in first)]
 
 
 def _before_numbers(tokens: list[Token]) -> None:
@@ -734,7 +733,7 @@ _BEFORE_A_PHRASE = frozenset(
 
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
     verb = particle.text.lower() + (token.lemma or "")
-    if not is_infinitive(lexicon, verb):
+    if not (is_infinitive(lexicon, verb) or _dictionary_verb(lexicon, verb)):
         return False  # aan + denken is no verb: het aandenken is a keepsake
     reading = describe(verb, "WW-inf")  # terugkeren the verb, not het terugkeren
     base = token.lemma
@@ -755,6 +754,24 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
     particle.gloss = list(token.gloss)
     particle.gloss_note = f"part of the separable verb {verb}"
     return True
+
+
+# Prefixes that are never a verb's particle, though spelled like a word (ver: far):
+# verhaasten is not haasten ... ver.
+_INSEPARABLE_PREFIXES = ("ver", "be", "ont", "her", "er", "ge")
+
+
+def _dictionary_verb(lexicon: Lexicon, word: str) -> bool:
+    """A verb too rare for Frog's corpus that the dictionary has as one (droogleggen:
+    drain, in "meren droog te leggen"); a form the corpus has is a verb only if it says so
+    (is_infinitive)."""
+    entry = lexicon.entry(word)
+    return (
+        entry is not None
+        and not word.startswith(_INSEPARABLE_PREFIXES)
+        and not lexicon.readings(word)
+        and any(sense.pos == "WW" for sense in entry.senses)
+    )
 
 
 # --- teacher glossary -------------------------------------------------------------------------
