@@ -651,6 +651,8 @@ _RARER_MAX = 2.0
 # A sense nld-eng lacks and Wiktionary's routes agree on (pivot_additions): its weight is
 # scaled by this, so it leads only where the other evidence is clearly for it.
 _WEIGHT_PIVOT_ADDED = 0.5
+# A route's first known translation that is not Wiktionary's first counts this much of one.
+_LATER_TRANSLATION = 0.5
 _RARER_MIN_ZIPF = 4.0
 
 
@@ -730,11 +732,16 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
                 tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
             translated = [w for w in words if w in pivot]
             for n, word in enumerate(translated):
+                # Wiktionary's own first translation names the main sense; where X-eng lacks
+                # it, the first word it knows may translate a later sense (besluiten:
+                # decidir, ..., terminar "end") and says less.
+                known_first = 1.0 if word == words[0] else _LATER_TRANSLATION
                 for line, senses in enumerate(pivot[word]):
                     for english in senses:
                         item = " ".join(sense_items(english))
                         if n == 0:
                             strength = 1.0 if line == 0 and route in ordered else 0.5
+                            strength *= known_first
                             if alone or item not in _CLOSED_TAGS:  # "to" agrees with anything
                                 said[item] = max(said.get(item, 0.0), strength)
                             if alone:

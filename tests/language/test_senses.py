@@ -34,6 +34,11 @@ def _words(text: str) -> set[str]:
         ("macht", "N", "power"),
         # WikDict files zwart as an adverb; its adjective senses are still the adjective's
         ("zwart", "ADJ", "black"),
+        # Spanish's first translation of besluiten (decidir) is not in spa-eng; the first it
+        # has (terminar, "end") is a later sense's and does not outweigh Polish's "decide"
+        ("besluiten", "WW", "decide"),
+        ("afnemen", "WW", "decrease"),  # not "abstract, takeaway"
+        ("bocht", "N", "bend"),  # not "gulf"
     ],
 )
 def test_first_sense_for_the_part_of_speech(word, pos, english):
