@@ -95,6 +95,8 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
     if form == "pv-tgw":
         stem = word[:-1] if word.endswith("t") and len(word) > 3 else word
         candidates += infinitives_from_stem(lexicon, stem)
+        if stem != word:  # a stem ending in t takes no second t: besluit, wacht, praat
+            candidates += infinitives_from_stem(lexicon, word)
     elif form == "pv-verl":
         for ending in ("den", "ten", "de", "te"):
             if word.endswith(ending):

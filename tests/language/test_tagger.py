@@ -51,6 +51,8 @@ def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag,
         ("Ze probeerden het moeras droog te leggen.", "leggen", "droogleggen"),
         ("Het kind haastte zich ver weg.", "haastte", "haasten"),  # ver- is no particle
         ("Hij loopt elke dag naar school.", "loopt", "lopen"),  # a noun after a preposition
+        # a stem ending in t is the whole form: not the noun het besluit
+        ("De raad besluit morgen.", "besluit", "besluiten"),
         ("De leden van de club stemmen.", "leden", "lid"),  # not lijden or leed
         ("Ik woon in Utrecht.", "in", "in"),  # not innen
         ("Het regent.", "Het", "het"),  # not heten
