@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import math
 import re
 import sys
 import time
@@ -651,6 +652,8 @@ _RARER_MAX = 2.0
 # A sense nld-eng lacks and Wiktionary's routes agree on (pivot_additions): its weight is
 # scaled by this, so it leads only where the other evidence is clearly for it.
 _WEIGHT_PIVOT_ADDED = 0.5
+# Synonyms within a sense are reordered by steps of this much of Wiktionary's say.
+_REORDER_STEP = 0.5
 # A route's first known translation that is not Wiktionary's first counts this much of one.
 _LATER_TRANSLATION = 0.5
 _RARER_MIN_ZIPF = 4.0
@@ -858,16 +861,23 @@ def _agreement(strengths: list[float]) -> float:
     return total
 
 
-def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str) -> float:
+def _named_first(word: _WordEvidence, items: list[str], every_language: bool = False) -> float:
+    """How strongly the languages' first translations name one of these English words."""
     said = [
         (max([named.get(i, 0.0) for i in items] + [0.0]), alone)
         for named, alone in word.first_by_language
     ]
     # a language that may not speak alone counts only where one that may, or German, agrees
-    confirmed = any(strength > 0 for strength, alone in said if alone) or any(
-        i in word.german for i in items
+    confirmed = (
+        every_language
+        or any(strength > 0 for strength, alone in said if alone)
+        or any(i in word.german for i in items)
     )
-    wiktionary_first = _agreement([strength for strength, alone in said if alone or confirmed])
+    return _agreement([strength for strength, alone in said if alone or confirmed])
+
+
+def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str) -> float:
+    wiktionary_first = _named_first(word, items)
     wiktionary_other = any(i in other for other in word.other.values() for i in items)
     reverse = max([1 / word.reverse[i] for i in items if i in word.reverse] + [0.0])
     german = max([word.german_strength.get(i, 0.0) for i in items] + [0.0])
@@ -889,17 +899,34 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     ) / (1 + _WEIGHT_RARER_ENGLISH * rarer)
 
 
-def _fitting_first(text: str, tags: list[EnglishTags], tag: str) -> str:
-    """The sense's words that can have its part of speech first, the others after in
-    their order: jong's adjective sense reads "young, child, offspring", not "child..."."""
-    parts = text.split(",")
-    if not tag or len(parts) != len(tags) or re.search(r"[();\[\]]", text):
+def _synonym_zipf(item: str) -> float:
+    """An English word's frequency, a phrase's counted a step lower per extra word:
+    wordfreq estimates a phrase from its words as if they were independent, and rates
+    "by now" (6.1) above "already" (5.5)."""
+    return round(_english_zipf(item) - (len(item.split()) - 1), 2)
+
+
+def _best_first(
+    text: str, tags: list[EnglishTags], tag: str, weights: list[tuple[int, float]]
+) -> str:
+    """The sense's words in the order a learner should read them: those that can have its
+    part of speech first (jong's adjective sense reads "young, child, offspring", not
+    "child..."), and within each group the word Wiktionary's first translations name most:
+    FreeDict lists a sense's synonyms alphabetically ("acolyte, member, supporter" for lid,
+    "achieve, do, make, perform" for doen), and between words they name alike the commoner
+    English word (`weights`: Wiktionary's say in steps, then English frequency). German and
+    the reverse dictionary are too noisy to order synonyms by (Ding lacks werden's
+    "become")."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or len(parts) != len(tags) or re.search(r"[();\[\]]", text):
         return text
-    fitting = [p.strip() for p, t in zip(parts, tags, strict=True) if t.shares.get(tag)]
-    if not fitting or len(fitting) == len(parts):
-        return text
-    rest = [p.strip() for p, t in zip(parts, tags, strict=True) if not t.shares.get(tag)]
-    return ", ".join(fitting + rest)
+    fitting = [bool(tag and t.shares.get(tag)) for t in tags]
+    if all(fitting) or not any(fitting):
+        fitting = [True] * len(parts)  # no word says more than another by its tag
+    order = sorted(
+        range(len(parts)), key=lambda i: (not fitting[i], -weights[i][0], -weights[i][1], i)
+    )
+    return ", ".join(parts[i] for i in order)
 
 
 def build_senses(
@@ -917,7 +944,18 @@ def build_senses(
         weight = sense_weight(word, position, items, tag)
         if text in added:
             weight *= _WEIGHT_PIVOT_ADDED
-        scored.append((weight, position, tag, _fitting_first(text, tags, tag)))
+        # Within a sense every language counts: the sense is there already, and German
+        # confirming one synonym but not another (Ding lacks werden's "become") says nothing.
+        # Half a language's say is the least that reorders (land: country 1.16, land 1.17);
+        # between words Wiktionary names alike, the commoner English word comes first.
+        named = [
+            (
+                math.floor(_named_first(word, [item], every_language=True) / _REORDER_STEP),
+                _synonym_zipf(item),
+            )
+            for item in items
+        ]
+        scored.append((weight, position, tag, _best_first(text, tags, tag, named)))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]

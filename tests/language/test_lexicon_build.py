@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from quizapp.language.lexicon import LEXICON_PATH, load_lexicon
 
 FROG = Path("/usr/share/frog/nld/Frog.mbt.1.0.lex")
@@ -58,8 +60,34 @@ def test_wiktionary_headlines_with_single_or_double_slashes(build_script):
 def test_a_senses_words_of_its_part_of_speech_come_first(build_script):
     noun = build_script.EnglishTags({"N": 1.0})
     adjective = build_script.EnglishTags({"ADJ": 0.6, "N": 0.4})
-    fitting_first = build_script._fitting_first
-    assert fitting_first("child, offspring, young", [noun, noun, adjective], "ADJ") == (
+    same = [(0, 5.0), (0, 5.0), (0, 5.0)]  # nothing else tells the words apart
+    best_first = build_script._best_first
+    assert best_first("child, offspring, young", [noun, noun, adjective], "ADJ", same) == (
         "young, child, offspring"
     )
-    assert fitting_first("child, offspring", [noun, noun], "N") == "child, offspring"
+    assert best_first("child, offspring", [noun, noun], "N", same[:2]) == "child, offspring"
+
+
+def test_within_a_sense_the_word_wiktionary_names_comes_first_then_the_commoner(build_script):
+    noun = build_script.EnglishTags({"N": 1.0})
+    best_first = build_script._best_first
+    # lid: Polish and Finnish translate it "member" first; FreeDict's order is alphabetical
+    assert best_first(
+        "acolyte, member, supporter", [noun] * 3, "N", [(1, 2.4), (3, 5.2), (1, 4.1)]
+    ) == "member, supporter, acolyte"
+    # named alike: the commoner word first (naam: name, not appellation)
+    assert best_first("appellation, name", [noun] * 2, "N", [(2, 2.0), (2, 5.9)]) == (
+        "name, appellation"
+    )
+
+
+def test_a_phrase_counts_as_rarer_than_its_words(build_script):
+    assert build_script._synonym_zipf("by now") < build_script._synonym_zipf("already")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "english"),
+    [("lid", "N", "member"), ("naam", "N", "name"), ("regering", "N", "government")],
+)
+def test_the_shipped_senses_lead_with_the_common_word(word, pos, english):
+    assert load_lexicon().senses_for(word, pos)[0].text.split(", ")[0] == english
