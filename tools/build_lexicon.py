@@ -594,6 +594,9 @@ _TAG_WIKTIONARY = 2.0
 _TAG_GERMAN = 1.0
 # ... and, to break ties only, how often the Dutch word is used so (Frog's share).
 _TAG_FROG = 0.25
+# ... Wiktionary's filing counting this much where WordNet has none of the sense's words in
+# that part of speech.
+_WIKTIONARY_AGAINST_ENGLISH = 0.5
 # English adjectives and adverbs translate each other's Dutch twins half the time: Dutch
 # uses one form for both ("snel": quick, quickly), and CGN tags it ADJ when used as an adverb.
 _TAG_PARTNERS = {"ADJ": "BW", "BW": "ADJ"}
@@ -841,6 +844,12 @@ def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -
         german = sum(word.german.get(i) == tag for i in items) / max(len(items), 1)
         if english_known and not (english or wiktionary or german):
             continue  # a sense whose words are only nouns cannot translate a verb
+        if english_known and not english and not word.participle:
+            # Wiktionary files all of a word's translations under one heading: zeer <adv>
+            # lists dolor (ache, pain) beside bardzo (very); English words that cannot have
+            # the filed part of speech make its filing weaker evidence. (A participle's
+            # English words are read as verbs alone, and Wiktionary's adjective stands.)
+            wiktionary *= _WIKTIONARY_AGAINST_ENGLISH
         evidence = _TAG_ENGLISH * english + _TAG_WIKTIONARY * wiktionary + _TAG_GERMAN * german
         scored.append((evidence + _TAG_FROG * candidates[tag], evidence, tag))
     if not scored:

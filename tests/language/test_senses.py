@@ -39,6 +39,8 @@ def _words(text: str) -> set[str]:
         ("besluiten", "WW", "decide"),
         ("afnemen", "WW", "decrease"),  # not "abstract, takeaway"
         ("bocht", "N", "bend"),  # not "gulf"
+        # Wiktionary files dolor (ache, pain) under zeer <adv>: English has no such adverb
+        ("zeer", "BW", "very"),
     ],
 )
 def test_first_sense_for_the_part_of_speech(word, pos, english):
