@@ -513,6 +513,8 @@ def _clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
     clause: list[int] = []
     for i, span in enumerate([*spans, None]):
         boundary = span is None or span.text in _CLAUSE_BREAKS or tags[i].startswith("VG")
+        if boundary and span is not None and _comparing(spans, tags, i):
+            boundary = False  # meer dan tienduizend hectare: a comparison, not a clause
         if boundary or (clause and span.sentence != spans[clause[-1]].sentence):
             if clause:
                 yield clause
@@ -520,6 +522,17 @@ def _clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
             if boundary:
                 continue
         clause.append(i)
+
+
+# Words before which dan compares (meer dan, minder dan, eerder dan), besides comparatives.
+_COMPARING_WORDS = frozenset({"meer", "minder", "eerder", "liever", "anders", "ander"})
+
+
+def _comparing(spans: list[Span], tags: list[str], i: int) -> bool:
+    """dan after a comparative compares two things and opens no clause of its own."""
+    if not i or _word(spans[i]) != "dan":
+        return False
+    return tags[i - 1].endswith("-comp") or _word(spans[i - 1]) in _COMPARING_WORDS
 
 
 def _adverbial_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:

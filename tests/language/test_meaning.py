@@ -241,8 +241,10 @@ def test_worden_without_a_participle_in_its_clause_is_become():
     assert _first("Het wordt koud.", "wordt").startswith("become")
     assert _first("Hij werd president.", "werd").startswith("become")
     assert _first("Het is koud geworden.", "geworden").startswith("become")
-    # ... and with one it is the passive.
+    # ... and with one it is the passive, also past a comparison's dan (no clause of its own)
     assert _first("Het huis wordt gebouwd.", "wordt") == "be"
+    assert _first("Er worden meer dan honderd huizen gebouwd.", "worden") == "be"
+    assert _first("Het wordt warmer dan gisteren.", "wordt").startswith("become")
 
 
 def test_a_particle_after_an_indefinite_pronoun_is_the_verbs():
