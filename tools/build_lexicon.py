@@ -199,6 +199,48 @@ def read_wordnet(directory: Path) -> WordNet:
     return wordnet
 
 
+def read_latin_names(directory: Path) -> dict[str, list[str]]:
+    """WordNet's Latin names of plants and animals -> their English names: a synset that
+    has the binomial (Ciconia ciconia: white stork), or else the one member of its genus
+    (Limosa: godwit). Wiktionary's Dutch definitions give the Latin name of a species
+    (grutto: "... steltlopers, Limosa limosa") where no dictionary has its English."""
+    words: dict[str, list[str]] = {}
+    members: dict[str, list[str]] = {}
+    synsets: dict[str, list[str]] = defaultdict(list)
+    for line in (directory / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split(" ")
+        offset, count = fields[0], int(fields[3], 16)
+        names = [fields[4 + 2 * n].replace("_", " ") for n in range(count)]
+        rest = fields[4 + 2 * count :]
+        pointers = [rest[1 + 4 * n : 5 + 4 * n] for n in range(int(rest[0]))]
+        words[offset] = names
+        members[offset] = [target for symbol, target, *_ in pointers if symbol == "%m"]
+        for name in names:
+            synsets[name.lower()].append(offset)
+
+    def english(offset: str) -> list[str]:
+        return [name for name in words[offset] if name[:1].islower()]
+
+    found: dict[str, list[str]] = {}
+    for name, offsets in synsets.items():
+        parts = name.split()
+        if len(parts) != 2 or not name[:1].isalpha():
+            continue
+        latin = [o for o in offsets if any(w[:1].isupper() for w in words[o])]
+        if latin and english(latin[0]):
+            found[name] = english(latin[0])
+    for name, offsets in synsets.items():
+        genus = name.removeprefix("genus ")
+        if " " in genus:
+            continue
+        for offset in offsets:
+            if len(members[offset]) == 1 and english(members[offset][0]):
+                found.setdefault(f"{genus} {genus}", english(members[offset][0]))
+    return found
+
+
 # English words of the closed classes WordNet leaves out, by the CGN tag of their Dutch twins.
 _CLOSED_CLASS = {
     "LID": "the a an",
@@ -678,6 +720,7 @@ class Evidence:
     wiktionary: list[tuple[dict[str, list[tuple[str, list[str]]]], dict[str, list[list[str]]]]]
     german: dict[str, list[list[str]]]  # nld-deu
     ding: DictdLookup  # deu-eng
+    latin_names: dict[str, list[str]] = field(default_factory=dict)  # read_latin_names
     # The `wiktionary` routes that may give a word nld-eng lacks its senses, and name a sense
     # first, alone; the others (small X-eng files, with a pivot word's rare or wrong senses:
     # Italian "si" as "no doubt") count only where another route agrees.
@@ -1045,10 +1088,25 @@ def pivot_entries(
     for head in sorted(heads):
         if head in known or head.lower() in known:
             continue
-        texts = pivot_senses(evidence, head)
+        texts = pivot_senses(evidence, head) or species_senses(evidence, head)
         if texts:
             found[head] = ("", texts)
     return found
+
+
+def species_senses(evidence: Evidence, head: str) -> list[str]:
+    """A plant's or animal's English name through the Latin name Wiktionary's definition
+    gives (grutto: Limosa limosa, godwit), for a word no route translates."""
+    for wikdict, _ in evidence.wiktionary:
+        for _, words in wikdict.get(head, ()):
+            for word in words:
+                names = evidence.latin_names.get(word)
+                if names:
+                    return [", ".join(names[:_SPECIES_NAMES])]
+    return []
+
+
+_SPECIES_NAMES = 1  # WordNet names the species first; its other names are rarer or older
 
 
 def pivot_additions(
@@ -1372,6 +1430,7 @@ def load_evidence(frog_path: Path) -> Evidence:
         ordered_routes=frozenset(n for n, pivot in enumerate(WIKTIONARY_PIVOTS) if pivot[3]),
         german=read_translations(*dictd_paths("nld-deu")),
         ding=DictdLookup(*dictd_paths("deu-eng")),
+        latin_names=read_latin_names(WORDNET),
     )
 
 

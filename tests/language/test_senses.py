@@ -114,6 +114,13 @@ def test_words_nld_eng_lacks_come_through_another_language(word, tag, english):
     assert english in _words(reading.gloss[0]) and reading.gloss_source != "cognate"
 
 
+def test_a_species_no_dictionary_translates_is_named_through_its_latin_name():
+    # Wiktionary's definition of grutto ends "Limosa limosa"; WordNet's genus Limosa has
+    # one member, the godwit. Ooievaar keeps nld-eng's own "stork".
+    assert describe("grutto", "N-ev").gloss[0] == "godwit"
+    assert describe("ooievaar", "N-ev").gloss[0] == "stork"
+
+
 def test_afgelopen_finished_is_the_participle():
     senses = load_lexicon().entry("afgelopen").senses
     assert next(s for s in senses if "finished" in s.text).pos == "WW"
