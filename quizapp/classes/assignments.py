@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.service import ClassError, learners_of
-from quizapp.grading import Grade, grade
+from quizapp.grading import grade
 from quizapp.models import (
     Article,
     Assignment,
@@ -29,7 +28,7 @@ from quizapp.models import (
     SignedInUser,
     User,
 )
-from quizapp.questions import TYPES
+from quizapp.regrading import stored_response
 from quizapp.translatable import N_
 
 # English, marked for the page, which shows them with |translated.
@@ -129,19 +128,6 @@ def progress(session: Session, assignment: Assignment) -> list[LearnerProgress]:
     return found
 
 
-def regrades_of(session: Session, attempt_ids: list[int]) -> dict[int, list[Regrade]]:
-    """Each attempt's regrades, oldest first."""
-    found: dict[int, list[Regrade]] = defaultdict(list)
-    if attempt_ids:
-        for regrade in session.scalars(
-            select(Regrade)
-            .where(Regrade.attempt_id.in_(attempt_ids))
-            .order_by(Regrade.at, Regrade.id)
-        ):
-            found[regrade.attempt_id].append(regrade)
-    return found
-
-
 def attempt_in_class(session: Session, class_id: int, attempt_id: int) -> Attempt | None:
     """An attempt by a learner of this class, else None (the caller answers 404)."""
     return session.scalar(
@@ -162,12 +148,6 @@ def _current_versions(session: Session, article_id: int) -> dict[str, Question]:
             select(Question).where(Question.article_id == article_id, ~Question.retired)
         )
     }
-
-
-def _response(payload: dict[str, Any], stored: Any) -> Any:
-    kind = TYPES.get(str(payload.get("type")))
-    value = (stored or {}).get("value")
-    return value if kind is None else kind.from_json(value)
 
 
 def _key_for(answered: Question, current: dict[str, Question]) -> Question:
@@ -204,7 +184,7 @@ def regrade(
         history, total, possible = [], 0.0, 0.0
         for answer in attempt.answers:
             key = _key_for(answer.question, current)
-            new = grade(key.payload, _response(answer.question.payload, answer.response))
+            new = grade(key.payload, stored_response(answer.question.payload, answer.response))
             if (new.score, new.max_score, new.correct) != (
                 answer.score,
                 answer.max_score,
@@ -245,45 +225,6 @@ def regrade(
     session.add_all(changed)
     session.flush()
     return RegradeSummary(len(attempts), changed)
-
-
-def graded_against(regrades: list[Regrade]) -> dict[int, int]:
-    """answered question id -> the version its latest regrade graded it against."""
-    found: dict[int, int] = {}
-    for regrade_row in regrades:
-        for entry in regrade_row.answers:
-            found[entry["answered_question_id"]] = entry["graded_question_id"]
-    return found
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    question: Question  # the version graded against
-    response: Any
-    grade: Grade
-
-    @property
-    def status(self) -> str:
-        return self.grade.status
-
-
-def answer_rows(session: Session, attempt: Attempt, regrades: list[Regrade]) -> list[AnswerRow]:
-    """The attempt's answers, each graded against the key its score came from: the
-    version answered, or the one its latest regrade used."""
-    answered = {a.question_id: a for a in attempt.answers}
-    against = graded_against(regrades)
-    wanted = set(attempt.question_ids) | set(against.values())
-    questions = {q.id: q for q in session.scalars(select(Question).where(Question.id.in_(wanted)))}
-    rows = []
-    for question_id in attempt.question_ids:
-        question = questions.get(question_id)
-        if question is None:
-            continue
-        key = questions.get(against.get(question_id, question_id), question)
-        answer = answered.get(question_id)
-        response = _response(question.payload, answer.response) if answer else None
-        rows.append(AnswerRow(key, response, grade(key.payload, response)))
-    return rows
 
 
 def assigned_count(session: Session, class_id: int) -> int:
