@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp.grading import Grade, grade
+from quizapp.grading import Grade, Unmatched, carry, grade
 from quizapp.models import Attempt, Question, Regrade
 from quizapp.questions import TYPES
 
@@ -70,8 +70,9 @@ def marked_answers(
     session: Session, attempt: Attempt, regrades: Iterable[Regrade]
 ) -> list[MarkedAnswer]:
     """The attempt's questions in quiz order, each answer marked against the key its
-    points came from: the version answered, or the one its latest regrade used. A question
-    left unanswered is marked as no response."""
+    points came from: the version answered, or the one its latest regrade used, for the
+    option the learner chose wherever that version has it. A question left unanswered is
+    marked as no response."""
     answers = {a.question_id: a for a in attempt.answers}
     against = graded_against(regrades)
     wanted = set(attempt.question_ids) | set(against.values())
@@ -84,7 +85,12 @@ def marked_answers(
         key = questions.get(against.get(question_id, question_id), answered)
         answer = answers.get(question_id)
         response = stored_response(answered.payload, answer.response) if answer else None
-        found.append(
-            MarkedAnswer(len(found) + 1, answered, key, response, grade(key.payload, response))
-        )
+        try:
+            marked = grade(key.payload, carry(answered.payload, key.payload, response))
+        except Unmatched:
+            # A regrade records only a version it could carry the answer to, so this is
+            # a regrade from before regrades carried answers, or a payload since broken:
+            # the answer is shown against the version the learner answered.
+            key, marked = answered, grade(answered.payload, response)
+        found.append(MarkedAnswer(len(found) + 1, answered, key, response, marked))
     return found

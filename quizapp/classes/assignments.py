@@ -2,22 +2,25 @@
 finished it, and regrading after a key was fixed. Nothing here commits.
 
 Regrading recomputes each stored answer against the question's current version (a fixed
-key is a new version: quizapp.library.importer) and keeps the earlier score in a Regrade
-row; the attempt and its answers then carry the new score, so every page and statistic
-that reads scores shows the corrected one."""
+key is a new version: quizapp.library.importer), for the option the learner chose wherever
+the fix put it (quizapp.grading.carry), and keeps the earlier score in a Regrade row; the
+attempt and its answers then carry the new score, so every page and statistic that reads
+scores shows the corrected one. An answer whose choice the fix took out keeps its mark."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.service import ClassError, learners_of
-from quizapp.grading import grade
+from quizapp.grading import Unmatched, carry, grade
 from quizapp.models import (
+    Answer,
     Article,
     Assignment,
     Attempt,
@@ -161,6 +164,27 @@ def _key_for(answered: Question, current: dict[str, Question]) -> Question:
 class RegradeSummary:
     attempts: int  # finished attempts looked at
     changed: list[Regrade]
+    kept: int = 0  # answers left as they were: the fixed version lacks what the learner chose
+
+
+def _regrade_answer(answer: Answer, key: Question) -> dict[str, Any] | None:
+    """Mark the answer again against `key`, for what the learner chose wherever the fix put
+    it; the history entry when its points change, else None. Raises Unmatched."""
+    response = stored_response(answer.question.payload, answer.response)
+    new = grade(key.payload, carry(answer.question.payload, key.payload, response))
+    if (new.score, new.max_score, new.correct) == (answer.score, answer.max_score, answer.correct):
+        return None
+    entry = {
+        "answer_id": answer.id,
+        "answered_question_id": answer.question_id,
+        "graded_question_id": key.id,
+        "old_score": answer.score,
+        "new_score": new.score,
+        "old_max_score": answer.max_score,
+        "new_max_score": new.max_score,
+    }
+    answer.score, answer.max_score, answer.correct = new.score, new.max_score, new.correct
+    return entry
 
 
 def regrade(
@@ -179,33 +203,20 @@ def regrade(
             )
         )
     )
-    changed = []
+    changed, kept = [], 0
     for attempt in attempts:
         history, total, possible = [], 0.0, 0.0
         for answer in attempt.answers:
-            key = _key_for(answer.question, current)
-            new = grade(key.payload, stored_response(answer.question.payload, answer.response))
-            if (new.score, new.max_score, new.correct) != (
-                answer.score,
-                answer.max_score,
-                answer.correct,
-            ):
-                history.append(
-                    {
-                        "answer_id": answer.id,
-                        "answered_question_id": answer.question_id,
-                        "graded_question_id": key.id,
-                        "old_score": answer.score,
-                        "new_score": new.score,
-                        "old_max_score": answer.max_score,
-                        "new_max_score": new.max_score,
-                    }
-                )
-                answer.score, answer.max_score, answer.correct = (
-                    new.score,
-                    new.max_score,
-                    new.correct,
-                )
+            try:
+                entry = _regrade_answer(answer, _key_for(answer.question, current))
+            except Unmatched:
+                # The option they chose was taken out (or the items they ordered changed):
+                # marking them against the fix would mark a choice they never made, so the
+                # answer keeps its mark, and the teacher is told how many did.
+                kept += 1
+            else:
+                if entry is not None:
+                    history.append(entry)
             total, possible = total + answer.score, possible + answer.max_score
         if not history:
             continue
@@ -224,7 +235,7 @@ def regrade(
         attempt.score, attempt.max_score = total, possible
     session.add_all(changed)
     session.flush()
-    return RegradeSummary(len(attempts), changed)
+    return RegradeSummary(len(attempts), changed, kept)
 
 
 def assigned_count(session: Session, class_id: int) -> int:

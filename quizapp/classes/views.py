@@ -421,6 +421,16 @@ def regrade(class_id: int, assignment_id: int):
             changed=len(summary.changed),
         )
     )
+    if summary.kept:
+        flash(
+            ngettext(
+                "%(num)d answer kept its mark: the fixed question no longer has what the "
+                "learner chose.",
+                "%(num)d answers kept their mark: the fixed questions no longer have what the "
+                "learners chose.",
+                summary.kept,
+            )
+        )
     return redirect(
         url_for("classes.assignment", class_id=selected.id, assignment_id=found.id), code=303
     )

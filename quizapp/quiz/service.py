@@ -184,7 +184,8 @@ class ResultRow:
 
 def _as_shown(payload: dict[str, Any], name: str, seed: str, result: Grade) -> Grade:
     """The grade with its options in the order the quiz showed them (the same seeded
-    shuffle), so a learner finds "the third option" where they left it."""
+    shuffle of `payload`, the version answered), so a learner finds "the third option"
+    where they left it, even after a fixed key put the options in another order."""
     try:
         view = forms.question_view(payload, name, seed)
     except (TypeError, ValueError, KeyError, AttributeError, IndexError):
@@ -207,7 +208,7 @@ def results(session: Session, attempt: Attempt, history: list[Regrade]) -> list[
             marked.question,
             marked.response,
             _as_shown(
-                marked.question.payload, field_name(marked.number - 1), attempt.seed, marked.grade
+                marked.answered.payload, field_name(marked.number - 1), attempt.seed, marked.grade
             ),
         )
         for marked in regrading.marked_answers(session, attempt, history)
