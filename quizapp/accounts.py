@@ -15,7 +15,7 @@ from sqlalchemy import Column, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
-from quizapp.models import Base, LoginFailure, SchoolClass, User, utcnow
+from quizapp.models import Base, LoginFailure, SchoolClass, User, WebPack, utcnow
 from quizapp.translatable import N_
 
 # Kept, moved to a nameless stand-in, when a learner is deleted: a class's results and
@@ -143,6 +143,13 @@ def deletable_problem(session: Session, user: User) -> str | None:
         return N_("Only a learner's account is deleted here; an admin first changes the role.")
     if session.scalar(select(func.count()).where(SchoolClass.owner_id == user.id)):
         return N_("This account owns classes; hand them to a teacher first.")
+    # Refused like a class, not deleted with the account: a published pack is a text
+    # learners' scores hang on, and its versions may be other people's edits.
+    if session.scalar(select(func.count()).where(WebPack.owner_id == user.id)):
+        return N_(
+            "This account owns packs made in the browser, which learners' scores hang on; "
+            "they are not deleted with it."
+        )
     return None
 
 

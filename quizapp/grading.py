@@ -17,6 +17,7 @@ from quizapp.questions.base import (
     NOT_PICKED,
     PICKED,
     PartResult,
+    Unmatched,
     typed_match,
 )
 
@@ -26,6 +27,8 @@ __all__ = [
     "PICKED",
     "Grade",
     "PartResult",
+    "Unmatched",
+    "carry",
     "grade",
     "typed_match",
 ]
@@ -69,6 +72,23 @@ def grade(question: dict[str, Any], response: Any) -> Grade:
         parts=outcome.parts,
         feedback=outcome.feedback,
     )
+
+
+def carry(answered: dict[str, Any], key: dict[str, Any], response: Any) -> Any:
+    """A response to the `answered` version of a question as a response to its `key`
+    version, for a regrade after a fixed key: the option, item or pair the learner chose,
+    wherever it now stands, never whatever now stands at the index it had. Raises
+    Unmatched when the key lacks what they chose, is of another type, or either payload is
+    broken (there is then nothing sure to mark)."""
+    if answered == key:
+        return response
+    kind = TYPES.get(str(answered.get("type")))
+    if kind is None or key.get("type") != answered.get("type"):
+        raise Unmatched
+    try:
+        return kind.carry(kind.parse(answered), kind.parse(key), response)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+        raise Unmatched from error
 
 
 def _points(question: dict[str, Any]) -> float:

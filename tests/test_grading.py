@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.grading import Grade, PartResult, grade
+from quizapp.grading import Grade, PartResult, Unmatched, carry, grade
 from quizapp.normalise import edit_distance, normalise_answer
 from quizapp.questions.cloze_syntax import ClozeSyntaxError, parse_cloze, scan_cloze
 from quizapp.translatable import Message
@@ -436,3 +436,109 @@ def test_multi_bounds_for_any_options_and_picks(correct_flags, picked, points):
     }
     result = grade(question, picked)
     assert 0.0 <= result.score <= points
+
+
+# --------------------------------------------------------------------------- carrying to a fix
+
+
+def _options(question, *texts, correct=()):
+    """`question` with these options (by text, from its own), `correct` the right ones."""
+    own = {option["text"]: option for option in question["options"]}
+    return {
+        **question,
+        "options": [
+            {**own.get(text, {"feedback": None}), "text": text, "correct": text in correct}
+            for text in texts
+        ],
+    }
+
+
+def test_a_choice_is_carried_to_where_the_fix_put_that_option():
+    fixed = _options(choice(), "drie uur", "twee uur", "een uur", correct=("een uur",))
+    # "een uur" (index 0 when answered) is index 2 in the fix, and right there.
+    assert carry(choice(), fixed, 0) == 2
+    assert grade(fixed, carry(choice(), fixed, 0)).correct
+    assert not grade(fixed, carry(choice(), fixed, 1)).correct  # twee uur, no longer the key
+    assert carry(choice(), fixed, None) is None
+
+
+def test_a_choice_whose_option_was_taken_out_cannot_be_carried():
+    fixed = _options(choice(), "twee uur", "drie uur", correct=("twee uur",))
+    with pytest.raises(Unmatched):
+        carry(choice(), fixed, 0)  # een uur is gone
+    assert carry(choice(), fixed, 2) == 1  # another option going moves nothing chosen
+
+
+def test_a_capital_or_a_space_fixed_is_still_the_option_chosen():
+    fixed = _options(choice(), "Een  uur", "twee uur", "drie uur", correct=("Een  uur",))
+    assert grade(fixed, carry(choice(), fixed, 0)).correct
+
+
+def test_multi_picks_are_carried_and_one_taken_out_stops_the_carry():
+    reordered = _options(
+        multi(), "China", "Frankrijk", "Oekraïne", "Rusland", correct=("Rusland", "Oekraïne")
+    )
+    assert carry(multi(), reordered, [0, 1]) == [2, 3]
+    assert grade(reordered, carry(multi(), reordered, [0, 1])).correct
+    fewer = _options(multi(), "Rusland", "Oekraïne", "China", correct=("Rusland", "Oekraïne"))
+    with pytest.raises(Unmatched):
+        carry(multi(), fewer, [0, 2])  # Frankrijk is gone
+    assert carry(multi(), fewer, [0, 3]) == [0, 2]
+
+
+def test_an_order_is_carried_among_the_same_items_only():
+    fixed = {**ORDER, "items": ["b", "a", "c", "d"]}  # the key: b comes first
+    # The learner placed b, a, c, d (indices into the version they answered).
+    assert grade(fixed, carry(ORDER, fixed, [1, 0, 2, 3])).correct
+    assert carry(ORDER, fixed, [0, None]) == [1, None]
+    with pytest.raises(Unmatched):
+        carry(ORDER, {**ORDER, "items": ["a", "b", "c", "d", "e"]}, [0, 1, 2, 3])
+    with pytest.raises(Unmatched):
+        carry(ORDER, {**ORDER, "items": ["a", "b", "c", "x"]}, [0, 1, 2, 3])
+
+
+def test_a_match_is_carried_among_the_same_items_only():
+    # The key answered paired Zelensky with NL and Rutte with Oekraïne; the fix pairs them
+    # right, in another order.
+    answered = {**MATCH, "pairs": [["Biden", "VS"], ["Poetin", "Rusland"]]}
+    answered["pairs"] += [["Zelensky", "NL"], ["Rutte", "Oekraïne"]]
+    fixed = {**MATCH, "pairs": [["Rutte", "NL"], ["Biden", "VS"]]}
+    fixed["pairs"] += [["Zelensky", "Oekraïne"], ["Poetin", "Rusland"]]
+    # The learner matched Zelensky with Oekraïne (pair 3 answered) and Rutte with NL (2).
+    response = {0: 0, 1: 1, 2: 3, 3: 2}
+    assert grade(answered, response).score == pytest.approx(0.5)
+    assert grade(fixed, carry(answered, fixed, response)).correct
+    with pytest.raises(Unmatched):
+        carry(answered, {**MATCH, "pairs": answered["pairs"][:3]}, response)
+
+
+def test_a_response_to_the_same_version_or_an_unindexed_type_is_unchanged():
+    assert carry(choice(), choice(), 7) == 7
+    assert carry(SHORT, {**SHORT, "answers": ["Den Haag"]}, "den haag") == "den haag"
+    assert carry(TRUEFALSE, {**TRUEFALSE, "answer": True}, False) is False
+
+
+def test_another_type_or_a_broken_fix_cannot_be_carried():
+    with pytest.raises(Unmatched):
+        carry(choice(), {**choice(), "type": "multi"}, 1)
+    with pytest.raises(Unmatched):
+        carry(choice(), {"type": "choice", "options": [{"correct": True}]}, 1)
+
+
+FIXES = [
+    (choice(), _options(choice(), "drie uur", "een uur", "twee uur", correct=("een uur",))),
+    (multi(), _options(multi(), "China", "Rusland", "Frankrijk", "Oekraïne", correct=("China",))),
+    (ORDER, {**ORDER, "items": ["d", "c", "b", "a"]}),
+    (MATCH, {**MATCH, "pairs": [[left, right] for left, right in reversed(MATCH["pairs"])]}),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(FIXES), any_response)
+def test_any_response_is_carried_or_refused_never_crashes(fix, response):
+    answered, fixed = fix
+    try:
+        carried = carry(answered, fixed, response)
+    except Unmatched:
+        return
+    assert 0.0 <= grade(fixed, carried).score <= fixed["points"]

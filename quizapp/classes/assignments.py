@@ -2,9 +2,10 @@
 finished it, and regrading after a key was fixed. Nothing here commits.
 
 Regrading recomputes each stored answer against the question's current version (a fixed
-key is a new version: quizapp.library.importer) and keeps the earlier score in a Regrade
-row; the attempt and its answers then carry the new score, so every page and statistic
-that reads scores shows the corrected one."""
+key is a new version: quizapp.library.importer), for the option the learner chose wherever
+the fix put it (quizapp.grading.carry), and keeps the earlier score in a Regrade row; the
+attempt and its answers then carry the new score, so every page and statistic that reads
+scores shows the corrected one. An answer whose choice the fix took out keeps its mark."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.service import ClassError, learners_of
-from quizapp.grading import Grade, grade
+from quizapp.grading import Unmatched, carry, grade
 from quizapp.models import (
+    Answer,
     Article,
     Assignment,
     Attempt,
@@ -29,7 +31,7 @@ from quizapp.models import (
     SignedInUser,
     User,
 )
-from quizapp.questions import TYPES
+from quizapp.regrading import stored_response
 from quizapp.translatable import N_
 
 # English, marked for the page, which shows them with |translated.
@@ -129,19 +131,6 @@ def progress(session: Session, assignment: Assignment) -> list[LearnerProgress]:
     return found
 
 
-def regrades_of(session: Session, attempt_ids: list[int]) -> dict[int, list[Regrade]]:
-    """Each attempt's regrades, oldest first."""
-    found: dict[int, list[Regrade]] = defaultdict(list)
-    if attempt_ids:
-        for regrade in session.scalars(
-            select(Regrade)
-            .where(Regrade.attempt_id.in_(attempt_ids))
-            .order_by(Regrade.at, Regrade.id)
-        ):
-            found[regrade.attempt_id].append(regrade)
-    return found
-
-
 def attempt_in_class(session: Session, class_id: int, attempt_id: int) -> Attempt | None:
     """An attempt by a learner of this class, else None (the caller answers 404)."""
     return session.scalar(
@@ -164,12 +153,6 @@ def _current_versions(session: Session, article_id: int) -> dict[str, Question]:
     }
 
 
-def _response(payload: dict[str, Any], stored: Any) -> Any:
-    kind = TYPES.get(str(payload.get("type")))
-    value = (stored or {}).get("value")
-    return value if kind is None else kind.from_json(value)
-
-
 def _key_for(answered: Question, current: dict[str, Question]) -> Question:
     """The version to grade an answer against: the question's current one when it asks
     the same kind of thing, else the version that was answered."""
@@ -181,6 +164,27 @@ def _key_for(answered: Question, current: dict[str, Question]) -> Question:
 class RegradeSummary:
     attempts: int  # finished attempts looked at
     changed: list[Regrade]
+    kept: int = 0  # answers left as they were: the fixed version lacks what the learner chose
+
+
+def _regrade_answer(answer: Answer, key: Question) -> dict[str, Any] | None:
+    """Mark the answer again against `key`, for what the learner chose wherever the fix put
+    it; the history entry when its points change, else None. Raises Unmatched."""
+    response = stored_response(answer.question.payload, answer.response)
+    new = grade(key.payload, carry(answer.question.payload, key.payload, response))
+    if (new.score, new.max_score, new.correct) == (answer.score, answer.max_score, answer.correct):
+        return None
+    entry = {
+        "answer_id": answer.id,
+        "answered_question_id": answer.question_id,
+        "graded_question_id": key.id,
+        "old_score": answer.score,
+        "new_score": new.score,
+        "old_max_score": answer.max_score,
+        "new_max_score": new.max_score,
+    }
+    answer.score, answer.max_score, answer.correct = new.score, new.max_score, new.correct
+    return entry
 
 
 def regrade(
@@ -199,33 +203,20 @@ def regrade(
             )
         )
     )
-    changed = []
+    changed, kept = [], 0
     for attempt in attempts:
         history, total, possible = [], 0.0, 0.0
         for answer in attempt.answers:
-            key = _key_for(answer.question, current)
-            new = grade(key.payload, _response(answer.question.payload, answer.response))
-            if (new.score, new.max_score, new.correct) != (
-                answer.score,
-                answer.max_score,
-                answer.correct,
-            ):
-                history.append(
-                    {
-                        "answer_id": answer.id,
-                        "answered_question_id": answer.question_id,
-                        "graded_question_id": key.id,
-                        "old_score": answer.score,
-                        "new_score": new.score,
-                        "old_max_score": answer.max_score,
-                        "new_max_score": new.max_score,
-                    }
-                )
-                answer.score, answer.max_score, answer.correct = (
-                    new.score,
-                    new.max_score,
-                    new.correct,
-                )
+            try:
+                entry = _regrade_answer(answer, _key_for(answer.question, current))
+            except Unmatched:
+                # The option they chose was taken out (or the items they ordered changed):
+                # marking them against the fix would mark a choice they never made, so the
+                # answer keeps its mark, and the teacher is told how many did.
+                kept += 1
+            else:
+                if entry is not None:
+                    history.append(entry)
             total, possible = total + answer.score, possible + answer.max_score
         if not history:
             continue
@@ -244,46 +235,7 @@ def regrade(
         attempt.score, attempt.max_score = total, possible
     session.add_all(changed)
     session.flush()
-    return RegradeSummary(len(attempts), changed)
-
-
-def graded_against(regrades: list[Regrade]) -> dict[int, int]:
-    """answered question id -> the version its latest regrade graded it against."""
-    found: dict[int, int] = {}
-    for regrade_row in regrades:
-        for entry in regrade_row.answers:
-            found[entry["answered_question_id"]] = entry["graded_question_id"]
-    return found
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    question: Question  # the version graded against
-    response: Any
-    grade: Grade
-
-    @property
-    def status(self) -> str:
-        return self.grade.status
-
-
-def answer_rows(session: Session, attempt: Attempt, regrades: list[Regrade]) -> list[AnswerRow]:
-    """The attempt's answers, each graded against the key its score came from: the
-    version answered, or the one its latest regrade used."""
-    answered = {a.question_id: a for a in attempt.answers}
-    against = graded_against(regrades)
-    wanted = set(attempt.question_ids) | set(against.values())
-    questions = {q.id: q for q in session.scalars(select(Question).where(Question.id.in_(wanted)))}
-    rows = []
-    for question_id in attempt.question_ids:
-        question = questions.get(question_id)
-        if question is None:
-            continue
-        key = questions.get(against.get(question_id, question_id), question)
-        answer = answered.get(question_id)
-        response = _response(question.payload, answer.response) if answer else None
-        rows.append(AnswerRow(key, response, grade(key.payload, response)))
-    return rows
+    return RegradeSummary(len(attempts), changed, kept)
 
 
 def assigned_count(session: Session, class_id: int) -> int:

@@ -19,7 +19,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from quizapp import accounts, charts, stats
+from quizapp import accounts, charts, regrading, stats
 from quizapp.classes import assignments, dashboard
 from quizapp.classes import service as classes
 from quizapp.classes.forms import (
@@ -395,7 +395,7 @@ def assignment(class_id: int, assignment_id: int):
         selected=selected,
         assignment=found,
         learners=learners,
-        regrades=assignments.regrades_of(db, attempt_ids),
+        regrades=regrading.regrades_of(db, attempt_ids),
         states=(assignments.FINISHED, assignments.IN_PROGRESS, assignments.NOT_STARTED),
         form=ConfirmForm(formdata=None),
     )
@@ -421,6 +421,16 @@ def regrade(class_id: int, assignment_id: int):
             changed=len(summary.changed),
         )
     )
+    if summary.kept:
+        flash(
+            ngettext(
+                "%(num)d answer kept its mark: the fixed question no longer has what the "
+                "learner chose.",
+                "%(num)d answers kept their mark: the fixed questions no longer have what the "
+                "learners chose.",
+                summary.kept,
+            )
+        )
     return redirect(
         url_for("classes.assignment", class_id=selected.id, assignment_id=found.id), code=303
     )
@@ -446,8 +456,9 @@ def learner_attempt(class_id: int, attempt_id: int):
     selected = _own_class(class_id)
     db = get_session()
     attempt = found_or_404(assignments.attempt_in_class(db, selected.id, attempt_id))
-    history = assignments.regrades_of(db, [attempt.id]).get(attempt.id, [])
-    rows = assignments.answer_rows(db, attempt, history) if attempt.state == "finished" else []
+    history = regrading.regrades_of(db, [attempt.id]).get(attempt.id, [])
+    finished = attempt.state == "finished"
+    rows = regrading.marked_answers(db, attempt, history) if finished else []
     return render_template(
         "teacher/attempt.html",
         selected=selected,

@@ -21,6 +21,9 @@ class WebPack(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     pack_id: Mapped[str] = mapped_column(String(100), unique=True)
+    # No ondelete, as school_classes.owner_id: an owner's account is not deleted
+    # (quizapp.accounts.deletable_problem), and the database refuses to drop a users row
+    # a pack still names, so a pack never goes with its owner.
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

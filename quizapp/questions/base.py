@@ -10,7 +10,7 @@ seeded permutation maps the positions back when grading and forward when showing
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
@@ -100,6 +100,37 @@ def near_answer(given: str, accepted: list[str], case_sensitive: bool, typos: in
         return None
     distance, _n, answer = min(scored)
     return answer if 0 < distance <= max(ALMOST_DISTANCE, typos) else None
+
+
+# --------------------------------------------------------------------------- regrading
+
+
+class Unmatched(Exception):
+    """A response cannot be carried to another version of its question: that version lacks
+    what the learner chose (an option taken out, items or pairs not the ones they placed)."""
+
+
+def places(before: Sequence[str], after: Sequence[str]) -> dict[int, int]:
+    """index in `before` -> the index of the same text in `after`, for each text `after`
+    holds once. Texts compare as the pack checker tells two options apart
+    (normalise_answer), so a capital or a space fixed is still the option chosen."""
+    found: dict[str, list[int]] = {}
+    for index, text in enumerate(after):
+        found.setdefault(normalise_answer(text), []).append(index)
+    return {
+        index: at[0]
+        for index, text in enumerate(before)
+        if len(at := found.get(normalise_answer(text), [])) == 1
+    }
+
+
+def reordering(before: Sequence[str], after: Sequence[str]) -> dict[int, int]:
+    """places(before, after) when `after` holds exactly the texts of `before`, in any
+    order; raises Unmatched otherwise."""
+    found = places(before, after)
+    if len(before) != len(after) or len(set(found.values())) != len(after):
+        raise Unmatched
+    return found
 
 
 @dataclass(frozen=True)
@@ -252,6 +283,14 @@ class QuestionType:
 
     def grade(self, question: Any, response: Any) -> Outcome:
         raise NotImplementedError
+
+    def carry(self, answered: Any, key: Any, response: Any) -> Any:
+        """A response to the `answered` version of a question as the same choice in its
+        `key` version (a fixed key, regraded): a type whose responses are indices maps
+        what the learner chose, wherever it now stands. Raises Unmatched when the key
+        lacks it. By default a response means the same in both: typed text, true or
+        false, a cloze's gaps (whose drop-downs store the option's text)."""
+        return response
 
     def option_picks(self, payload: Payload, responses: Iterable[Any]) -> list[OptionPick] | None:
         """How often each option was picked, for types with options; None for the others."""

@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import cloze_syntax, gift_syntax
-from .base import Entries, Note, Outcome, Reader, as_index, display, position
+from .base import (
+    Entries,
+    Note,
+    Outcome,
+    Reader,
+    Unmatched,
+    as_index,
+    display,
+    places,
+    position,
+)
 from .options import OptionsQuestion, OptionsType, read_gift_options
 
 
@@ -49,6 +59,15 @@ class ChoiceType(OptionsType):
         fraction = 1.0 if picked is not None and options[picked].correct else 0.0
         chosen = set() if picked is None else {picked}
         return Outcome(fraction, self.parts(question, chosen), feedback)
+
+    def carry(self, answered: OptionsQuestion, key: OptionsQuestion, response: Any) -> Any:
+        picked = as_index(response, len(answered.options))
+        if picked is None:
+            return None  # no answer (or a forged one) is no answer in any version
+        moved = places(answered.texts, key.texts)
+        if picked not in moved:
+            raise Unmatched
+        return moved[picked]
 
     def read_gift(
         self, question: dict[str, Any], answer_text: str, text_format: str, note: Note

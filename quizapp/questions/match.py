@@ -25,6 +25,7 @@ from .base import (
     display,
     permutation,
     position,
+    reordering,
 )
 
 
@@ -124,6 +125,19 @@ class MatchType(QuestionType):
             )
         fraction = right_count / len(pairs) if pairs else 0.0
         return Outcome(fraction, parts)
+
+    def carry(self, answered: MatchQuestion, key: MatchQuestion, response: Any) -> Any:
+        # Only between the same left-hand and right-hand items, however the fix paired them:
+        # a learner never matched an item they were not shown.
+        lefts = reordering([left for left, _ in answered.pairs], [left for left, _ in key.pairs])
+        rights = reordering([r for _, r in answered.pairs], [r for _, r in key.pairs])
+        chosen = response if isinstance(response, dict) else {}
+        size = len(answered.pairs)
+        return {
+            lefts[left]: rights.get(as_index(right, size))
+            for left, right in chosen.items()
+            if as_index(left, size) is not None
+        }
 
     # ------------------------------------------------------------------ GIFT
 

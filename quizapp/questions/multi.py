@@ -6,7 +6,17 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import gift_syntax
-from .base import Entries, Note, Outcome, Reader, as_index, display, position
+from .base import (
+    Entries,
+    Note,
+    Outcome,
+    Reader,
+    Unmatched,
+    as_index,
+    display,
+    places,
+    position,
+)
 from .options import OptionsQuestion, OptionsType
 
 
@@ -63,6 +73,13 @@ class MultiType(OptionsType):
             str(options[index].feedback) for index in sorted(picked) if options[index].feedback
         ]
         return Outcome(fraction, self.parts(question, picked), feedback)
+
+    def carry(self, answered: OptionsQuestion, key: OptionsQuestion, response: Any) -> Any:
+        picked = _picked_set(response, len(answered.options))
+        moved = places(answered.texts, key.texts)
+        if not picked <= moved.keys():
+            raise Unmatched
+        return sorted(moved[index] for index in picked)
 
     def write_gift(
         self, question: dict[str, Any], name: str, prompt: str, explanation: str | None, note: Note

@@ -49,6 +49,10 @@ class OptionsQuestion:
     def order(self, seed: str, name: str) -> list[int]:
         return permutation(seed, name, len(self.options), self.shuffle)
 
+    @property
+    def texts(self) -> list[str]:
+        return [option.text for option in self.options]
+
 
 def _check_option(reader: Reader, node: yaml.Node) -> dict[str, Any] | None:
     if isinstance(node, yaml.ScalarNode):

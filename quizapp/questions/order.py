@@ -24,6 +24,7 @@ from .base import (
     display,
     permutation,
     position,
+    reordering,
 )
 
 
@@ -103,6 +104,13 @@ class OrderType(QuestionType):
             )
         fraction = right_count / len(items) if items else 0.0
         return Outcome(fraction, parts)
+
+    def carry(self, answered: OrderQuestion, key: OrderQuestion, response: Any) -> Any:
+        # Only among the same items: a position means something only beside the others,
+        # so an item added or taken out makes it another question, not a fixed key.
+        moved = reordering(answered.items, key.items)
+        placed = list(response) if isinstance(response, list | tuple) else []
+        return [moved.get(as_index(index, len(answered.items))) for index in placed]
 
     def pack_entry(self, question: dict[str, Any]) -> dict[str, Any]:
         return {"items": list(question["items"])}

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
+from quizapp import regrading
 from quizapp.grading import Grade, grade
 from quizapp.models import Answer, Article, Attempt, Question, Regrade, utcnow
 from quizapp.quiz import forms
@@ -183,7 +184,8 @@ class ResultRow:
 
 def _as_shown(payload: dict[str, Any], name: str, seed: str, result: Grade) -> Grade:
     """The grade with its options in the order the quiz showed them (the same seeded
-    shuffle), so a learner finds "the third option" where they left it."""
+    shuffle of `payload`, the version answered), so a learner finds "the third option"
+    where they left it, even after a fixed key put the options in another order."""
     try:
         view = forms.question_view(payload, name, seed)
     except (TypeError, ValueError, KeyError, AttributeError, IndexError):
@@ -197,39 +199,20 @@ def _as_shown(payload: dict[str, Any], name: str, seed: str, result: Grade) -> G
     return replace(result, parts=shown)
 
 
-def regrades(session: Session, attempt: Attempt) -> list[Regrade]:
-    """The attempt's regrades by a teacher after a fixed key, oldest first."""
-    return list(
-        session.scalars(
-            select(Regrade).where(Regrade.attempt_id == attempt.id).order_by(Regrade.at, Regrade.id)
+def results(session: Session, attempt: Attempt, history: list[Regrade]) -> list[ResultRow]:
+    """Each answer marked against the version its points came from (the one answered, or
+    the fixed key of the latest regrade in `history`), its options in the order shown."""
+    return [
+        ResultRow(
+            marked.number,
+            marked.question,
+            marked.response,
+            _as_shown(
+                marked.answered.payload, field_name(marked.number - 1), attempt.seed, marked.grade
+            ),
         )
-    )
-
-
-def results(
-    session: Session, attempt: Attempt, history: list[Regrade] | None = None
-) -> list[ResultRow]:
-    """Each answer regraded from its stored response: the grade's details (per-part marks,
-    feedback) are not stored, only the points. After a teacher's regrade an answer is
-    marked against the question version that regrade used (the fixed key)."""
-    answers = {a.question_id: a for a in attempt.answers}
-    against = {
-        entry["answered_question_id"]: entry["graded_question_id"]
-        for regrade in history or []
-        for entry in regrade.answers
-    }
-    keys = {
-        q.id: q
-        for q in session.scalars(select(Question).where(Question.id.in_(set(against.values()))))
-    }
-    rows = []
-    for n, question in enumerate(attempt_questions(session, attempt)):
-        answer = answers.get(question.id)
-        response = forms.from_json(question.payload, answer.response["value"]) if answer else None
-        key = keys.get(against.get(question.id, question.id), question)
-        result = _as_shown(key.payload, field_name(n), attempt.seed, grade(key.payload, response))
-        rows.append(ResultRow(n + 1, key, response, result))
-    return rows
+        for marked in regrading.marked_answers(session, attempt, history)
+    ]
 
 
 def sections(questions: list[Question]) -> list[tuple[str, list[int]]]:

@@ -15,6 +15,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from quizapp import regrading
 from quizapp.db import get_session
 from quizapp.inputs import parse_int
 from quizapp.library.articles import visible_article
@@ -116,7 +117,7 @@ def results(attempt_id: int):
     if show not in ("all", "mistakes"):
         abort(400, description=_("Show “all” answers or only the “mistakes”."))
     db = get_session()
-    history = attempts.regrades(db, current)
+    history = regrading.regrades_of(db, [current.id]).get(current.id, [])
     rows = attempts.results(db, current, history)
     return render_template(
         "quiz/results.html", attempt=current, rows=rows, history=history, show=show

@@ -8,11 +8,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import JSON, String, Text, select
+from sqlalchemy import JSON, String, Text, delete, select
+from sqlalchemy.exc import IntegrityError
 
 from quizapp.accounts import user_columns
+from quizapp.auth import service as accounts
 from quizapp.db import write_session
-from quizapp.models import Base, User, VocabCard, VocabSettings, utcnow
+from quizapp.models import (
+    Base,
+    User,
+    VocabCard,
+    VocabSettings,
+    WebPack,
+    WebPackVersion,
+    utcnow,
+)
 from quizapp.vocab import service as words
 from tests.classes.conftest import PASSWORD, SEED, school, seed_article  # noqa: F401
 
@@ -138,3 +148,40 @@ def test_a_teacher_cannot_delete_their_account_with_classes_in_it(client, auth, 
     assert (
         client.post("/auth/account/delete", data={"current_password": PASSWORD}).status_code == 409
     )
+
+
+def test_an_account_that_owns_packs_made_in_the_browser_is_not_deleted(
+    client,
+    auth,
+    seeded_app,
+    school,  # noqa: F811
+):
+    # wim wrote a pack in the browser (ada edited it since), then left teaching: an admin
+    # made him a learner. The pack is the school's text; it must not go with his account.
+    with write_session(seeded_app) as session:
+        wim = accounts.create_user(session, "wim", PASSWORD, role="teacher")
+        pack = WebPack(pack_id="wims-tekst", owner_id=wim.id)
+        session.add(pack)
+        session.flush()
+        session.add_all(
+            WebPackVersion(web_pack_id=pack.id, number=n, source="id: wims-tekst\n", author_id=a)
+            for n, a in ((1, wim.id), (2, school.users["ada"]))
+        )
+        wim.role = "learner"
+        wim_id = wim.id
+    auth.login("ada", PASSWORD)
+    page = client.get(f"/admin/users/{wim_id}/delete").get_data(as_text=True)
+    assert "owns packs made in the browser" in page
+    assert client.post(f"/admin/users/{wim_id}/delete").status_code == 409
+    auth.logout()
+    auth.login("wim", PASSWORD)
+    assert (
+        client.post("/auth/account/delete", data={"current_password": PASSWORD}).status_code == 409
+    )
+    with write_session(seeded_app) as session:
+        assert session.get(User, wim_id) is not None
+        [kept] = session.scalars(select(WebPack)).all()
+        assert kept.owner_id == wim_id and len(kept.versions) == 2
+    # Nor does the row go any other way: the database refuses while a pack names it.
+    with pytest.raises(IntegrityError), write_session(seeded_app) as session:
+        session.execute(delete(User).where(User.id == wim_id))

@@ -7,9 +7,12 @@ import re
 
 from sqlalchemy import select
 
+from quizapp import regrading
 from quizapp.db import write_session
-from quizapp.models import Answer, Assignment, Attempt, Regrade
-from tests.classes.conftest import PASSWORD, SEED, seed_article
+from quizapp.models import Answer, Assignment, Attempt, Question, Regrade
+from quizapp.quiz import forms
+from quizapp.quiz import service as quiz
+from tests.classes.conftest import PASSWORD, SEED, add_attempt, seed_article
 from tests.conftest import SEED_PACK, import_seed, rows
 
 
@@ -30,6 +33,41 @@ def fixed_key_pack(folder):
     assert fixed != block
     path = folder / SEED_PACK.name
     path.write_text(text[:start] + fixed + text[end:], encoding="utf-8")
+    return path
+
+
+AMBTGENOOT_OPTIONS = """\
+      - text: iemand met dezelfde functie in een ander land
+        correct: true
+        feedback: Ja — Biden en Poetin zijn allebei president.
+      - text: een goede vriend
+        feedback: Nee, het woord zegt niets over vriendschap.
+      - text: een tegenstander in een oorlog
+        feedback: Nee, het woord zegt niets over oorlog.
+      - text: iemand die voor Biden werkt
+        feedback: Nee, Poetin werkt niet voor Biden.
+"""
+DUUR_OPTIONS = """\
+      - text: een half uur
+        feedback: Nee, het gesprek duurde langer.
+      - text: een uur
+        feedback: Nee, het gesprek duurde langer.
+      - text: twee uur
+        correct: true
+        feedback: Klopt — "een twee uur durend videogesprek".
+      - text: een hele dag
+        feedback: Nee, zo lang duurde het niet.
+"""
+
+
+def edited_pack(folder, *edits: tuple[str, str]):
+    """The seed pack with each (old, new) text replaced once, as a teacher's edit."""
+    text = SEED_PACK.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = folder / SEED_PACK.name
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -164,3 +202,93 @@ def test_bad_assignment_input_is_refused_not_a_500(client, auth, school, seeded_
     ):
         assert client.post(url, data=data).status_code == 400, data
     assert len(rows(seeded_app, Assignment)) == 2  # the fixture's two
+
+
+def test_a_regrade_marks_the_option_each_learner_chose_wherever_the_fix_put_it(
+    client, auth, school, seeded_app, tmp_path
+):
+    # lena chose "twee uur" (right) and "een goede vriend" (the key the teacher fixes), as
+    # options 2 and 1 of the versions she answered; the fix also reorders both lists.
+    fixed = edited_pack(
+        tmp_path,
+        (
+            DUUR_OPTIONS,
+            "      - text: twee uur\n        correct: true\n      - text: een half uur\n"
+            "      - text: een uur\n      - text: een hele dag\n",
+        ),
+        (
+            AMBTGENOOT_OPTIONS,
+            "      - text: iemand met dezelfde functie in een ander land\n"
+            "      - text: een tegenstander in een oorlog\n"
+            "      - text: iemand die voor Biden werkt\n"
+            "      - text: een goede vriend\n        correct: true\n",
+        ),
+    )
+    import_seed(seeded_app, fixed)
+    auth.login("tina", PASSWORD)
+    base = f"/teacher/classes/{school.classes['3A']}/assignments/{school.assignments['3A']}"
+    assert client.post(f"{base}/regrade").status_code == 303
+    with write_session(seeded_app) as session:
+        lena = session.get(Attempt, school.attempts["lena"])
+        assert (lena.score, lena.max_score) == (2.0, 2.0)
+        [regrade] = session.scalars(select(Regrade)).all()
+        [entry] = regrade.answers  # duur was right and stays right: not a change
+        assert (entry["old_score"], entry["new_score"]) == (0.0, 1.0)
+        # The learner's results list the options in the order her quiz showed them.
+        history = regrading.regrades_of(session, [lena.id])[lena.id]
+        rows = {row.question.key: row for row in quiz.results(session, lena, history)}
+        answered = session.get(Question, lena.question_ids[1])
+        shown = forms.question_view(answered.payload, quiz.field_name(1), lena.seed).choices
+        assert [part.label for part in rows["ambtgenoot"].grade.parts] == [c.text for c in shown]
+        assert rows["ambtgenoot"].question.version == 2 and rows["ambtgenoot"].status == "right"
+    answers_page = client.get(
+        f"/teacher/classes/{school.classes['3A']}/attempts/{school.attempts['lena']}"
+    ).get_data(as_text=True)
+    assert 'class="current-score">100%' in answers_page and "badge-wrong" not in answers_page
+    auth.logout()
+    auth.login("lena", PASSWORD)
+    page = client.get(f"/attempts/{school.attempts['lena']}/results").get_data(as_text=True)
+    assert "<strong>2</strong> of 2 points (100%)" in page and "0 wrong" in page
+
+
+def test_an_answer_whose_option_the_fix_took_out_keeps_its_mark(
+    client, auth, school, seeded_app, tmp_path
+):
+    with write_session(seeded_app) as session:
+        article = seed_article(session)
+        # lars chose "een half uur", which the fix takes out, then "een uur", its new key.
+        gone, moved = (
+            add_attempt(
+                session, school.users["lars"], article, {"duur": 0}, responses={"duur": chosen}
+            ).id
+            for chosen in (0, 1)
+        )
+    fixed = edited_pack(
+        tmp_path,
+        (
+            DUUR_OPTIONS,
+            "      - text: een uur\n        correct: true\n"
+            "      - text: twee uur\n      - text: een hele dag\n",
+        ),
+    )
+    import_seed(seeded_app, fixed)
+    auth.login("tina", PASSWORD)
+    base = f"/teacher/classes/{school.classes['3A']}/assignments/{school.assignments['3A']}"
+    page = client.post(f"{base}/regrade", follow_redirects=True).get_data(as_text=True)
+    assert "1 answer kept its mark" in page
+    with write_session(seeded_app) as session:
+        assert session.get(Attempt, gone).score == 0.0  # not "een uur", which is right now
+        assert session.get(Attempt, moved).score == 1.0
+        assert session.get(Attempt, school.attempts["lena"]).score == 0.0  # twee uur: wrong now
+        assert {r.attempt_id for r in session.scalars(select(Regrade))} == {
+            moved,
+            school.attempts["lena"],
+        }
+    # The kept answer is shown against the version lars answered, as it was marked.
+    kept_page = client.get(f"/teacher/classes/{school.classes['3A']}/attempts/{gone}").get_data(
+        as_text=True
+    )
+    assert "version 1" in kept_page and "een half uur" in kept_page
+    # Regrading again changes nothing and records nothing more.
+    client.post(f"{base}/regrade")
+    assert len(rows(seeded_app, Regrade)) == 2
