@@ -72,9 +72,10 @@ def test_within_a_sense_the_word_wiktionary_names_comes_first_then_the_commoner(
     noun = build_script.EnglishTags({"N": 1.0})
     best_first = build_script._best_first
     # lid: Polish and Finnish translate it "member" first; FreeDict's order is alphabetical
-    assert best_first(
-        "acolyte, member, supporter", [noun] * 3, "N", [(1, 2.4), (3, 5.2), (1, 4.1)]
-    ) == "member, supporter, acolyte"
+    assert (
+        best_first("acolyte, member, supporter", [noun] * 3, "N", [(1, 2.4), (3, 5.2), (1, 4.1)])
+        == "member, supporter, acolyte"
+    )
     # named alike: the commoner word first (naam: name, not appellation)
     assert best_first("appellation, name", [noun] * 2, "N", [(2, 2.0), (2, 5.9)]) == (
         "name, appellation"
