@@ -16,7 +16,7 @@ from pathlib import Path
 import simplemma
 import yaml
 
-from quizapp.language import analyse, compounds
+from quizapp.language import analyse, compounds, reading
 from quizapp.language.lemmas import simplemma_lemma
 from quizapp.language.lexicon import load_lexicon
 from quizapp.language.syllables import count_syllables, hyphenate
@@ -28,8 +28,8 @@ SEED_PACK = Path(__file__).resolve().parents[1] / "questions" / "biden-poetin-vi
 
 def _clear_caches() -> None:
     for cached in (
-        analyse.describe,
-        analyse.form_facts,
+        reading.describe,
+        reading.form_facts,
         compounds.split_compound,
         analyse._known_lowercase,
         simplemma_lemma,

@@ -27,7 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from quizapp.language.analyse import Token, analyse_text
+from quizapp.language.analyse import analyse_text
+from quizapp.language.token import Token
 from quizapp.language.tokenize import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]

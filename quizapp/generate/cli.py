@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import yaml
 
-from quizapp.language.analyse import GUESSED_SOURCES
+from quizapp.language.token import GUESSED_SOURCES
 from quizapp.levels import LEVELS
 from quizapp.packs.cli import check
 from quizapp.packs.gift import questions_to_yaml

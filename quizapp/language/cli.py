@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 import yaml
 
-from .analyse import GUESSED_SOURCES, Analysis, analyse_text
+from .analyse import Analysis, analyse_text
+from .token import GUESSED_SOURCES
 
 
 def _read_input(path: Path) -> tuple[str, dict | None]:

@@ -1,7 +1,7 @@
 """Compounds: where a word no dictionary has splits into a modifier and a head it has
 (videogesprek: video + gesprek), and where it must not (door|braken, ge|gevens, werk|sters).
 
-The meaning a compound is guessed to have is the analysis's business (analyse.describe reads
+The meaning a compound is guessed to have is the analysis's business (reading.describe reads
 the head as the whole word is tagged); here only the split, from the lexicon's words.
 """
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analyse import analyse_text, token_dict
+from .analyse import analyse_text
 from .lexicon import load_lexicon
+from .token import token_dict
 
 # Raise when the stored tokens' content or shape changes; speed-ups alone need no bump.
 PIPELINE_VERSION = 6

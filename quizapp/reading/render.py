@@ -18,9 +18,9 @@ from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup, escape
 
-from quizapp.language.analyse import GUESSED_SOURCES
 from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
 from quizapp.language.glosses import gloss_in, right_to_left
+from quizapp.language.token import GUESSED_SOURCES
 from quizapp.language.tokenize import HEADING_MARK, paragraphs
 from quizapp.levels import is_level, level_rank
 from quizapp.library.articles import analysis_fits

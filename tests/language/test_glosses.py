@@ -109,7 +109,7 @@ def test_right_to_left_languages_and_their_names():
 
 
 def test_a_stored_token_is_glossed_like_a_fresh_one():
-    from quizapp.language.analyse import token_dict
+    from quizapp.language.token import token_dict
 
     token = _token("Het gesprek duurde een uur.", "gesprek")
     assert gloss_in(token_dict(token), "pl") == gloss_in(token, "pl")

@@ -133,7 +133,7 @@ def test_an_adjective_of_a_place_means_of_that_place():
 def test_a_compound_of_an_adjective_for_people_is_read_either_way():
     # The head gewonden is the adjective gewond used as a noun: its senses keep their parts
     # of speech, whichever tag the compound gets (a mismatch once raised an error).
-    from quizapp.language.analyse import describe
+    from quizapp.language.reading import describe
 
     assert describe("oorlogsgewonden", "N-mv").gloss[0] == "injured people"
     assert "injured" in describe("oorlogsgewonden", "ADJ").gloss[0]

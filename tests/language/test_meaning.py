@@ -180,7 +180,7 @@ def test_the_words_own_entry_before_its_lemmas_past_the_needed_part_of_speech():
 
 def test_a_tag_no_entry_has_falls_back_to_the_words_other_readings():
     # No dictionary has the verb "sluizen"; read as one, it still means its noun's plural.
-    from quizapp.language.analyse import describe
+    from quizapp.language.reading import describe
 
     assert "lock" in describe("sluizen", "WW-inf").gloss[0]
 

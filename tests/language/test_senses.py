@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from quizapp.language.analyse import describe
 from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
 from quizapp.language.lexicon import load_lexicon
+from quizapp.language.reading import describe
 
 TAGS = {"N", "WW", "ADJ", "BW", "VZ", "VG", "VNW", "TW", "TSW", "LID", ""}
 
