@@ -14,14 +14,14 @@ from functools import cache
 
 from .compounds import split_compound
 from .context import (
-    _adverbial_clauses,
-    _before_a_participle,
-    _before_numbers,
-    _clauses,
-    _copula_worden,
-    _separable_verbs,
-    _split_pronominal_adverbs,
-    _stative_clauses,
+    adverbial_clauses,
+    before_a_participle,
+    before_numbers,
+    copula_worden,
+    find_clauses,
+    join_separable_verbs,
+    split_pronominal_adverbs,
+    stative_clauses,
 )
 from .lemmas import name_lemma
 from .lexicon import load_lexicon
@@ -31,7 +31,7 @@ from .senses import comparatives_first, preferred_tags
 from .tagger import NAME_TAGS, load_tagger, main_tag
 from .token import GUESSED_SOURCES, Token, token_dict
 from .tokenize import Span, tokenize
-from .units import Glossary, _apply_glossary, _dictionary_units
+from .units import Glossary, apply_glossary, mark_dictionary_units
 
 
 @dataclass
@@ -68,9 +68,9 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     starts = _starts(spans)
     tags = _tag_sentences(spans)
     names = _names(spans, tags, starts)
-    clauses = list(_clauses(spans, tags))
-    adverbial = _adverbial_clauses(spans, tags, clauses)
-    stative = _stative_clauses(spans, tags, clauses)
+    clauses = list(find_clauses(spans, tags))
+    adverbial = adverbial_clauses(spans, tags, clauses)
+    stative = stative_clauses(spans, tags, clauses)
 
     tokens: list[Token] = []
     append = tokens.append
@@ -99,7 +99,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             attributive=attributive or (tags[i] == "WW-vd" and i in stative),
             before_modifier=main_tag(following) in {"ADJ", "BW"}
             or (tags[i] == "ADJ" and not attributive and i in adverbial)
-            or (tags[i] == "ADJ" and _before_a_participle(spans, tags, i)),
+            or (tags[i] == "ADJ" and before_a_participle(spans, tags, i)),
         )
         reading = describe(word, tags[i], prefer)
         gloss = list(reading.gloss)
@@ -114,13 +114,13 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             )
         )  # fmt: skip
 
-    _split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
-    _before_numbers(tokens)
-    _copula_worden(tokens, clauses)
-    _separable_verbs(tokens)
+    split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
+    before_numbers(tokens)
+    copula_worden(tokens, clauses)
+    join_separable_verbs(tokens)
     if glossary:
-        _apply_glossary(glossary, tokens)
-    _dictionary_units(lexicon, tokens)
+        apply_glossary(glossary, tokens)
+    mark_dictionary_units(lexicon, tokens)
     _lemma_levels(tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
 

@@ -32,7 +32,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
 
 # Forms of the copulas: an adjective in their clause says what something is (de fout is
 # direct zichtbaar); elsewhere an adjective that is not before its noun says how something
@@ -47,11 +47,11 @@ _COPULA_FORMS = frozenset(
 )
 
 
-def _clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
+def find_clauses(spans: list[Span], tags: list[str]) -> Iterator[list[int]]:
     """The indices of each clause: a sentence's stretch between commas and conjunctions."""
     clause: list[int] = []
     for i, span in enumerate([*spans, None]):
-        boundary = span is None or span.text in _CLAUSE_BREAKS or tags[i].startswith("VG")
+        boundary = span is None or span.text in CLAUSE_BREAKS or tags[i].startswith("VG")
         if boundary and span is not None and _comparing(spans, tags, i):
             boundary = False  # meer dan tienduizend hectare: a comparison, not a clause
         if boundary or (clause and span.sentence != spans[clause[-1]].sentence):
@@ -74,7 +74,7 @@ def _comparing(spans: list[Span], tags: list[str], i: int) -> bool:
     return tags[i - 1].endswith("-comp") or _word(spans[i - 1]) in _COMPARING_WORDS
 
 
-def _adverbial_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
+def adverbial_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
     """Indices of the words of the clauses that have a finite verb but no copula, nor a
     verb that takes a predicate (iets duidelijk maken, vinden): there an adjective not
     before its noun is an adverb."""
@@ -86,7 +86,7 @@ def _adverbial_clauses(spans: list[Span], tags: list[str], clauses: list[list[in
     return found
 
 
-def _stative_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
+def stative_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]]) -> set[int]:
     """Indices of the words of the clauses whose verb says what something is or stays (is,
     blijft, lijkt), with no form of worden or hebben: there a past participle says a state,
     as an adjective does (de deelname is verplicht: compulsory; de winkel is gesloten:
@@ -109,7 +109,7 @@ def _stative_clauses(spans: list[Span], tags: list[str], clauses: list[list[int]
     return found
 
 
-def _before_a_participle(spans: list[Span], tags: list[str], i: int) -> bool:
+def before_a_participle(spans: list[Span], tags: list[str], i: int) -> bool:
     """An adjective right before a participle says how it happened (sterk gestegen:
     strongly, snel gegaan: quickly), unless the participle is a copula's (ziek geworden:
     the adjective is what he became)."""
@@ -133,7 +133,7 @@ _ACTION_AUXILIARIES = frozenset(
 )
 
 
-def _separable_verbs(tokens: list[Token]) -> None:
+def join_separable_verbs(tokens: list[Token]) -> None:
     """Join a separable verb's particle with its verb: a finite verb with its particle later
     in the clause (riep ... op -> oproepen), and an infinitive after particle + te
     (door te brengen -> doorbrengen)."""
@@ -149,7 +149,7 @@ def _separable_verbs(tokens: list[Token]) -> None:
             continue
         for j in range(i + 1, len(tokens)):
             other = tokens[j]
-            if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
+            if other.sentence != token.sentence or other.text in CLAUSE_BREAKS:
                 break
             if (other.tag or "").startswith("WW-pv"):
                 break  # ga naar bed en sta op: a later particle is the nearer verb's
@@ -157,7 +157,7 @@ def _separable_verbs(tokens: list[Token]) -> None:
                 break
 
 
-def _copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
+def copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
     """worden with a past participle in its clause is the passive (wordt gebouwd: is
     being built, "be"); without one it says what something becomes (het wordt koud, hij
     werd president, is duidelijk geworden: "become"). Its participle geworden is never
@@ -177,7 +177,7 @@ def _copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
             token.gloss = [*first, *(g for g in token.gloss if g not in first)]
 
 
-def _before_numbers(tokens: list[Token]) -> None:
+def before_numbers(tokens: list[Token]) -> None:
     """ruim, krap, dik before a number say how exact it is (ruim 300: over 300), a number
     in figures or in words (ruim twee jaar, ruim een uur)."""
     for token, after in zip(tokens, tokens[1:], strict=False):
@@ -192,7 +192,7 @@ def _before_numbers(tokens: list[Token]) -> None:
 _PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier", "waar"})
 
 
-def _split_pronominal_adverbs(tokens: list[Token]) -> None:
+def split_pronominal_adverbs(tokens: list[Token]) -> None:
     """Daar ... van is daarvan split by the sentence (daar heb ik last van): the adverb
     means what the joined word means (of that), and its preposition is part of it."""
     for i, token in enumerate(tokens):
@@ -200,7 +200,7 @@ def _split_pronominal_adverbs(tokens: list[Token]) -> None:
             continue
         for j in range(i + 1, len(tokens)):
             other = tokens[j]
-            if other.sentence != token.sentence or other.text in _CLAUSE_BREAKS:
+            if other.sentence != token.sentence or other.text in CLAUSE_BREAKS:
                 break
             joined = token.text.lower() + other.text.lower()
             if _without_object(tokens, j) and joined in FUNCTION_WORD_GLOSSES:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from .context import _CLAUSE_BREAKS
+from .context import CLAUSE_BREAKS
 from .lemmas import is_infinitive, simplemma_lemma
 from .lexicon import Lexicon, load_lexicon
 from .token import Token
@@ -64,7 +64,7 @@ def _spellings(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys((token.text.lower(), (token.lemma or "").lower())))
 
 
-def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
+def apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
     words = [t for t in tokens if t.is_word]
     taken: set[int] = set()
     for entry in _glossary_entries(glossary):
@@ -89,7 +89,7 @@ def _apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:
 # --- the dictionary's multi-word units -------------------------------------------------------
 
 
-def _dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
+def mark_dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
     """Words the dictionary lists together count as one unit with the unit's meaning:
     fixed combinations in a row (met klem, ten eerste, in het echt) and a verb with its
     preposition anywhere in the clause (het bestaat uit ..., dat het uit ... bestaat)."""
@@ -161,7 +161,7 @@ def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i
             continue
         for j in (*range(i + 1, len(tokens)), *range(i - 1, -1, -1)):
             other = tokens[j]
-            if other.sentence != verb.sentence or other.text in _CLAUSE_BREAKS:
+            if other.sentence != verb.sentence or other.text in CLAUSE_BREAKS:
                 break  # the clause ends (each direction is searched until its own end)
             preposition = other.tag and other.tag.startswith("VZ")
             if preposition and other.text.lower() == words[1] and _free(other) and not other.phrase:
