@@ -201,9 +201,10 @@ def read_wordnet(directory: Path) -> WordNet:
 
 def read_latin_names(directory: Path) -> dict[str, list[str]]:
     """WordNet's Latin names of plants and animals -> their English names: a synset that
-    has the binomial (Ciconia ciconia: white stork), or else the one member of its genus
-    (Limosa: godwit). Wiktionary's Dutch definitions give the Latin name of a species
-    (grutto: "... steltlopers, Limosa limosa") where no dictionary has its English."""
+    has the binomial (Ciconia ciconia: white stork), or for a tautonym the one member of
+    its genus (Limosa limosa: godwit). Wiktionary's Dutch definitions give the Latin name
+    of a species (grutto: "... steltlopers, Limosa limosa") where no dictionary has its
+    English."""
     words: dict[str, list[str]] = {}
     members: dict[str, list[str]] = {}
     synsets: dict[str, list[str]] = defaultdict(list)
@@ -231,6 +232,8 @@ def read_latin_names(directory: Path) -> dict[str, list[str]]:
         latin = [o for o in offsets if any(w[:1].isupper() for w in words[o])]
         if latin and english(latin[0]):
             found[name] = english(latin[0])
+    # A tautonym WordNet lacks (Limosa limosa) is its genus's one member. (Any binomial by
+    # its genus reached Dutch definitions' colour words and misspellings: lichtroze "rose".)
     for name, offsets in synsets.items():
         genus = name.removeprefix("genus ")
         if " " in genus:
@@ -1094,6 +1097,9 @@ def pivot_entries(
     return found
 
 
+_SPECIES_NAMES = 1  # WordNet names the species first; its other names are rarer or older
+
+
 def species_senses(evidence: Evidence, head: str) -> list[str]:
     """A plant's or animal's English name through the Latin name Wiktionary's definition
     gives (grutto: Limosa limosa, godwit), for a word no route translates."""
@@ -1104,9 +1110,6 @@ def species_senses(evidence: Evidence, head: str) -> list[str]:
                 if names:
                     return [", ".join(names[:_SPECIES_NAMES])]
     return []
-
-
-_SPECIES_NAMES = 1  # WordNet names the species first; its other names are rarer or older
 
 
 def pivot_additions(
