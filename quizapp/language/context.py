@@ -284,6 +284,8 @@ _BEFORE_A_PHRASE = frozenset(
 
 
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
+    if particle.text.lower() in _INSEPARABLE_PREFIXES:
+        return False  # het water liep ver: verlopen is never split
     verb = particle.text.lower() + (token.lemma or "")
     if not (is_infinitive(lexicon, verb) or _dictionary_verb(lexicon, verb)):
         return False  # aan + denken is no verb: het aandenken is a keepsake
@@ -309,8 +311,8 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
 
 
 # Prefixes that are never a verb's particle, though spelled like a word (ver: far):
-# verhaasten is not haasten ... ver.
-_INSEPARABLE_PREFIXES = ("ver", "be", "ont", "her", "er", "ge")
+# verlopen and verhaasten are never split, "liep ver" is not verlopen.
+_INSEPARABLE_PREFIXES = frozenset({"ver", "be", "ont", "her", "er", "ge"})
 
 
 def _dictionary_verb(lexicon: Lexicon, word: str) -> bool:
@@ -320,7 +322,6 @@ def _dictionary_verb(lexicon: Lexicon, word: str) -> bool:
     entry = lexicon.entry(word)
     return (
         entry is not None
-        and not word.startswith(_INSEPARABLE_PREFIXES)
         and not lexicon.readings(word)
         and any(sense.pos == "WW" for sense in entry.senses)
     )

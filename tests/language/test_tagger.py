@@ -49,7 +49,8 @@ def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag,
         ("Zij belde haar moeder op.", "belde", "opbellen"),
         # an adjective particle, the verb only in the dictionary (droogleggen: drain)
         ("Ze probeerden het moeras droog te leggen.", "leggen", "droogleggen"),
-        ("Het kind haastte zich ver weg.", "haastte", "haasten"),  # ver- is no particle
+        ("Het water liep ver.", "liep", "lopen"),  # ver- is no particle: not verlopen
+        ("Hij pakte de dief beet.", "pakte", "beetpakken"),  # beet is one, though be- is not
         ("Hij loopt elke dag naar school.", "loopt", "lopen"),  # a noun after a preposition
         # a stem ending in t is the whole form: not the noun het besluit
         ("De raad besluit morgen.", "besluit", "besluiten"),
