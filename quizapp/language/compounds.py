@@ -12,7 +12,7 @@ from functools import cache
 from .lemmas import SEPARABLE_PARTICLES, infinitives_from_stem, is_infinitive
 from .lexicon import Lexicon, Reading, load_lexicon
 
-_LINKS = ("s", "en", "e")
+_LINKS = ("s", "en", "e", "er")
 CONTENT_TAGS = frozenset({"N", "ADJ", "WW"})
 
 
@@ -89,8 +89,14 @@ def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None
     """The word a compound's first part stands for, its linking -s-/-en- stripped
     (identiteits- -> identiteit), or None when it is no word."""
     bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
-    for base in (modifier, *bases):
-        if len(base) >= 2 and _is_a_word(lexicon, base):
+    candidates = [base for base in (modifier, *bases) if len(base) >= 2]
+    # A word the dictionary translates before one only Frog's corpus knows: "dorps" is read
+    # as an adjective there, but the modifier of dorps|huis is dorp, "village".
+    for base in candidates:
+        if lexicon.entry(base) is not None:
+            return base
+    for base in candidates:
+        if _is_a_word(lexicon, base):
             return base
     if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
         return modifier

@@ -104,6 +104,10 @@ def test_a_compound_guess_is_marked_and_names_both_parts():
     token = _token("Het identiteitsbewijs ligt thuis.", "identiteitsbewijs")
     assert token.gloss_source == "compound"
     assert "identity" in token.gloss_note  # the modifier's base, its linking -s- stripped
+    # "dorps" is a word of Frog's corpus, but only dorp has a translation
+    assert "dorps (village)" in _token("Het dorpshuis is open.", "dorpshuis").gloss_note
+    assert split_compound("kinderboek") == ("kinder", "boek")  # the linking -er- of kinderen
+    assert "(child" in _token("Het kinderboek is mooi.", "kinderboek").gloss_note
 
 
 def test_the_level_is_the_lemmas():
