@@ -11,26 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .function_words import BEFORE_A_NUMBER_GLOSSES, FUNCTION_WORD_GLOSSES
+from .function_words import AUXILIARY_VERBS, BEFORE_A_NUMBER_GLOSSES, FUNCTION_WORD_GLOSSES
 from .lemmas import SEPARABLE_PARTICLES, is_infinitive
 from .lexicon import Lexicon, load_lexicon
 from .reading import describe
 from .token import GUESSED_SOURCES, Token
 from .tokenize import Span
-
-_AUXILIARIES = frozenset(
-    {
-        "hebben",
-        "zijn",
-        "worden",
-        "zullen",
-        "kunnen",
-        "moeten",
-        "mogen",
-        "willen",
-    }
-)
-
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "“", "”", ",,", "''"})
 
@@ -139,7 +125,7 @@ def join_separable_verbs(tokens: list[Token]) -> None:
     (door te brengen -> doorbrengen)."""
     lexicon = load_lexicon()
     for i, token in enumerate(tokens):
-        if token.pos != "VERB" or token.lemma in _AUXILIARIES:
+        if token.pos != "VERB" or token.lemma in AUXILIARY_VERBS:
             continue
         if token.tense == "infinitive":
             if i >= 2 and tokens[i - 1].text.lower() == "te" and _is_particle(tokens, i - 2):

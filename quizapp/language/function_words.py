@@ -2,9 +2,16 @@
 
 Pronominal adverbs (er/hier/daar/waar + preposition) and a few conjunctions are frequent in
 any text and absent from the dictionary; a short list beats special cases in the code.
+Also the auxiliary verbs, which carry a sentence's tense or mood rather than its meaning.
 """
 
 from __future__ import annotations
+
+# Their particles are never joined to them (zijn ... op is no opzijn), and a learner's
+# missed answer lists them only when the answer itself was one.
+AUXILIARY_VERBS = frozenset(
+    {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "mogen", "willen"}
+)
 
 FUNCTION_WORD_GLOSSES: dict[str, tuple[str, ...]] = {
     "zich": ("himself, herself, itself, themselves (reflexive)",),

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from quizapp.language.function_words import AUXILIARY_VERBS
 from quizapp.language.glosses import gloss_in
 from quizapp.levels import LEVELS
 from quizapp.library.articles import analysis_fits
@@ -375,16 +376,8 @@ def reviews_logged_per_day(session: Session, user_id: int) -> list[tuple[str, in
 
 # Verbs that carry the sentence rather than the meaning ("De correspondent zegt...", "zij
 # spreken van..."): listed only when the missed answer itself was one of them.
-FUNCTION_VERBS = frozenset(
+FUNCTION_VERBS = AUXILIARY_VERBS | frozenset(
     [
-        "zijn",
-        "hebben",
-        "worden",
-        "zullen",
-        "kunnen",
-        "moeten",
-        "mogen",
-        "willen",
         "gaan",
         "komen",
         "doen",
