@@ -27,7 +27,7 @@ from .lemmas import name_lemma
 from .lexicon import load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma
 from .reading import describe, form_facts
-from .senses import comparatives_first, preferred_tags
+from .senses import comparatives_first, degree_senses, preferred_tags
 from .tagger import NAME_TAGS, load_tagger, main_tag
 from .token import GUESSED_SOURCES, Token, token_dict
 from .tokenize import Span, tokenize
@@ -105,6 +105,8 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
         gloss = list(reading.gloss)
         if tags[i] == "ADJ-comp":
             gloss = comparatives_first(gloss)
+        elif tags[i] == "BW":
+            gloss = degree_senses(gloss, _grades(spans, tags, i))
         append(
             Token(
                 text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
@@ -123,6 +125,21 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     mark_dictionary_units(lexicon, tokens)
     _lemma_levels(tokens)
     return Analysis(_stats(tokens), tokens, lexicon.version)
+
+
+# Quantifiers an adverb of degree grades like an adjective (zo veel, even weinig, te veel).
+_GRADED_QUANTIFIERS = frozenset({"veel", "weinig", "vaak"})
+
+
+def _grades(spans: list[Span], tags: list[str], i: int) -> bool:
+    """Whether the adverb at i grades the word after it: a plain adjective (zo groot, zo
+    snel: CGN tags adverbs made from adjectives ADJ) or a quantifier; not a comparative
+    (even later) nor another adverb (even weg)."""
+    if i + 1 >= len(tags):
+        return False
+    if tags[i + 1] == "ADJ":
+        return True
+    return main_tag(tags[i + 1]) == "VNW" and spans[i + 1][0].lower() in _GRADED_QUANTIFIERS
 
 
 def _lemma_levels(tokens: list[Token]) -> None:

@@ -88,7 +88,13 @@ def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
 def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
     """The word a compound's first part stands for, its linking -s-/-en- stripped
     (identiteits- -> identiteit), or None when it is no word."""
-    bases = [modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)]
+    bases = [
+        base
+        for link in _LINKS
+        if modifier.endswith(link)
+        and (base := modifier[: -len(link)]) not in _NOT_MODIFIERS
+        and (link != "er" or _is_noun(lexicon, base))
+    ]
     candidates = [base for base in (modifier, *bases) if len(base) >= 2]
     # A word the dictionary translates before one only Frog's corpus knows: "dorps" is read
     # as an adjective there, but the modifier of dorps|huis is dorp, "village".
@@ -101,6 +107,13 @@ def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None
     if depth < 1 and len(modifier) >= 6 and split_compound(modifier, depth + 1) is not None:
         return modifier
     return None
+
+
+def _is_noun(lexicon: Lexicon, word: str) -> bool:
+    """-er- links only a noun's plural stem (kind|er|boek, ei|er|dooier): uit|er|waard is
+    no compound of uit."""
+    reading = main_reading(lexicon.readings(word))
+    return reading is not None and reading.pos == "N"
 
 
 def _is_a_word(lexicon: Lexicon, word: str) -> bool:

@@ -105,3 +105,28 @@ def _is_comparative(word: str) -> bool:
 # A base this common in English text is a word the comparative is made from (late 5.0;
 # "numb" 3.5 and "rath" 2.7 are rarer).
 _COMPARATIVE_BASE_ZIPF = 4.0
+
+
+def degree_senses(gloss: list[str], grading: bool) -> list[str]:
+    """An adverb's senses ordered by whether it grades the adjective after it. Before the
+    word it grades (zo groot, even groot, zo veel) the degree sense comes first: "so", not
+    zo's "thus, this way"; anywhere else a sense that is only a degree ("equally", "as") comes
+    after the others: wacht even, even later, ik ben even weg are "a moment", not "equally".
+    A degree word is judged by each sense's first English word."""
+    if grading:
+        degree = [sense for sense in gloss if _first_word(sense) in _DEGREE_WORDS][:1]
+        return [*degree, *(sense for sense in gloss if sense not in degree)]
+    equative = [sense for sense in gloss if _first_word(sense) in _EQUATIVE_WORDS]
+    if len(equative) == len(gloss):
+        return gloss
+    return [*(sense for sense in gloss if sense not in equative), *equative]
+
+
+def _first_word(sense: str) -> str:
+    return sense.split(",", 1)[0].strip().lower()
+
+
+# English words of degree: equatives (equally big, so big) and intensifiers. "as" is an
+# equative too, but it leads comparing senses that are no degree (dan: "as, like").
+_EQUATIVE_WORDS = frozenset({"as", "so", "equally", "alike", "likewise", "just as"})
+_DEGREE_WORDS = (_EQUATIVE_WORDS - {"as"}) | {"very", "too", "quite", "rather", "extremely"}

@@ -107,6 +107,7 @@ def test_a_compound_guess_is_marked_and_names_both_parts():
     # "dorps" is a word of Frog's corpus, but only dorp has a translation
     assert "dorps (village)" in _token("Het dorpshuis is open.", "dorpshuis").gloss_note
     assert split_compound("kinderboek") == ("kinder", "boek")  # the linking -er- of kinderen
+    assert split_compound("uiterwaarden") is None  # -er- links a noun, not the particle uit
     assert "(child" in _token("Het kinderboek is mooi.", "kinderboek").gloss_note
 
 
@@ -253,3 +254,15 @@ def test_worden_without_a_participle_in_its_clause_is_become():
 
 def test_a_particle_after_an_indefinite_pronoun_is_the_verbs():
     assert _lemmas("Dat houdt niemand vol.", "houdt") == ("volhouden",)
+
+
+def test_an_adverb_of_degree_is_one_only_before_the_word_it_grades():
+    assert _first("Het huis is zo groot.", "zo") == "so"
+    assert _first("Dat kost zo veel geld.", "zo") == "so"
+    assert not _first("Zo werd hij koning.", "Zo").startswith("so")
+    assert _first("Hij is even groot als zijn broer.", "even").startswith("equally")
+    for sentence in ("Wacht even op mij.", "Even later ging hij weg.", "Ik ben even weg."):
+        form = "Even" if sentence.startswith("Even") else "even"
+        assert _first(sentence, form).startswith("a moment"), sentence
+    # "as" leads a comparing sense, no degree: dan before an adjective is still "then"
+    assert _first("Als het toestel kapotgaat, staat u dan vaak met lege handen.", "dan") == "then"
