@@ -318,6 +318,8 @@ _SHORT_ENGLISH_WORDS = frozenset(
 # English suffixes that WordNet lists as words by accident ("ness", a headland): never a piece
 # of a split, or "skilfulness" would become "skilful ness".
 _SUFFIX_WORDS = frozenset({"ness", "ment", "ity", "tion", "ism", "ists"})
+# English words that come before "a" and so end a phrase with it ("such a", "what a").
+_PREDETERMINERS = frozenset({("such",), ("what",), ("quite",), ("rather",), ("many",), ("half",)})
 # Two pieces of a split after "a"/"an" that are one WordNet phrase ("long time") score
 # this much higher.
 _PHRASE_BONUS = 1.5
@@ -381,9 +383,11 @@ class EnglishVocabulary:
 
         Unigram model: log10 P(word) = zipf - 9, so "go for a walk" beats "go fora walk" and
         "go on foot" beats "goon foot". English grammar rules out "Somali an woman": "an"
-        comes before a vowel, "a" before a consonant, and neither ends a phrase. Two pieces
-        after "a" or "an" that together are one of WordNet's phrases score as more likely
-        than apart ("for a long time", not "for along time": WordNet has "long time")."""
+        comes before a vowel, "a" before a consonant, and neither ends a phrase but after "such"
+        or "what" ("such a"). Two pieces after "a" or "an" that together are one of
+        WordNet's phrases score as more likely than apart ("for a long time", not "for along
+        time": WordNet has "long time"), and a split that is a WordNet phrase as a whole
+        wins ("in a way")."""
         if len(token) < 4:
             return None
         # best[end][last piece] = (score, pieces)
@@ -406,8 +410,15 @@ class EnglishVocabulary:
                         score += _PHRASE_BONUS
                     if part not in best[end] or score > best[end][part][0]:
                         best[end][part] = (score, (*prefix[1], part))
-        ends = [found for last, found in best[-1].items() if last not in {"a", "an"}]
-        return max(ends)[1] if ends else None
+        ends = [
+            found
+            for last, found in best[-1].items()
+            if last not in {"a", "an"} or found[1][-2:-1] in _PREDETERMINERS
+        ]
+        # A split that is one of WordNet's phrases beats a likelier one that is not
+        # ("in a way", not "in away").
+        phrases = [found for found in ends if " ".join(found[1]) in self.wordnet.lemmas]
+        return max(phrases or ends)[1] if ends else None
 
     def misspelled(self, token: str) -> str | None:
         """A common English word the token misspells in its ending ("independant":

@@ -33,6 +33,10 @@ def test_gloss_repair_splits_only_glued_words(build_script):
     assert script.repair_gloss("cafetaria") == "cafetaria"
     assert script.repair_gloss("Slavonian, skilfulness") == "Slavonian, skilfulness"
     assert script.repair_gloss("Somalianwoman") != "Somali an woman"
+    # "a" ends a phrase after such or what; a split that is a WordNet phrase wins.
+    assert script.repair_gloss("such, sucha, whata") == "such, such a, what a"
+    assert script.repair_gloss("as if, inaway") == "as if, in a way"
+    assert script.repair_gloss("andsoon, etcetera") == "and so on, etcetera"
 
 
 def test_lexicon_loads_and_knows_its_words():
