@@ -241,6 +241,7 @@ class Judged:
     shown: tuple[str, ...]
     verdict: str
     strict_verdict: str  # exact matches only (no missing leading modifier)
+    first_word_right: bool  # the first shown sense's first alternative alone fits
     lemma_right: bool
     pos_right: bool
     app_lemma: str | None
@@ -268,6 +269,8 @@ def score(rows: list[GoldRow] | None = None) -> list[Judged]:
                 shown=tuple(shown),
                 verdict=judge(shown, list(row.meanings)),
                 strict_verdict=judge(shown, list(row.meanings), partial=False),
+                first_word_right=bool(shown)
+                and judge(alternatives(shown[0])[:1], list(row.meanings)) == RIGHT,
                 lemma_right=lemma.casefold() in {g.casefold() for g in row.lemma},
                 pos_right=app_pos(token) in row.pos,
                 app_lemma=token.lemma,
@@ -311,6 +314,12 @@ def report(judged: list[Judged]) -> str:
     lines.append(
         f"exact matches only (no missing leading modifier): right {strict[RIGHT] / n:.0%}, "
         f"other {strict[OTHER] / n:.0%}, wrong {strict[WRONG] / n:.0%}"
+    )
+    # A learner reads a sense's first word first ("newspaper, magazine" or "magazine,
+    # newspaper"): how often that word alone fits, for the order of synonyms.
+    first_words = sum(j.first_word_right for j in judged)
+    lines.append(
+        f"first word of the first meaning alone fits: {first_words / n:.0%} ({first_words} rows)"
     )
     lines.append(
         "right = first meaning shown fits the sentence; other = only a later sense does; "
