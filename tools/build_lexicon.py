@@ -383,8 +383,8 @@ class EnglishVocabulary:
 
         Unigram model: log10 P(word) = zipf - 9, so "go for a walk" beats "go fora walk" and
         "go on foot" beats "goon foot". English grammar rules out "Somali an woman": "an"
-        comes before a vowel, "a" before a consonant, and neither ends a phrase but after "such"
-        or "what" ("such a"). Two pieces after "a" or "an" that together are one of
+        comes before a vowel, "a" before a consonant, and neither ends a phrase but after a
+        predeterminer ("such a", "what a"). Two pieces after "a" or "an" that together are one of
         WordNet's phrases score as more likely than apart ("for a long time", not "for along
         time": WordNet has "long time"), and a split that is a WordNet phrase as a whole
         wins ("in a way")."""

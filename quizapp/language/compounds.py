@@ -86,8 +86,8 @@ def _place_compound(lexicon: Lexicon, modifier: str, head: str) -> bool:
 
 
 def modifier_base(lexicon: Lexicon, modifier: str, depth: int = 0) -> str | None:
-    """The word a compound's first part stands for, its linking -s-/-en- stripped
-    (identiteits- -> identiteit), or None when it is no word."""
+    """The word a compound's first part stands for, its linking -s-/-en-/-er- stripped
+    (identiteits- -> identiteit, kinder- -> kind), or None when it is no word."""
     bases = [
         base
         for link in _LINKS
