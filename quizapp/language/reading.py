@@ -85,6 +85,36 @@ def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
+# A form read as a singular noun this often is a word of its own (schepen: alderman).
+_OWN_SINGULAR_SHARE = 0.1
+
+
+def _singular_translates_plural(
+    lexicon: Lexicon, word: str, lemma: str, readings: tuple[Reading, ...]
+) -> bool:
+    """Whether a plural noun's singular entry should come before the plural's own. The
+    plural's own translates it (gegevens: data, kosten: costs) unless it has no noun sense
+    (the infinitive spelled alike: oogsten "gather", before oogst's "harvest") or the corpus
+    also reads the form as a singular noun of its own (schepen: alderman, not ships; koren:
+    grain, not choirs). A singular entry with only an adjective's or an adverb's senses is
+    another word's (kras: brisk, for krassen: scratches)."""
+    singular = lexicon.entry(lemma)
+    if lemma == word or singular is None:
+        return False
+    if not any(s.pos in {"N", "WW", ""} for s in singular.senses):
+        return False
+    return not _entry_is_the_plurals(lexicon, word, readings)
+
+
+def _entry_is_the_plurals(lexicon: Lexicon, word: str, readings: tuple[Reading, ...]) -> bool:
+    entry = lexicon.entry(word) or lexicon.entry(word.lower())
+    if entry is None or not any(s.pos == "N" for s in entry.senses):
+        return False
+    nouns = [r for r in readings if r.pos == "N"]
+    singular = sum(r.count for r in nouns if r.number == "ev")
+    return singular < _OWN_SINGULAR_SHARE * sum(r.count for r in nouns)
+
+
 # The senses a verb's entry gives: tagged a verb's, its own entry's read as a verb, or of
 # no known part of speech.
 _VERB_SENSE_POS = frozenset({"WW", "=WW", ""})
@@ -134,6 +164,11 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # inflected adjective's noun entry (Spaanse: Spanishwoman) yields to the adjective
     # senses of its lemma when the senses are ordered.
     by_lemma = pos == "WW" and feature.startswith("pv")
+    by_lemma = by_lemma or (
+        pos == "N"
+        and number == "mv"
+        and _singular_translates_plural(lexicon, word, lemmas[0], readings)
+    )
     keys = [*lemmas, word] if by_lemma else [word, *lemmas]
     if word.endswith("e") and pos in {"ADJ", "WW"} and not _shortened_lemma(word[:-1], lemmas):
         keys.insert(1, word[:-1])  # laatste, volgende: the uninflected form's own entry

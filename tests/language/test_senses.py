@@ -106,6 +106,26 @@ def test_gegevens_is_data():
 
 
 @pytest.mark.parametrize(
+    ("plural", "english", "not_first"),
+    [
+        ("schepen", "ship", "alderman"),  # de schepen is a word of its own
+        ("oogsten", "harvest", "gather"),  # oogsten's entry is the verb's
+        ("koren", "chorus", "grain"),  # het koren: grain
+    ],
+)
+def test_a_plural_leads_with_its_singular_where_its_own_entry_is_another_word(
+    plural, english, not_first
+):
+    gloss = describe(plural, "N-mv").gloss
+    assert english in _words(gloss[0]) and not_first not in _words(gloss[0])
+
+
+def test_a_plural_whose_entry_is_its_own_keeps_it_first():
+    # kosten: "costs", not kost's "food"; the corpus never reads kosten as a singular.
+    assert "expense" in _words(describe("kosten", "N-mv").gloss[0])
+
+
+@pytest.mark.parametrize(
     ("word", "tag", "english"),
     [("container", "N-ev", "container"), ("diplomatieke", "ADJ", "diplomatic")],
 )
