@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pycrfsuite
 
@@ -29,6 +30,9 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "tagger.crfsuite"
 _READING_SHARE = 0.05
 _READING_COUNT = 50
 _SUFFIXES = (1, 2, 3, 4)
+# The neighbours whose word and class a word's features name, by offset.
+_NEIGHBOURS = (-2, -1, 1, 2)
+_EDGES = {offset: f"w{offset:+d}=<edge>" for offset in _NEIGHBOURS}
 # Compound heads are looked up only in words this long, and only heads this long.
 _MIN_COMPOUND = 7
 _MIN_HEAD = 3
@@ -92,21 +96,53 @@ def _shape(word: str) -> str:
     return "lower"
 
 
+class _WordView(NamedTuple):
+    """A word form's features, and the strings its neighbours and clause position add,
+    formatted once per form: the tagger runs on every sentence a learner opens."""
+
+    features: list[str]
+    ambiguity: str
+    lower: str
+    a0: str  # its ambiguity class, as its own feature
+    mid_shape: str  # its shape, where it is not the sentence's first word
+    clause_end: str
+    subordinate_end: str
+    neighbour: dict[int, tuple[str, str]]  # offset -> (its word, its class) seen from there
+
+
 class WordFeatures:
     """Features of a word form alone, computed once per form."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._cache: dict[str, tuple[list[str], str]] = {}
+        self._cache: dict[tuple[str, bool], _WordView] = {}
 
     def get(self, word: str, unseen: bool = False) -> tuple[list[str], str]:
         """(features, ambiguity class): the class also describes the word to its neighbours.
         `unseen` describes the word as if neither the lexicon nor the training data knew it
         (see `sentence_features`)."""
+        view = self.view(word, unseen)
+        return view.features, view.ambiguity
+
+    def view(self, word: str, unseen: bool = False) -> _WordView:
         key = (word, unseen)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._compute(word, unseen)
+            features, ambiguity = self._compute(word, unseen)
+            lower = word.lower()
+            found = self._cache[key] = _WordView(
+                features=features,
+                ambiguity=ambiguity,
+                lower=lower,
+                a0=f"a0={ambiguity}",
+                mid_shape=f"mid-shape={_shape(word)}",
+                clause_end=f"clause-end|a={ambiguity}",
+                subordinate_end=f"subordinate-end|a={ambiguity}",
+                neighbour={
+                    offset: (f"w{offset:+d}={lower}", f"a{offset:+d}={ambiguity}")
+                    for offset in _NEIGHBOURS
+                },
+            )
         return found
 
     def _compute(self, word: str, unseen: bool) -> tuple[list[str], str]:
@@ -172,42 +208,42 @@ def sentence_features(
     treebanks, so without this the model would never learn to tag a word from its suffix,
     its compound head and its capital, which is all a teacher's text offers for names and
     new compounds (Biden, gaspijpleiding)."""
-    own = [word_features.get(w, i in unseen) for i, w in enumerate(words)]
-    lowers = [w.lower() for w in words]
+    views = [word_features.view(w, i in unseen) for i, w in enumerate(words)]
     result = []
     last = len(words) - 1
     subordinate = False  # a subordinating word earlier in this clause: the verb comes last
-    for i, (features, ambiguity) in enumerate(own):
-        row = list(features)
-        row.append(f"a0={ambiguity}")
+    for i, view in enumerate(views):
+        row = [*view.features, view.a0]
         if i > 0:
-            row.append(f"mid-shape={_shape(words[i])}")  # a capital inside a sentence: a name
-        if lowers[i] in _CLAUSE_MARKS:
+            row.append(view.mid_shape)  # a capital inside a sentence: a name
+        lower = view.lower
+        if lower in _CLAUSE_MARKS:
             subordinate = False
-        clause_end = i == last or lowers[i + 1] in _CLAUSE_MARKS
+        clause_end = i == last or views[i + 1].lower in _CLAUSE_MARKS
         if subordinate:
-            row.append("in-subordinate" + ("-end" if clause_end else ""))
+            row.append("in-subordinate-end" if clause_end else "in-subordinate")
             if clause_end:  # a noun/verb form last in a subordinate clause: its verb
-                row.append(f"subordinate-end|a={ambiguity}")
+                row.append(view.subordinate_end)
         if clause_end:
-            row.append(f"clause-end|a={ambiguity}")
-        if lowers[i] in _SUBORDINATORS:
+            row.append(view.clause_end)
+        if lower in _SUBORDINATORS:
             subordinate = True
-        for offset in (-2, -1, 1, 2):
+        for offset in _NEIGHBOURS:
             j = i + offset
             if 0 <= j <= last:
-                row.append(f"w{offset:+d}={lowers[j]}")
-                row.append(f"a{offset:+d}={own[j][1]}")
+                row += views[j].neighbour[offset]
             else:
-                row.append(f"w{offset:+d}=<edge>")
+                row.append(_EDGES[offset])
         if i == 0:
             row.append("first")
         if i > 0:
-            row.append(f"w-1|w={lowers[i - 1]}|{lowers[i]}")
-            row.append(f"a-1|a={own[i - 1][1]}|{ambiguity}")
+            before = views[i - 1]
+            row.append(f"w-1|w={before.lower}|{lower}")
+            row.append(f"a-1|a={before.ambiguity}|{view.ambiguity}")
         if i < last:
-            row.append(f"w|w+1={lowers[i]}|{lowers[i + 1]}")
-            row.append(f"a|a+1={ambiguity}|{own[i + 1][1]}")
+            after = views[i + 1]
+            row.append(f"w|w+1={lower}|{after.lower}")
+            row.append(f"a|a+1={view.ambiguity}|{after.ambiguity}")
         result.append(row)
     return result
 

@@ -94,9 +94,10 @@ def mark_dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
     fixed combinations in a row (met klem, ten eerste, in het echt) and a verb with its
     preposition anywhere in the clause (het bestaat uit ..., dat het uit ... bestaat)."""
     units = _unit_index()
+    spelled = [_spellings(t) for t in tokens]  # once per token: most are looked at twice
     i = 0
     while i < len(tokens):
-        in_a_row = _unit_in_a_row(lexicon, units, tokens, i)
+        in_a_row = _unit_in_a_row(lexicon, units, tokens, spelled, i)
         if not in_a_row:
             _verb_with_preposition(lexicon, units, tokens, i)
         i += max(1, in_a_row)
@@ -130,21 +131,24 @@ def _unit_index() -> dict[str, dict[str, tuple[_Unit, ...]]]:
     }
 
 
-def _unit_in_a_row(lexicon: Lexicon, units: dict, tokens: list[Token], i: int) -> int:
-    """How many tokens from i on form a unit (0: none)."""
+def _unit_in_a_row(
+    lexicon: Lexicon, units: dict, tokens: list[Token], spelled: list[tuple[str, ...]], i: int
+) -> int:
+    """How many tokens from i on form a unit (0: none); `spelled` holds each token's
+    _spellings."""
     if i + 1 >= len(tokens) or not _free(tokens[i]) or not _free(tokens[i + 1]):
         return 0
     first = tokens[i]
-    for key in _spellings(first):
+    for key in spelled[i]:
         by_second = units.get(key)
         if by_second is None:
             continue
-        candidates = [u for second in _spellings(tokens[i + 1]) for u in by_second.get(second, ())]
+        candidates = [u for second in spelled[i + 1] for u in by_second.get(second, ())]
         for words, spellings in sorted(candidates, key=lambda u: -len(u[0])):
             window = tokens[i : i + len(words)]
             if len(window) == len(words) and all(
-                _free(t) and t.sentence == first.sentence and not spelled.isdisjoint(_spellings(t))
-                for t, spelled in zip(window, spellings, strict=True)
+                _free(t) and t.sentence == first.sentence and not key_word.isdisjoint(spelled[j])
+                for j, t, key_word in zip(range(i, i + len(words)), window, spellings, strict=True)
             ):
                 _mark_unit(lexicon, window, " ".join(words))
                 return len(window)
