@@ -875,6 +875,15 @@ def _english_support(word: _WordEvidence, tags: list[EnglishTags], tag: str) -> 
     return total / len(tags)
 
 
+# A part of speech Frog's corpus gives a word less than this share of its uses.
+_FROG_RARE_TAG = 0.05
+
+
+def _frog_rarely(word: _WordEvidence, tag: str) -> bool:
+    known = sum(word.tags.values())
+    return known > 0 and word.tags.get(tag, 0.0) < _FROG_RARE_TAG * known
+
+
 def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -> str:
     """The part of speech of one sense, or '' when nothing says."""
     # English closed-class words say outright what they translate ("a, an": an article),
@@ -908,6 +917,16 @@ def choose_tag(word: _WordEvidence, items: list[str], tags: list[EnglishTags]) -
             # lists dolor (ache, pain) beside bardzo (very); English words that cannot have
             # the filed part of speech make its filing weaker evidence. (A participle's
             # English words are read as verbs alone, and Wiktionary's adjective stands.)
+            wiktionary *= _WIKTIONARY_AGAINST_ENGLISH
+        # WikDict files some adjectives as nouns (algemeen <n>: "general", Turks: "Turkish"):
+        # where Frog's corpus rarely reads the word as a noun and the sense's English words
+        # fit another part of speech better, the filing is weaker evidence too. (A noun
+        # sense of its own, bij "bee", keeps its tag: its English words are nouns.)
+        if (
+            tag == "N"
+            and _frog_rarely(word, tag)
+            and english < max(_english_support(word, tags, other) for other in candidates)
+        ):
             wiktionary *= _WIKTIONARY_AGAINST_ENGLISH
         evidence = _TAG_ENGLISH * english + _TAG_WIKTIONARY * wiktionary + _TAG_GERMAN * german
         scored.append((evidence + _TAG_FROG * candidates[tag], evidence, tag))

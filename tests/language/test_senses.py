@@ -41,6 +41,8 @@ def _words(text: str) -> set[str]:
         ("bocht", "N", "bend"),  # not "gulf"
         # Wiktionary files dolor (ache, pain) under zeer <adv>: English has no such adverb
         ("zeer", "BW", "very"),
+        # WikDict files algemeen as a noun; Frog's corpus and English say adjective
+        ("algemeen", "ADJ", "general"),  # not "common, joint"
     ],
 )
 def test_first_sense_for_the_part_of_speech(word, pos, english):
@@ -98,6 +100,11 @@ def test_is_never_existence():
 )
 def test_afgelopen_as_adjective_is_past_or_last():
     assert _words(_first("afgelopen", "ADJ")) & {"past", "last"}
+
+
+def test_an_adjective_wikdict_files_as_a_noun_keeps_its_adjective_sense():
+    # Turks "Turkish" is filed <n>; the inflected Turkse showed "Turkish woman".
+    assert describe("Turkse", "ADJ").gloss[0] == "Turkish"
 
 
 def test_gegevens_is_data():
