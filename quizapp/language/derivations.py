@@ -10,6 +10,7 @@ docs/language.md (Guesses) says what is and is not guessed.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -201,6 +202,59 @@ def ing_sense(sense: str) -> str:
         usable = built is not None and zipf_frequency(built, "en") >= _MIN_ENGLISH_ZIPF
         items.append(f"{built}{space}{rest}" if usable else item.strip())
     return ", ".join(items)
+
+
+# English superlatives not made with -est.
+_IRREGULAR_SUPERLATIVES = {
+    "good": "best", "well": "best", "bad": "worst", "badly": "worst", "ill": "worst",
+    "far": "furthest", "little": "least", "much": "most", "many": "most",
+}  # fmt: skip
+
+
+def superlative_sense(sense: str) -> str:
+    """An adjective sense as its superlative, item by item: "great, big, large" ->
+    "greatest, biggest, largest", "expensive" -> "most expensive", "good" -> "best"; an
+    item of more than one word is kept as it is."""
+    items = []
+    for item in sense.split(","):
+        word = item.strip()
+        items.append(_superlative(word) if word.isalpha() and word.islower() else word)
+    return ", ".join(items)
+
+
+def _superlative(word: str) -> str:
+    if word in _IRREGULAR_SUPERLATIVES:
+        return _IRREGULAR_SUPERLATIVES[word]
+    vowels = [c for c in word if c in _VOWELS]
+    if word.endswith("e"):
+        built = word + "st"  # large -> largest
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        built = word[:-1] + "iest"  # easy -> easiest
+    elif (
+        len(vowels) == 1
+        and len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        built = word + word[-1] + "est"  # big -> biggest
+    else:
+        built = word + "est"  # great -> greatest
+    # English writes -est where its text uses the form (greatest), "most" before a word of
+    # more syllables (most expensive: "expensivest" is no word); a short word with no -est
+    # form English uses is left as it is (vast), as is a noun among an adjective's words
+    # (jong: "young, child, offspring").
+    if zipf_frequency(built, "en") >= _MIN_ENGLISH_ZIPF:
+        return built
+    if _syllables(word) >= 2 and not english_categories(word, "N"):
+        return f"most {word}"
+    return word
+
+
+def _syllables(word: str) -> int:
+    """English vowel groups, a final silent e not counted: expensive 3, stale 1."""
+    groups = len(re.findall(r"[aeiouy]+", word.removesuffix("e") or word))
+    return max(1, groups)
 
 
 def _ing(word: str) -> str | None:

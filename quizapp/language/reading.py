@@ -15,7 +15,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
-from .derivations import derived_gloss, ing_sense
+from .derivations import derived_gloss, ing_sense, superlative_sense
 from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
@@ -181,8 +181,11 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # them (oogst: "harvest" is tagged a verb's).
     own = {word, lemmas[0]} if any(r.pos == pos for r in readings) else set()
     sense_pos: dict[str, set[str]] = {}
+    positive: set[str] = set()  # a superlative's lemma's adjective senses (groot: big)
     for key in dict.fromkeys(keys):
         senses, key_ipa = tagged_senses(lexicon, key)
+        if feature == "sup" and key == lemmas[0] and key not in {word, word[:-1]}:
+            positive = {sense.text for sense in senses if sense.pos == "ADJ"}
         for sense in senses:
             marks = (sense.pos, f"={pos}") if key in own else (sense.pos,)
             sense_pos.setdefault(sense.text, set()).update(marks)
@@ -198,6 +201,13 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         verbal = {t for t, parts in sense_pos.items() if parts & _VERB_SENSE_POS}
         gloss = [ing_sense(t) if t in verbal else t for t in gloss]
         sense_pos = {(ing_sense(t) if t in verbal else t): p for t, p in sense_pos.items()}
+    if positive and source == "lemma":
+        # grootste, duurste: the adjective's senses as English says a superlative (biggest,
+        # most expensive), where no entry has the superlative itself (beste: best has).
+        gloss = [superlative_sense(t) if t in positive else t for t in gloss]
+        sense_pos = {
+            (superlative_sense(t) if t in positive else t): p for t, p in sense_pos.items()
+        }
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed

@@ -182,6 +182,19 @@ def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():
     assert ing_sense("ought to") == "ought to"
 
 
+def test_a_superlative_no_entry_has_means_the_english_superlative():
+    biggest = _token("Het is de grootste stad.", "grootste").gloss[0]
+    assert biggest == "greatest, biggest, largest"
+    assert "most expensive" in _token("De duurste producten.", "duurste").gloss[0]
+    # beste has an entry of its own (best): no "bestest"
+    assert _token("De beste keuze.", "beste").gloss[0] == "best"
+    from quizapp.language.derivations import superlative_sense
+
+    # hot -> hottest, easy -> easiest, good -> best; a noun among the words stays
+    assert superlative_sense("hot, easy, good") == "hottest, easiest, best"
+    assert superlative_sense("young, child, offspring") == "youngest, child, offspring"
+
+
 def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
     token = _token("De boer werkt in de polder.", "polder")
     assert token.gloss[0] == "polder" and token.gloss_source == "cognate"
