@@ -16,11 +16,12 @@ from wordfreq import zipf_frequency
 
 from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
 from .derivations import derived_gloss, ing_sense, superlative_sense
+from .function_words import AUXILIARY_VERBS
 from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import level_for_zipf
-from .senses import order_senses, tagged_senses
+from .senses import modal_past, order_senses, tagged_senses
 from .syllables import count_syllables, hyphenate
 from .tagger import NAME_TAGS, main_tag, split_tag
 
@@ -201,6 +202,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         verbal = {t for t, parts in sense_pos.items() if parts & _VERB_SENSE_POS}
         gloss = [ing_sense(t) if t in verbal else t for t in gloss]
         sense_pos = {(ing_sense(t) if t in verbal else t): p for t, p in sense_pos.items()}
+    if feature == "pv-verl" and lemmas[0] in AUXILIARY_VERBS:  # zou, kon: would, could
+        gloss = list(dict.fromkeys(modal_past(t) for t in gloss))
+        sense_pos = {modal_past(t): p for t, p in sense_pos.items()}
     if positive and source == "lemma":
         # grootste, duurste: the adjective's senses as English says a superlative (biggest,
         # most expensive), where no entry has the superlative itself (beste: best has).

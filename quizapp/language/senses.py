@@ -83,6 +83,24 @@ def comparatives_first(gloss: list[str]) -> list[str]:
 _IRREGULAR_COMPARATIVES = frozenset({"better", "worse"})
 
 
+# English modals and the past a Dutch past-tense modal needs (zou: would, kon: could).
+# Not may: mocht is "was allowed to" more often than "might".
+_MODAL_PASTS = {
+    "will": "would", "shall": "should", "can": "could", "must": "had to", "have to": "had to",
+}  # fmt: skip
+
+
+def modal_past(sense: str) -> str:
+    """A sense with its English modals in the past, put first: "go, will, shall" for zou
+    reads "would, should, go"; a sense with none is kept as it is."""
+    items = [item.strip() for item in sense.split(",")]
+    past = [_MODAL_PASTS[item] for item in items if item in _MODAL_PASTS]
+    if not past:
+        return sense
+    rest = [item for item in items if item not in _MODAL_PASTS and item not in past]
+    return ", ".join(dict.fromkeys([*past, *rest]))
+
+
 def _words(sense: str) -> list[str]:
     return [w for w in re.split(r"[^a-z]+", sense.lower()) if w]
 

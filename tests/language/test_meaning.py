@@ -242,6 +242,14 @@ def test_a_comparative_leads_with_an_english_comparative():
     assert comparatives_first(["rather", "number", "better"]) == ["better", "rather", "number"]
 
 
+def test_a_past_modal_reads_as_the_english_past_modal():
+    # zullen's sense is "go, will, shall": zou is "would", first; ging keeps gaan's senses
+    assert _first("Hij zou morgen komen.", "zou").startswith("would")
+    assert _first("Hij kon niet slapen.", "kon").startswith("could")
+    assert _first("Ze moest werken.", "moest").startswith("had to")
+    assert _first("Hij ging naar huis.", "ging") == "go"
+
+
 def test_worden_without_a_participle_in_its_clause_is_become():
     assert _first("Het wordt koud.", "wordt").startswith("become")
     assert _first("Hij werd president.", "werd").startswith("become")
