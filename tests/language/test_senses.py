@@ -128,7 +128,7 @@ def test_a_plural_leads_with_its_singular_where_its_own_entry_is_another_word(
 
 
 def test_a_plural_whose_entry_is_its_own_keeps_it_first():
-    # kosten: "costs", not kost's "food"; the corpus never reads kosten as a singular.
+    # kosten: "costs", not kost's "food"; the corpus reads kosten as a singular once in 740.
     assert "expense" in _words(describe("kosten", "N-mv").gloss[0])
 
 
