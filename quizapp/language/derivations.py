@@ -169,15 +169,15 @@ def _usable(english: str, suffix: _Suffix) -> bool:
 
 @cache
 def _english_with_suffix(word: str, suffix: str) -> str | None:
-    """English spelling rules for the suffixes above: pay -> payable, happy -> happiness,
-    ride -> rider, swim -> swimmer."""
+    """English spelling rules for the suffixes above and the superlative's: pay -> payable,
+    happy -> happiness, ride -> rider, swim -> swimmer, big -> biggest."""
     if len(word) < 2:
         return None
     if suffix in {"ness", "less"} and word.endswith("y") and word[-2] not in _VOWELS:
         return word[:-1] + "i" + suffix
-    if suffix in {"able", "er"}:
+    if suffix in {"able", "er", "est"}:
         if word.endswith("e"):
-            return word[:-1] + suffix  # solve -> solvable, ride -> rider
+            return word[:-1] + suffix  # solve -> solvable, ride -> rider, large -> largest
         if word.endswith("y") and word[-2] not in _VOWELS:
             return word[:-1] + "i" + suffix  # rely -> reliable
         if (
@@ -225,21 +225,9 @@ def superlative_sense(sense: str) -> str:
 def _superlative(word: str) -> str:
     if word in _IRREGULAR_SUPERLATIVES:
         return _IRREGULAR_SUPERLATIVES[word]
-    vowels = [c for c in word if c in _VOWELS]
-    if word.endswith("e"):
-        built = word + "st"  # large -> largest
-    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
-        built = word[:-1] + "iest"  # easy -> easiest
-    elif (
-        len(vowels) == 1
-        and len(word) >= 3
-        and word[-1] not in _VOWELS | {"w", "x", "y"}
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
-    ):
-        built = word + word[-1] + "est"  # big -> biggest
-    else:
-        built = word + "est"  # great -> greatest
+    built = _english_with_suffix(word, "est")  # greatest, largest, easiest, biggest
+    if built is None:
+        return word
     # English writes -est where its text uses the form (greatest), "most" before a word of
     # more syllables (most expensive: "expensivest" is no word); a short word with no -est
     # form English uses is left as it is (vast), as is a noun among an adjective's words
