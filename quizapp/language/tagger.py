@@ -117,14 +117,10 @@ class WordFeatures:
         self._lexicon = lexicon
         self._cache: dict[tuple[str, bool], _WordView] = {}
 
-    def get(self, word: str, unseen: bool = False) -> tuple[list[str], str]:
-        """(features, ambiguity class): the class also describes the word to its neighbours.
-        `unseen` describes the word as if neither the lexicon nor the training data knew it
-        (see `sentence_features`)."""
-        view = self.view(word, unseen)
-        return view.features, view.ambiguity
-
     def view(self, word: str, unseen: bool = False) -> _WordView:
+        """The form's features and ambiguity class (the class also describes the word to its
+        neighbours). `unseen` describes the word as if neither the lexicon nor the training
+        data knew it (see `sentence_features`)."""
         key = (word, unseen)
         found = self._cache.get(key)
         if found is None:
