@@ -9,6 +9,7 @@ it be cached per form; the sentence's rules (context.py) build on it, never the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -70,6 +71,21 @@ class WordReading:
 def _senses(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str | None]:
     senses, ipa = tagged_senses(lexicon, word)
     return tuple(s.text for s in senses), ipa
+
+
+def _rewritten(
+    gloss: list[str],
+    sense_pos: dict[str, set[str]],
+    change: Callable[[str], str],
+    chosen: set[str],
+) -> tuple[list[str], dict[str, set[str]]]:
+    """The senses, and their parts of speech, with `change` made to the `chosen` ones (a
+    participle's -ing, a superlative's -est)."""
+
+    def new(text: str) -> str:
+        return change(text) if text in chosen else text
+
+    return [new(t) for t in gloss], {new(t): p for t, p in sense_pos.items()}
 
 
 def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
@@ -200,18 +216,14 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         # komende, groeiende: the verb's senses as English says a present participle
         # (coming, growing), where no entry has the participle itself.
         verbal = {t for t, parts in sense_pos.items() if parts & _VERB_SENSE_POS}
-        gloss = [ing_sense(t) if t in verbal else t for t in gloss]
-        sense_pos = {(ing_sense(t) if t in verbal else t): p for t, p in sense_pos.items()}
+        gloss, sense_pos = _rewritten(gloss, sense_pos, ing_sense, verbal)
     if feature == "pv-verl" and lemmas[0] in AUXILIARY_VERBS:  # zou, kon: would, could
-        gloss = list(dict.fromkeys(modal_past(t) for t in gloss))
-        sense_pos = {modal_past(t): p for t, p in sense_pos.items()}
+        gloss, sense_pos = _rewritten(gloss, sense_pos, modal_past, set(sense_pos))
+        gloss = list(dict.fromkeys(gloss))  # two senses the past makes one are shown once
     if positive and source == "lemma":
         # grootste, duurste: the adjective's senses as English says a superlative (biggest,
         # most expensive), where no entry has the superlative itself (beste: best has).
-        gloss = [superlative_sense(t) if t in positive else t for t in gloss]
-        sense_pos = {
-            (superlative_sense(t) if t in positive else t): p for t, p in sense_pos.items()
-        }
+        gloss, sense_pos = _rewritten(gloss, sense_pos, superlative_sense, positive)
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed
