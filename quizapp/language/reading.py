@@ -80,12 +80,17 @@ def _rewritten(
     chosen: set[str],
 ) -> tuple[list[str], dict[str, set[str]]]:
     """The senses, and their parts of speech, with `change` made to the `chosen` ones (a
-    participle's -ing, a superlative's -est)."""
+    participle's -ing, a superlative's -est, a modal's past). Two senses the change makes
+    one are shown once, with the parts of speech of both (volgend: "following" is a sense
+    of its own and the -ing of "follow")."""
 
     def new(text: str) -> str:
         return change(text) if text in chosen else text
 
-    return [new(t) for t in gloss], {new(t): p for t, p in sense_pos.items()}
+    new_pos: dict[str, set[str]] = {}
+    for text, parts in sense_pos.items():
+        new_pos.setdefault(new(text), set()).update(parts)
+    return list(dict.fromkeys(new(t) for t in gloss)), new_pos
 
 
 def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
@@ -219,7 +224,6 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         gloss, sense_pos = _rewritten(gloss, sense_pos, ing_sense, verbal)
     if feature == "pv-verl" and lemmas[0] in AUXILIARY_VERBS:  # zou, kon: would, could
         gloss, sense_pos = _rewritten(gloss, sense_pos, modal_past, set(sense_pos))
-        gloss = list(dict.fromkeys(gloss))  # two senses the past makes one are shown once
     if positive and source == "lemma":
         # grootste, duurste: the adjective's senses as English says a superlative (biggest,
         # most expensive), where no entry has the superlative itself (beste: best has).

@@ -182,6 +182,14 @@ def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():
     assert ing_sense("ought to") == "ought to"
 
 
+def test_a_sense_the_ing_form_repeats_is_shown_once():
+    # volgen has "follow", and the participle's entry already says "following": the
+    # learner sees "following" once, not again under More meanings.
+    senses = _token("De volgende dag.", "volgende").gloss
+    assert "following" in senses
+    assert len(senses) == len(set(senses))
+
+
 def test_a_superlative_no_entry_has_means_the_english_superlative():
     biggest = _token("Het is de grootste stad.", "grootste").gloss[0]
     assert biggest == "greatest, biggest, largest"
