@@ -11,7 +11,10 @@ runs on a teacher's text. Gold tokens our tokeniser splits differently count as 
 - main tag: the CGN main tag (N, WW, VZ, LET...) of every token, punctuation included;
 - lemma: every non-punctuation token, case-insensitive; a compound's lemma may keep its
   linking letters (gold ontwikkeling_land, ours ontwikkelingsland);
-- de/het: every singular common noun whose gold tag has a gender (onz/zijd).
+- de/het: every singular common noun whose gold tag has a gender (onz/zijd);
+- separable particles: the gold's compound:prt tokens (riep ... op, ging ... dicht, komt
+  niet meer terug), and the tokens the pipeline joins to a verb as its particle: recall is
+  the share of gold particles joined, precision the share of joined ones the gold has.
 
 Prints figures only; nothing fails on them.
 """
@@ -32,6 +35,9 @@ from quizapp.language import analyse  # noqa: E402
 from quizapp.language.tagger import Tagger, main_tag  # noqa: E402
 from quizapp.language.ud import GoldSentence  # noqa: E402
 from tools.train_tagger import TREEBANKS, train, treebank  # noqa: E402
+
+# What the pipeline notes on a particle it joined to its verb (context.join_separable_verbs).
+PARTICLE_NOTE = "part of the separable verb"
 
 
 def gold_offsets(sentence: GoldSentence) -> list[tuple[int, int]]:
@@ -79,6 +85,11 @@ class Score:
             if gold.main_tag != "LET":
                 c["words"] += 1
                 c["lemma"] += lemma_matches(gold.lemma, ours.lemma if ours else None)
+            particle = gold.deprel == "compound:prt"
+            joined = bool(ours and (ours.gloss_note or "").startswith(PARTICLE_NOTE))
+            c["particles"] += particle
+            c["joined"] += joined
+            c["joined right"] += particle and joined
             gender = gold_gender(gold.xpos)
             if gender:
                 c["nouns"] += 1
@@ -93,7 +104,10 @@ class Score:
         )
         return (
             f"{name:<11} main tag {tag:7.2%}   lemma {lemma:7.2%}   de/het {gender:7.2%}"
-            f"   ({c['tokens']} tokens, {c['nouns']} nouns)"
+            f"   ({c['tokens']} tokens, {c['nouns']} nouns)\n"
+            f"  {'':<11} separable particles: recall {c['joined right'] / c['particles']:7.2%}"
+            f"   precision {c['joined right'] / max(c['joined'], 1):7.2%}"
+            f"   ({c['particles']} in the gold, {c['joined']} joined)"
         )
 
 

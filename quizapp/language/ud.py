@@ -14,6 +14,7 @@ class GoldToken(NamedTuple):
     upos: str
     xpos: str  # the CGN tag, features joined by "|": N|soort|ev|basis|onz|stan
     space_after: bool
+    deprel: str = ""  # the relation to its head: compound:prt marks a separable particle
 
     @property
     def main_tag(self) -> str:
@@ -43,7 +44,9 @@ def read_conllu(path: Path) -> Iterator[GoldSentence]:
             if "-" in cols[0] or "." in cols[0]:
                 continue
             tokens.append(
-                GoldToken(cols[1], cols[2], cols[3], cols[4], "SpaceAfter=No" not in cols[9])
+                GoldToken(
+                    cols[1], cols[2], cols[3], cols[4], "SpaceAfter=No" not in cols[9], cols[7]
+                )
             )
     if tokens:
         yield GoldSentence(sent_id, text, tuple(tokens))
