@@ -225,8 +225,12 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
         and before.tag
         and before.tag.startswith(("VZ", "LID", "VNW"))
         and before.text.lower() not in _PERSONAL_PRONOUNS
+        and not (before.tag == "VNW" and _particle_word(other))
     ):
-        return False  # naar school, de deur: the word heads a phrase of its own
+        # naar school, de deur: the word heads a phrase of its own. A pronoun before a
+        # particle adverb or a bare adjective is none of theirs (komt niet meer terug, gaat
+        # ook die dicht): an adjective after a determiner is inflected (die dichte deur).
+        return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is None or after.sentence != other.sentence:
         return True
@@ -241,7 +245,17 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
     # and so are the particles that may stand before a phrase of their own.
     phrase_follows = (after.tag or "").startswith("VZ") or following in _CLAUSE_OPENERS
     preposition = (other.tag or "").startswith("VZ")
-    return phrase_follows and (preposition or other.text.lower() in _BEFORE_A_PHRASE)
+    if phrase_follows and (preposition or other.text.lower() in _BEFORE_A_PHRASE):
+        return True
+    # A particle adverb or adjective before a phrase the sentence puts after the verb (gaat
+    # dicht voor onderhoud, houdt vast aan): only the common particles, as other adjectives
+    # there are adverbs of the sentence (stel ze gerust aan de balie: feel free to ask).
+    return other.text.lower() in SEPARABLE_PARTICLES and after.tag == "VZ-init"
+
+
+def _particle_word(token: Token) -> bool:
+    """An adjective, or an adverb that is a common particle (terug, weg; not wel, ook)."""
+    return token.tag == "ADJ" or (token.tag == "BW" and token.text.lower() in SEPARABLE_PARTICLES)
 
 
 # Words that open a clause and never follow a preposition as its object (unlike wat, wie).

@@ -264,6 +264,21 @@ def test_a_particle_after_an_indefinite_pronoun_is_the_verbs():
     assert _lemmas("Dat houdt niemand vol.", "houdt") == ("volhouden",)
 
 
+def test_a_particle_after_a_pronoun_or_before_a_later_phrase_is_the_verbs():
+    # A pronoun is no determiner of an adverb or a bare adjective after it.
+    assert _lemmas("Hij komt niet meer terug.", "komt") == ("terugkomen",)
+    assert _lemmas("Vanaf juli gaat ook die dicht.", "gaat") == ("dichtgaan",)
+    # A common particle before a phrase put after the verb.
+    assert _lemmas("De brug gaat dan dicht voor groot onderhoud.", "gaat") == ("dichtgaan",)
+    assert _lemmas("We houden vast aan de vijfdaagse werkweek.", "houden") == ("vasthouden",)
+    # ... but an adverb of the sentence there is none: "feel free to ask", not "reassure";
+    # neither is a modal adverb after a pronoun (wel doen, not weldoen), nor a noun after a
+    # determiner.
+    assert _lemmas("Stel ze gerust aan de assistente.", "Stel") == ("stellen",)
+    assert _lemmas("Het is goed dat wel te doen.", "doen") == ("doen",)
+    assert _lemmas("Hij vond die plaats mooi.", "vond") == ("vinden",)
+
+
 def test_an_adverb_of_degree_is_one_only_before_the_word_it_grades():
     assert _first("Het huis is zo groot.", "zo") == "so"
     assert _first("Dat kost zo veel geld.", "zo") == "so"
