@@ -98,7 +98,7 @@ def mark_dictionary_units(lexicon: Lexicon, tokens: list[Token]) -> None:
     i = 0
     while i < len(tokens):
         in_a_row = _unit_in_a_row(lexicon, units, tokens, spelled, i)
-        if not in_a_row:
+        if not in_a_row and not _verb_before_its_idiom(lexicon, tokens, spelled, i):
             _verb_with_preposition(lexicon, units, tokens, i)
         i += max(1, in_a_row)
 
@@ -171,6 +171,97 @@ def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i
             if preposition and other.text.lower() == words[1] and _free(other) and not other.phrase:
                 _mark_unit(lexicon, [verb, other], " ".join(words))
                 return
+
+
+class _Idiom(NamedTuple):
+    headword: str
+    before: tuple[frozenset[str], ...]  # the spellings of the words before the verb
+    after: tuple[frozenset[str], ...]  # ... and after it (a preposition: rekening houden met)
+
+
+# Verbs whose adjective or noun after them reads as itself (het wordt beter: not "recover").
+_COMPOSITIONAL_VERBS = frozenset({"zijn", "worden", "hebben", "blijven"})
+# An idiom has a noun before its verb: its object (rekening houden, een afspraak maken). An
+# adverb or adjective there reads as itself as often as not (weer gaan: "return", in "het
+# gaat weer goed"; laat komen, hard slaan).
+_IDIOM_WORDS = frozenset({"N"})
+
+
+@cache
+def _idiom_index() -> dict[str, tuple[_Idiom, ...]]:
+    """The dictionary's verb idioms (rekening houden met, kennis maken met, een bad nemen)
+    by their verb, and by the verb their last word before it makes with the verb when the
+    tagger joined the two as a separable verb (kennis + maken: kennismaken)."""
+    lexicon = load_lexicon()
+    index: dict[str, list[_Idiom]] = {}
+    for units in lexicon.units().values():
+        for words in units:
+            lowered = [w.lower() for w in words]
+            verbs = [k for k, w in enumerate(lowered) if k and is_infinitive(lexicon, w)]
+            if len(verbs) != 1 or not _worth_a_unit(lexicon, words):
+                continue
+            k = verbs[0]
+            verb, before = lowered[k], lowered[:k]
+            if verb in _COMPOSITIONAL_VERBS:
+                continue
+            if not any(r.pos in _IDIOM_WORDS for w in before for r in lexicon.readings(w)[:1]):
+                continue  # in de war, op slot: a preposition's phrase, not the verb's object
+            idiom = _Idiom(
+                " ".join(words),
+                tuple(_key_spellings(w) for w in before),
+                tuple(_key_spellings(w) for w in lowered[k + 1 :]),
+            )
+            for key in {verb, before[-1] + verb}:
+                index.setdefault(key, []).append(idiom)
+    return {verb: tuple(idioms) for verb, idioms in index.items()}
+
+
+def _verb_before_its_idiom(
+    lexicon: Lexicon, tokens: list[Token], spelled: list[tuple[str, ...]], i: int
+) -> bool:
+    """A finite verb before the rest of its idiom in a main clause (wij houden rekening met
+    u, ze maakte kennis met hem): the idiom's other words later in the clause, those before
+    the verb in the dictionary's order next to each other, then those after it."""
+    verb = tokens[i]
+    if verb.pos != "VERB" or verb.tense not in {"present", "past"} or not _free(verb):
+        return False
+    idioms = _idiom_index().get((verb.lemma or "").lower())
+    if not idioms or verb.phrase:
+        return False
+    words = []  # the indices of the words after the verb in its clause
+    for j in range(i + 1, len(tokens)):
+        other = tokens[j]
+        if other.sentence != verb.sentence or other.text in CLAUSE_BREAKS:
+            break
+        if (other.tag or "").startswith("WW-pv"):
+            break  # a later finite verb has a clause of its own
+        if other.is_word:
+            words.append(j)
+    for idiom in sorted(idioms, key=lambda idiom: -len(idiom.before) - len(idiom.after)):
+        found = _in_order(words, idiom.before, spelled)
+        if found is None:
+            continue
+        after = _in_order(words[words.index(found[-1]) + 1 :], idiom.after, spelled)
+        if after is None:
+            continue
+        window = [verb, *(tokens[j] for j in found + after)]
+        if all(_free(t) and not t.phrase for t in window) and lexicon.entry(idiom.headword):
+            _mark_unit(lexicon, window, idiom.headword)
+            return True
+    return False
+
+
+def _in_order(
+    words: list[int], spellings: tuple[frozenset[str], ...], spelled: list[tuple[str, ...]]
+) -> list[int] | None:
+    """The first run of `words` (token indices) next to each other whose spellings match
+    (none to match: an empty run), or None."""
+    size = len(spellings)
+    for start in range(len(words) - size + 1):
+        window = words[start : start + size]
+        if all(not key.isdisjoint(spelled[j]) for j, key in zip(window, spellings, strict=True)):
+            return window
+    return None
 
 
 def _worth_a_unit(lexicon: Lexicon, words: tuple[str, ...]) -> bool:

@@ -93,6 +93,24 @@ def test_dictionary_units_in_a_row_and_across_the_clause():
     assert {t.phrase for t in analyse_text("Ik ga naar huis.").tokens} == {None, "naar huis"}
 
 
+def _phrases(sentence: str) -> dict[str, str | None]:
+    return {t.text: t.phrase for t in analyse_text(sentence).tokens if t.is_word}
+
+
+def test_a_verb_before_the_rest_of_its_idiom_is_one_unit_with_it():
+    phrases = _phrases("Wij houden altijd rekening met u.")
+    assert [phrases[w] for w in ("houden", "rekening", "met")] == ["rekening houden met"] * 3
+    assert phrases["altijd"] is None and phrases["u"] is None
+    # the particle the tagger joined to the verb is the idiom's noun (kennis + maken)
+    assert _phrases("Ze maakte kennis met haar buren.")["maakte"] == "kennis maken met"
+    assert _phrases("Daarmee nam hij afscheid van zijn moeder.")["nam"] == "afscheid nemen van"
+    # The idiom's words in order, in the verb's clause, and a noun among them: "weer" in
+    # "gaat weer" is "again", not "weer gaan" (return); a copula's adjective is itself.
+    assert _phrases("Het gaat weer goed met hem.")["gaat"] is None
+    assert _phrases("Het weer wordt beter.")["wordt"] is None
+    assert _phrases("Hij nam de trein, want het bad was vol.")["nam"] is None
+
+
 def test_compounds_are_never_split_after_a_prefix_or_before_a_suffix_word():
     for word in ("doorbraken", "gegevens", "werksters", "vrijheid", "ontwerpen", "verbond"):
         modifier = (split_compound(word) or ("",))[0].lower()
