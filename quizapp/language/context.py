@@ -121,15 +121,20 @@ _ACTION_AUXILIARIES = frozenset(
 
 def join_separable_verbs(tokens: list[Token]) -> None:
     """Join a separable verb's particle with its verb: a finite verb with its particle later
-    in the clause (riep ... op -> oproepen), and an infinitive after particle + te
-    (door te brengen -> doorbrengen)."""
+    in the clause (riep ... op -> oproepen), an infinitive after particle + te (door te
+    brengen -> doorbrengen), and a particle spelled apart before its verb (terug komen)."""
     lexicon = load_lexicon()
     for i, token in enumerate(tokens):
         if token.pos != "VERB" or token.lemma in AUXILIARY_VERBS:
             continue
-        if token.tense == "infinitive":
-            if i >= 2 and tokens[i - 1].text.lower() == "te" and _is_particle(tokens, i - 2):
-                _join_particle(lexicon, token, tokens[i - 2], "before")
+        after_te = token.tense == "infinitive" and i >= 2 and tokens[i - 1].text.lower() == "te"
+        if after_te and _is_particle(tokens, i - 2):
+            _join_particle(lexicon, token, tokens[i - 2], "before")
+            continue
+        if token.tense in {"infinitive", "past participle"}:
+            # A particle written apart right before its verb (voorbij komen, binnen gehouden)
+            if i and _written_apart(tokens[i - 1]):
+                _join_particle(lexicon, token, tokens[i - 1], "before")
             continue
         if token.tense not in {"present", "past"}:
             continue
@@ -198,6 +203,18 @@ def split_pronominal_adverbs(tokens: list[Token]) -> None:
                 break
 
 
+def _written_apart(token: Token) -> bool:
+    """A common adverb or adjective particle, not yet part of something: the particle of
+    a verb spelled apart from it (terug komen for terugkomen). A preposition there is
+    one the sentence strands (daar niet aan gehouden): its particles are written joined."""
+    return (
+        token.is_word
+        and token.gloss_note is None
+        and token.text.lower() in SEPARABLE_PARTICLES
+        and token.tag in {"BW", "ADJ"}
+    )
+
+
 def _without_object(tokens: list[Token], j: int) -> bool:
     """A preposition with nothing to govern: tagged so (VZ-fin), or followed by the verbs
     or the end of its clause (daar de dupe van worden)."""
@@ -220,18 +237,24 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
     if other.tag not in {"BW", "ADJ", "N-ev"} and other.text.lower() not in SEPARABLE_PARTICLES:
         return False
     before = tokens[j - 1] if j else None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    infinitive_follows = after is not None and after.text.lower() == "te"
     if (
         before is not None
         and before.tag
         and before.tag.startswith(("VZ", "LID", "VNW"))
         and before.text.lower() not in _PERSONAL_PRONOUNS
         and not (before.tag == "VNW" and _particle_word(other))
+        and not (
+            infinitive_follows
+            and before.text.lower() in _BEFORE_AN_INFINITIVE
+            and _particle_word(other)
+        )
     ):
         # naar school, de deur: the word heads a phrase of its own. A pronoun before a
         # particle adverb or a bare adjective is none of theirs (komt niet meer terug, gaat
         # ook die dicht): an adjective after a determiner is inflected (die dichte deur).
         return False
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is None or after.sentence != other.sentence:
         return True
     if not after.is_word:
@@ -256,6 +279,11 @@ def _is_particle(tokens: list[Token], j: int) -> bool:
 def _particle_word(token: Token) -> bool:
     """An adjective, or an adverb that is a common particle (terug, weg; not wel, ook)."""
     return token.tag == "ADJ" or (token.tag == "BW" and token.text.lower() in SEPARABLE_PARTICLES)
+
+
+# Prepositions that open an infinitive clause: "om terug te komen" is terugkomen's (but
+# "om koffie te drinken" keeps its noun: a noun after them is the verb's object).
+_BEFORE_AN_INFINITIVE = frozenset({"om", "door", "zonder"})
 
 
 # Words that open a clause and never follow a preposition as its object (unlike wat, wie).

@@ -297,6 +297,15 @@ def test_a_particle_after_a_pronoun_or_before_a_later_phrase_is_the_verbs():
     assert _lemmas("Hij vond die plaats mooi.", "vond") == ("vinden",)
 
 
+def test_a_particle_before_an_infinitive_or_spelled_apart_is_the_verbs():
+    assert _lemmas("Ik ben bereid om terug te komen.", "komen") == ("terugkomen",)
+    assert _lemmas("Ze zag de renners voorbij komen.", "komen") == ("voorbijkomen",)
+    # a noun after "om" is the verb's object; a preposition before a participle is one
+    # the sentence strands (daar ... aan)
+    assert _lemmas("Ze gaan om koffie te drinken.", "drinken") == ("drinken",)
+    assert _lemmas("Hij heeft zich daar niet aan gehouden.", "gehouden") == ("houden",)
+
+
 def test_an_adverb_of_degree_is_one_only_before_the_word_it_grades():
     assert _first("Het huis is zo groot.", "zo") == "so"
     assert _first("Dat kost zo veel geld.", "zo") == "so"
