@@ -170,9 +170,12 @@ def _usable(english: str, suffix: _Suffix) -> bool:
 @cache
 def _english_with_suffix(word: str, suffix: str) -> str | None:
     """English spelling rules for the suffixes above and the superlative's: pay -> payable,
-    happy -> happiness, ride -> rider, swim -> swimmer, big -> biggest."""
+    happy -> happiness, ride -> rider, swim -> swimmer, big -> biggest; the -ness of an
+    -able word is -ability, as English says it."""
     if len(word) < 2:
         return None
+    if suffix == "ness" and word.endswith(("able", "ible")):
+        return word[:-2] + "ility"  # available -> availability, visible -> visibility
     if suffix in {"ness", "less"} and word.endswith("y") and word[-2] not in _VOWELS:
         return word[:-1] + "i" + suffix
     if suffix in {"able", "er", "est"}:

@@ -88,6 +88,14 @@ def test_an_adjective_in_baar_or_loos_is_read_from_its_base():
     assert betaalbaar.gloss_source == "compound" and "betalen" in betaalbaar.gloss_note
 
 
+def test_a_noun_in_heid_of_an_able_adjective_is_its_ability():
+    # beschikbaar "available": -heid is "availability" (English has no "availableness")
+    token = _token("De beschikbaarheid van het product.", "beschikbaarheid")
+    assert token.gloss[0] == "availability" and token.gloss_source == "compound"
+    assert "beschikbaar" in token.gloss_note
+    assert _token("De zichtbaarheid is slecht.", "zichtbaarheid").gloss[0] == "visibility"
+
+
 def test_a_derivation_english_lacks_is_not_guessed_from_a_part():
     # kans + -loos: "chanceless" is no English word, and loze ("mobile") is no head.
     assert "mobile" not in _words(_token("Het was een kansloze wedstrijd.", "kansloze"))
