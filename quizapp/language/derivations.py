@@ -207,38 +207,57 @@ def ing_sense(sense: str) -> str:
     return ", ".join(items)
 
 
-# English superlatives not made with -est.
-_IRREGULAR_SUPERLATIVES = {
-    "good": "best", "well": "best", "bad": "worst", "badly": "worst", "ill": "worst",
-    "far": "furthest", "little": "least", "much": "most", "many": "most",
+# English comparatives and superlatives not made with -er and -est.
+_IRREGULAR_DEGREES = {
+    "comp": {
+        "good": "better", "well": "better", "bad": "worse", "badly": "worse", "ill": "worse",
+        "far": "further", "little": "less", "much": "more", "many": "more",
+    },
+    "sup": {
+        "good": "best", "well": "best", "bad": "worst", "badly": "worst", "ill": "worst",
+        "far": "furthest", "little": "least", "much": "most", "many": "most",
+    },
 }  # fmt: skip
+# The English ending and the word before a longer adjective, by degree.
+_DEGREE_ENDINGS = {"comp": ("er", "more"), "sup": ("est", "most")}
 
 
 def superlative_sense(sense: str) -> str:
     """An adjective sense as its superlative, item by item: "great, big, large" ->
-    "greatest, biggest, largest", "expensive" -> "most expensive", "good" -> "best"; an
-    item of more than one word is kept as it is."""
-    items = []
-    for item in sense.split(","):
-        word = item.strip()
-        items.append(_superlative(word) if word.isalpha() and word.islower() else word)
-    return ", ".join(items)
+    "greatest, biggest, largest", "expensive" -> "most expensive", "good" -> "best"."""
+    return _graded_sense(sense, "sup")
 
 
-def _superlative(word: str) -> str:
-    if word in _IRREGULAR_SUPERLATIVES:
-        return _IRREGULAR_SUPERLATIVES[word]
-    built = _english_with_suffix(word, "est")  # greatest, largest, easiest, biggest
+def comparative_sense(sense: str) -> str:
+    """An adjective sense as its comparative, as superlative_sense does it: "easy, high,
+    expensive, good" -> "easier, higher, more expensive, better"."""
+    return _graded_sense(sense, "comp")
+
+
+def _graded_sense(sense: str, degree: str) -> str:
+    """The sense's words in the degree; a word English gives no such form (vast, a noun:
+    child) is left out where another word has one, as it does not say the degree."""
+    words = [item.strip() for item in sense.split(",")]
+    graded = [_graded(w, degree) if w.isalpha() and w.islower() else w for w in words]
+    kept = [g for g, w in zip(graded, words, strict=True) if g != w]
+    return ", ".join(kept or graded)
+
+
+def _graded(word: str, degree: str) -> str:
+    if word in _IRREGULAR_DEGREES[degree]:
+        return _IRREGULAR_DEGREES[degree][word]
+    ending, before = _DEGREE_ENDINGS[degree]
+    built = _english_with_suffix(word, ending)  # greatest, larger, easiest, bigger
     if built is None:
         return word
     # English writes -est where its text uses the form (greatest), "most" before a word of
     # more syllables (most expensive: "expensivest" is no word); a short word with no -est
     # form English uses is left as it is (vast), as is a noun among an adjective's words
-    # (jong: "young, child, offspring").
+    # (jong: "young, child, offspring"). The same for -er and "more".
     if zipf_frequency(built, "en") >= _MIN_ENGLISH_ZIPF:
         return built
     if _syllables(word) >= 2 and not english_categories(word, "N"):
-        return f"most {word}"
+        return f"{before} {word}"
     return word
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
-from .derivations import derived_gloss, ing_sense, superlative_sense
+from .derivations import comparative_sense, derived_gloss, ing_sense, superlative_sense
 from .function_words import AUXILIARY_VERBS
 from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
@@ -91,6 +91,13 @@ def _rewritten(
     for text, parts in sense_pos.items():
         new_pos.setdefault(new(text), set()).update(parts)
     return list(dict.fromkeys(new(t) for t in gloss)), new_pos
+
+
+# An adjective's degrees (its CGN feature) and how English says a sense in each.
+_DEGREES: dict[str, Callable[[str], str]] = {
+    "comp": comparative_sense,
+    "sup": superlative_sense,
+}
 
 
 def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
@@ -203,10 +210,10 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # them (oogst: "harvest" is tagged a verb's).
     own = {word, lemmas[0]} if any(r.pos == pos for r in readings) else set()
     sense_pos: dict[str, set[str]] = {}
-    positive: set[str] = set()  # a superlative's lemma's adjective senses (groot: big)
+    positive: set[str] = set()  # a graded form's lemma's adjective senses (groot: big)
     for key in dict.fromkeys(keys):
         senses, key_ipa = tagged_senses(lexicon, key)
-        if feature == "sup" and key == lemmas[0] and key not in {word, word[:-1]}:
+        if feature in _DEGREES and key == lemmas[0] and key not in {word, word[:-1]}:
             positive = {sense.text for sense in senses if sense.pos == "ADJ"}
         for sense in senses:
             marks = (sense.pos, f"={pos}") if key in own else (sense.pos,)
@@ -225,9 +232,10 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     if feature == "pv-verl" and lemmas[0] in AUXILIARY_VERBS:  # zou, kon: would, could
         gloss, sense_pos = _rewritten(gloss, sense_pos, modal_past, set(sense_pos))
     if positive and source == "lemma":
-        # grootste, duurste: the adjective's senses as English says a superlative (biggest,
-        # most expensive), where no entry has the superlative itself (beste: best has).
-        gloss, sense_pos = _rewritten(gloss, sense_pos, superlative_sense, positive)
+        # grootste, duurder: the adjective's senses as English says a superlative or a
+        # comparative (biggest, more expensive), where no entry has the form itself (beste:
+        # best has, beter: better).
+        gloss, sense_pos = _rewritten(gloss, sense_pos, _DEGREES[feature], positive)
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed

@@ -206,9 +206,19 @@ def test_a_superlative_no_entry_has_means_the_english_superlative():
     assert _token("De beste keuze.", "beste").gloss[0] == "best"
     from quizapp.language.derivations import superlative_sense
 
-    # hot -> hottest, easy -> easiest, good -> best; a noun among the words stays
+    # hot -> hottest, easy -> easiest, good -> best; a noun among the words says no degree
     assert superlative_sense("hot, easy, good") == "hottest, easiest, best"
-    assert superlative_sense("young, child, offspring") == "youngest, child, offspring"
+    assert superlative_sense("young, child, offspring") == "youngest"
+    assert superlative_sense("child, offspring") == "child, offspring"  # nothing to grade
+
+
+def test_a_comparative_no_entry_has_means_the_english_comparative():
+    assert _token("Bellen is nu makkelijker.", "makkelijker").gloss[0] == "easier, more facile"
+    assert _token("De prijzen zijn hoger.", "hoger").gloss[0].startswith("higher")
+    assert _token("Dat is duurder.", "duurder").gloss[0] == "more expensive"
+    from quizapp.language.derivations import comparative_sense
+
+    assert comparative_sense("big, good, expensive") == "bigger, better, more expensive"
 
 
 def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
