@@ -61,7 +61,14 @@ def _key_spellings(key_word: str) -> frozenset[str]:
 
 
 def _spellings(token: Token) -> tuple[str, ...]:
+    """The token's text and lemma, as a unit's word may match them; a comparative's or
+    superlative's lemma is another word ("beter zo" is not "goed zo": well done)."""
+    if (token.tag or "").startswith(_GRADED_TAGS):
+        return (token.text.lower(),)
     return tuple(dict.fromkeys((token.text.lower(), (token.lemma or "").lower())))
+
+
+_GRADED_TAGS = ("ADJ-comp", "ADJ-sup")
 
 
 def apply_glossary(glossary: Glossary, tokens: list[Token]) -> None:

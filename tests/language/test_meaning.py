@@ -91,6 +91,8 @@ def test_dictionary_units_in_a_row_and_across_the_clause():
     # The commonest verbs with a preposition mean what their words mean.
     assert not any(t.phrase for t in analyse_text("Ik ga naar de winkel.").tokens)
     assert {t.phrase for t in analyse_text("Ik ga naar huis.").tokens} == {None, "naar huis"}
+    # a comparative's lemma is another word: "beter zo" is not the unit "goed zo"
+    assert _first("Het is beter zo.", "beter") == "better"
 
 
 def _phrases(sentence: str) -> dict[str, str | None]:
