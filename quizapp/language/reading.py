@@ -211,10 +211,15 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     own = {word, lemmas[0]} if any(r.pos == pos for r in readings) else set()
     sense_pos: dict[str, set[str]] = {}
     positive: set[str] = set()  # a graded form's lemma's adjective senses (groot: big)
+    not_graded: set[str] = set()  # ... and its other senses (laag: layer)
+    elsewhere: set[str] = set()  # the senses of the other entries looked up
     for key in dict.fromkeys(keys):
         senses, key_ipa = tagged_senses(lexicon, key)
         if feature in _DEGREES and key == lemmas[0] and key not in {word, word[:-1]}:
             positive = {sense.text for sense in senses if sense.pos == "ADJ"}
+            not_graded = {sense.text for sense in senses if sense.pos != "ADJ"}
+        else:
+            elsewhere.update(sense.text for sense in senses)
         for sense in senses:
             marks = (sense.pos, f"={pos}") if key in own else (sense.pos,)
             sense_pos.setdefault(sense.text, set()).update(marks)
@@ -234,7 +239,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     if positive and source == "lemma":
         # grootste, duurder: the adjective's senses as English says a superlative or a
         # comparative (biggest, more expensive), where no entry has the form itself (beste:
-        # best has, beter: better).
+        # best has, beter: better). Its lemma's senses of other parts of speech are no
+        # senses of the graded form (lagere is not "layer", laag's noun).
+        gloss = [text for text in gloss if text not in not_graded - elsewhere]
         gloss, sense_pos = _rewritten(gloss, sense_pos, _DEGREES[feature], positive)
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None

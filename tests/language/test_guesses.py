@@ -219,6 +219,10 @@ def test_a_comparative_no_entry_has_means_the_english_comparative():
     from quizapp.language.derivations import comparative_sense
 
     assert comparative_sense("big, good, expensive") == "bigger, better, more expensive"
+    # the lemma's noun is no sense of its comparative (laag: layer); the uninflected
+    # form's own entry stays (laatste: last)
+    assert "layer" not in _token("De lagere prijzen.", "lagere").gloss
+    assert _token("De laatste dag.", "laatste").gloss[0] == "last"
 
 
 def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
