@@ -138,14 +138,22 @@ def join_separable_verbs(tokens: list[Token]) -> None:
             continue
         if token.tense not in {"present", "past"}:
             continue
-        for j in range(i + 1, len(tokens)):
-            other = tokens[j]
-            if other.sentence != token.sentence or other.text in CLAUSE_BREAKS:
+        for j in later_in_clause(tokens, i):
+            if _is_particle(tokens, j) and _join_particle(lexicon, token, tokens[j], "later"):
                 break
-            if (other.tag or "").startswith("WW-pv"):
-                break  # ga naar bed en sta op: a later particle is the nearer verb's
-            if _is_particle(tokens, j) and _join_particle(lexicon, token, other, "later"):
-                break
+
+
+def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
+    """The indices of the tokens after a finite verb's in its clause: up to the sentence's
+    end, a clause break or the next finite verb (ga naar bed en sta op: a later particle
+    or idiom word is the nearer verb's)."""
+    for j in range(i + 1, len(tokens)):
+        other = tokens[j]
+        if other.sentence != tokens[i].sentence or other.text in CLAUSE_BREAKS:
+            return
+        if (other.tag or "").startswith("WW-pv"):
+            return
+        yield j
 
 
 def copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from .context import CLAUSE_BREAKS
+from .context import CLAUSE_BREAKS, later_in_clause
 from .lemmas import is_infinitive, simplemma_lemma
 from .lexicon import Lexicon, load_lexicon
 from .token import Token
@@ -235,15 +235,7 @@ def _verb_before_its_idiom(
     idioms = _idiom_index().get((verb.lemma or "").lower())
     if not idioms or verb.phrase:
         return False
-    words = []  # the indices of the words after the verb in its clause
-    for j in range(i + 1, len(tokens)):
-        other = tokens[j]
-        if other.sentence != verb.sentence or other.text in CLAUSE_BREAKS:
-            break
-        if (other.tag or "").startswith("WW-pv"):
-            break  # a later finite verb has a clause of its own
-        if other.is_word:
-            words.append(j)
+    words = [j for j in later_in_clause(tokens, i) if tokens[j].is_word]
     for idiom in sorted(idioms, key=lambda idiom: -len(idiom.before) - len(idiom.after)):
         found = _in_order(words, idiom.before, spelled)
         if found is None:
