@@ -220,7 +220,11 @@ def _idiom_index() -> dict[str, tuple[_Idiom, ...]]:
             )
             for key in {verb, before[-1] + verb}:
                 index.setdefault(key, []).append(idiom)
-    return {verb: tuple(idioms) for verb, idioms in index.items()}
+    # longest first, so that a longer idiom wins over one it contains
+    return {
+        verb: tuple(sorted(idioms, key=lambda idiom: -len(idiom.before) - len(idiom.after)))
+        for verb, idioms in index.items()
+    }
 
 
 def _verb_before_its_idiom(
@@ -236,7 +240,7 @@ def _verb_before_its_idiom(
     if not idioms or verb.phrase:
         return False
     words = [j for j in later_in_clause(tokens, i) if tokens[j].is_word]
-    for idiom in sorted(idioms, key=lambda idiom: -len(idiom.before) - len(idiom.after)):
+    for idiom in idioms:
         found = _in_order(words, idiom.before, spelled)
         if found is None:
             continue
