@@ -32,12 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizapp.language import analyse  # noqa: E402
+from quizapp.language.context import PARTICLE_NOTE  # noqa: E402
 from quizapp.language.tagger import Tagger, main_tag  # noqa: E402
 from quizapp.language.ud import GoldSentence  # noqa: E402
 from tools.train_tagger import TREEBANKS, train, treebank  # noqa: E402
-
-# What the pipeline notes on a particle it joined to its verb (context.join_separable_verbs).
-PARTICLE_NOTE = "part of the separable verb"
 
 
 def gold_offsets(sentence: GoldSentence) -> list[tuple[int, int]]:

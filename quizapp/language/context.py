@@ -319,6 +319,10 @@ _BEFORE_A_PHRASE = frozenset(
 )
 
 
+# How a particle joined to its verb is noted (bench/bench_tagging.py counts such tokens).
+PARTICLE_NOTE = "part of the separable verb"
+
+
 def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) -> bool:
     if particle.text.lower() in _INSEPARABLE_PREFIXES:
         return False  # het water liep ver: verlopen is never split
@@ -342,7 +346,7 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
     # The particle means what its verb means here: "op" in "belde ... op" is not "on". Its
     # lemma stays the particle's, as treebanks and dictionaries write it.
     particle.gloss = list(token.gloss)
-    particle.gloss_note = f"part of the separable verb {verb}"
+    particle.gloss_note = f"{PARTICLE_NOTE} {verb}"
     return True
 
 
