@@ -247,12 +247,12 @@ def read_latin_names(directory: Path) -> dict[str, list[str]]:
 # English words of the closed classes WordNet leaves out, by the CGN tag of their Dutch twins.
 _CLOSED_CLASS = {
     "LID": "the a an",
-    "VG": "and or but because if although though whether while since that as than nor unless"
-    " until when so",
+    "VG": "and or but because if although though whether while whilst since that as than nor"
+    " unless until when so",
     "VZ": "about above across after against along among around at before behind below beneath"
     " beside between beyond by despite down during except for from in inside into near of off"
     " on onto out outside over past per since through throughout till to toward towards under"
-    " underneath until up upon via with within without",
+    " underneath until up upon via with within without amid amidst amongst unto",
     "VNW": "i me you he him she her it we us they them my your his its our their mine yours"
     " hers ours theirs this that these those who whom whose which what myself yourself himself"
     " herself itself ourselves themselves someone somebody something anyone anybody anything"
@@ -323,6 +323,9 @@ _PREDETERMINERS = frozenset({("such",), ("what",), ("quite",), ("rather",), ("ma
 # Two pieces of a split after "a"/"an" that are one WordNet phrase ("long time") score
 # this much higher.
 _PHRASE_BONUS = 1.5
+# A capitalised word wordfreq has seen this often is a name, kept whole ("Batavia", not
+# "Bata via"; "Marcus", not "Marc us"); glued names ("Spanishwoman") it has never seen.
+_KNOWN_NAME_ZIPF = 1.0
 # A misspelling is corrected only in a word this long, to a word this common.
 _MISSPELLED_MIN_LENGTH = 8
 _MISSPELLED_MIN_ZIPF = 3.5
@@ -378,7 +381,15 @@ class EnglishVocabulary:
         floor = _MIN_SHORT_PART_ZIPF if len(part) == 3 else _MIN_PART_ZIPF
         return listed and _english_zipf(part) >= floor
 
-    def split(self, token: str) -> tuple[str, ...] | None:
+    def is_name(self, token: str) -> bool:
+        return not token.islower() and _english_zipf(token.lower()) >= _KNOWN_NAME_ZIPF
+
+    def _function_word(self, part: str) -> bool:
+        """A closed-class word that cannot be a noun or adjective, so never follows "a"/"an"
+        ("but", "to"; not "while" or "hundred")."""
+        return part in _CLOSED_TAGS and not {"n", "a", "s"} & set(self.wordnet.base_forms(part))
+
+    def split(self, token: str, articles: bool = True) -> tuple[str, ...] | None:
         """The most probable split of a lowercase token into two or more real words, or None.
 
         Unigram model: log10 P(word) = zipf - 9, so "go for a walk" beats "go fora walk" and
@@ -398,10 +409,14 @@ class EnglishVocabulary:
                 part = token[start:end]
                 if not best[start] or (start, end) == (0, len(token)) or not self._is_part(part):
                     continue
+                if not articles and part in {"a", "an"}:
+                    continue
                 vowel = part[0] in "aeiou"
                 for last, prefix in best[start].items():
                     if (last == "a" and vowel) or (last == "an" and not vowel):
                         continue
+                    if last in {"a", "an"} and self._function_word(part):
+                        continue  # "a but to" is no English: "abut to"
                     score = prefix[0] + _english_zipf(part) - 9.0
                     if (
                         prefix[1][-2:-1] in (("a",), ("an",))
@@ -439,8 +454,12 @@ class EnglishVocabulary:
         lowered = token.lower()
         if not (token.islower() or token[1:].islower()) or self.is_known(lowered):
             return token
+        if self.is_name(token):
+            return token
         corrected = self.misspelled(lowered)
-        parts = (corrected,) if corrected else self.split(lowered)
+        # A glued name is a name and its noun ("Spanish fly", "Gulf of"), never an article:
+        # "Reform a tie" is a Dutch word FreeDict left in its English.
+        parts = (corrected,) if corrected else self.split(lowered, articles=token.islower())
         if parts is None:
             return token  # "cafetaria": unknown, but no split into real words, so kept whole
         text = " ".join(parts)
@@ -1502,7 +1521,8 @@ def unknown_tokens(vocabulary: EnglishVocabulary, gloss: str) -> list[str]:
         for word in re.findall(r"[^\W\d_]+", gloss)
         if (word.islower() or word[1:].islower())
         and not vocabulary.is_known(word.lower())
-        and vocabulary.split(word.lower()) is not None
+        and not vocabulary.is_name(word)
+        and vocabulary.split(word.lower(), articles=word.islower()) is not None
     ]
 
 

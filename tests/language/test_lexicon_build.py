@@ -37,6 +37,14 @@ def test_gloss_repair_splits_only_glued_words(build_script):
     assert script.repair_gloss("such, sucha, whata") == "such, such a, what a"
     assert script.repair_gloss("as if, inaway") == "as if, in a way"
     assert script.repair_gloss("andsoon, etcetera") == "and so on, etcetera"
+    # "a" never comes before a function word; English prepositions WordNet lacks are words.
+    assert script.repair_gloss("abutto, abutonto") == "abut to, abut on to"
+    assert script.repair_gloss("among, amidst") == "among, amidst"
+    # A name English text knows stays whole, and a glued name never holds an article.
+    assert script.repair_gloss("Batavia, Marcus, Gideon") == "Batavia, Marcus, Gideon"
+    assert script.repair_gloss("Indo-European") == "Indo-European"
+    assert script.repair_gloss("Reformatie") == "Reformatie"
+    assert script.repair_gloss("Gulfof Aden, Christmastree") == "Gulf of Aden, Christmas tree"
 
 
 def test_lexicon_loads_and_knows_its_words():
