@@ -181,6 +181,29 @@ def judge(shown: list[str], acceptable: list[str], partial: bool = True) -> str:
     return WRONG
 
 
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def judge_unit(shown: list[str], acceptable: list[str]) -> str:
+    """The verdict on a token that is part of a unit ("vorige" in "vorige week"), reading
+    the unit's meaning whole: the judged word's meaning must stand in it as words ("last"
+    in "last week", "two" in "two weeks"), a content word among them ("of" in "most of"
+    counts for nothing). The gold was written per word, so this is how a learner reading
+    the pop-up's "last week" would judge it; the strict verdict still counts it wrong."""
+    wanted = [
+        words
+        for meaning in acceptable
+        for words in _variants(meaning)
+        if any(w not in _LIGHT for w in words)
+    ]
+    for index, sense in enumerate(shown):
+        alts = [words for alt in alternatives(sense) for words in _variants(alt)]
+        if any(_contains(alt, want) for alt in alts for want in wanted):
+            return RIGHT if index == 0 else OTHER
+    return WRONG
+
+
 # --- the sample ---------------------------------------------------------------------------------
 
 
@@ -243,11 +266,17 @@ class Judged:
     shown: tuple[str, ...]
     verdict: str
     strict_verdict: str  # exact matches only (no missing leading modifier)
+    unit_verdict: str  # a token in a unit judged by the unit's meaning read whole
     first_word_right: bool  # the first shown sense's first alternative alone fits
     lemma_right: bool
     pos_right: bool
     app_lemma: str | None
     app_pos: str | None
+
+
+def _better(verdict: str, other: str) -> str:
+    order = (WRONG, OTHER, RIGHT)
+    return max(verdict, other, key=order.index)
 
 
 def score(rows: list[GoldRow] | None = None) -> list[Judged]:
@@ -264,12 +293,17 @@ def score(rows: list[GoldRow] | None = None) -> list[Judged]:
             raise LookupError(f"{row.text}: no occurrence {row.occurrence} of {row.form!r}")
         shown = shown_meanings(token)
         lemma = token.lemma or ""
+        verdict = judge(shown, list(row.meanings))
+        in_unit = verdict != RIGHT and token.phrase is not None
         judged.append(
             Judged(
                 row=row,
                 kind=sources[row.text].kind,
                 shown=tuple(shown),
-                verdict=judge(shown, list(row.meanings)),
+                verdict=verdict,
+                unit_verdict=_better(verdict, judge_unit(shown, list(row.meanings)))
+                if in_unit
+                else verdict,
                 strict_verdict=judge(shown, list(row.meanings), partial=False),
                 first_word_right=bool(shown)
                 and judge(alternatives(shown[0])[:1], list(row.meanings)) == RIGHT,
@@ -297,6 +331,17 @@ def _line(label: str, group: list[Judged]) -> str:
     )
 
 
+def _unit_line(label: str, group: list[Judged]) -> str:
+    n = len(group)
+    verdicts = Counter(j.unit_verdict for j in group)
+    moved = sum(j.unit_verdict != j.verdict for j in group)
+    return (
+        f"{label} (a unit's meaning holding the word's, {moved} rows moved): "
+        f"right {verdicts[RIGHT] / n:.0%}, other {verdicts[OTHER] / n:.0%}, "
+        f"wrong {verdicts[WRONG] / n:.0%}"
+    )
+
+
 def report(judged: list[Judged]) -> str:
     lines = [
         f"{'':<40}{'N':>5}{'right':>8}{'other':>8}{'wrong':>8}{'(none)':>9}{'lemma':>8}{'POS':>8}",
@@ -317,6 +362,10 @@ def report(judged: list[Judged]) -> str:
         f"exact matches only (no missing leading modifier): right {strict[RIGHT] / n:.0%}, "
         f"other {strict[OTHER] / n:.0%}, wrong {strict[WRONG] / n:.0%}"
     )
+    lines.append(_unit_line("units read whole, all judged", judged))
+    lines.append(
+        _unit_line("units read whole, held out", [j for j in judged if j.kind not in DEVELOPMENT])
+    )
     # A learner reads a sense's first word first ("newspaper, magazine" or "magazine,
     # newspaper"): how often that word alone fits, for the order of synonyms.
     first_words = sum(j.first_word_right for j in judged)
@@ -336,8 +385,9 @@ def details(judged: list[Judged]) -> str:
         if j.verdict == RIGHT and j.lemma_right and j.pos_right:
             continue
         first = j.shown[0] if j.shown else "-"
+        unit = f" (unit: {j.unit_verdict})" if j.unit_verdict != j.verdict else ""
         lines.append(
-            f"{j.verdict:<6} {j.row.text}:{j.row.form}#{j.row.occurrence} "
+            f"{j.verdict:<6}{unit} {j.row.text}:{j.row.form}#{j.row.occurrence} "
             f"[{j.app_pos}/{'|'.join(j.row.pos)} {j.app_lemma}/{'|'.join(j.row.lemma)}] "
             f"shown {first!r} ({len(j.shown)} senses); wanted {'; '.join(j.row.meanings)}"
         )

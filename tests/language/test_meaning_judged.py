@@ -89,6 +89,24 @@ def test_judge_exact_matches_only(shown, acceptable, verdict):
     assert bench.judge(shown, acceptable, partial=False) == verdict
 
 
+@pytest.mark.parametrize(
+    ("shown", "acceptable", "verdict"),
+    [
+        # A unit's meaning read whole: the word's meaning stands in it as words.
+        (["last week"], ["last", "previous"], "right"),
+        (["two weeks, fortnight"], ["two"], "right"),
+        (["among, amidst, in the middle of"], ["middle"], "right"),
+        (["bell", "ring the bell"], ["ring"], "other"),
+        # ... a content word, and whole words: "of" is not "most of", "week" not "weekly".
+        (["most of"], ["of"], "wrong"),
+        (["weekly"], ["week"], "wrong"),
+        (["behind, at the back"], ["end"], "wrong"),
+    ],
+)
+def test_judge_unit(shown, acceptable, verdict):
+    assert bench.judge_unit(shown, acceptable) == verdict
+
+
 def test_gold_rows_are_well_formed(gold, sources):
     assert len(gold) >= 150
     for row in gold:
