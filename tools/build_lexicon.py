@@ -48,7 +48,8 @@ from wordfreq import iter_wordlist, zipf_frequency
 # 2: each sense is "POS:weight:text", senses ordered by weight.
 # 4: a sense whose English is much rarer than a common Dutch word weighs less; nld-eng
 # entries gain the senses Wiktionary's routes agree on.
-LEXICON_VERSION = "4"
+# 5: a section of English past participles that English does not make with -ed.
+LEXICON_VERSION = "5"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -61,6 +62,7 @@ HEADER = "quizapp-lexicon"
 DICTIONARY_SECTION = "[dictionary]"
 FORMS_SECTION = "[forms]"
 COGNATES_SECTION = "[cognates]"
+PARTICIPLES_SECTION = "[participles]"
 
 _B64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_B64_DIGITS)}
@@ -1526,8 +1528,47 @@ def unknown_tokens(vocabulary: EnglishVocabulary, gloss: str) -> list[str]:
     ]
 
 
+def english_participles(wordnet: WordNet) -> dict[str, str]:
+    """English verb -> its past participle, from WordNet's list of the verb forms English
+    does not make regularly (break: broken, pay: paid, stop: stopped); the app makes the
+    others with -ed. The list gives the past tense too: the participle is the one with a u
+    the verb lacks (sung, not sang; begun, not began), else the form in -n (broken, not
+    broke; done, not did), and a past
+    that only changes the verb's o or u to a (came, ran) has the verb itself for its
+    participle."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for (form, pos), lemmas in wordnet.exceptions.items():
+        if pos != "v" or " " in form or form.endswith(("ing", "ies")):
+            continue  # the present participle, the third person (carries)
+        for lemma in lemmas:
+            if form not in {lemma + "s", lemma + "es"}:
+                forms[lemma].append(form)
+    participles = {}
+    for verb, found in sorted(forms.items()):
+        found = sorted(found)
+        picked = (
+            next((f for f in found if "u" in f and "u" not in verb and len(found) > 1), None)
+            or next((f for f in found if f.endswith(("n", "ne"))), None)
+            or found[0]
+        )
+        if len(found) == 1 and _past_only(verb, picked):
+            picked = verb
+        participles[verb] = picked
+    return participles
+
+
+def _past_only(verb: str, past: str) -> bool:
+    """came for come, ran for run: one vowel changed to a, which English uses for the past
+    tense alone (sat for sit and hung for hang are participles too)."""
+    changed = [(a, b) for a, b in zip(verb, past, strict=False) if a != b]
+    return len(verb) == len(past) and len(changed) == 1 and changed[0] in {("o", "a"), ("u", "a")}
+
+
 def render_lexicon(
-    dictionary: dict[str, list[str]], forms: dict[str, str], cognates: dict[str, str]
+    dictionary: dict[str, list[str]],
+    forms: dict[str, str],
+    cognates: dict[str, str],
+    participles: dict[str, str],
 ) -> str:
     """Tab-separated sections, lines sorted by key: the app bisects the lines instead of
     building a dict of 250,000 entries, so loading takes a fraction of what JSON would.
@@ -1538,6 +1579,8 @@ def render_lexicon(
     lines += [f"{form}\t{forms[form]}" for form in sorted(forms)]
     lines.append(COGNATES_SECTION)
     lines += [f"{form}\t{cognates[form]}" for form in sorted(cognates)]
+    lines.append(PARTICIPLES_SECTION)
+    lines += [f"{verb}\t{participles[verb]}" for verb in sorted(participles)]
     return "\n".join(lines) + "\n"
 
 
@@ -1558,7 +1601,12 @@ def build(
         head: [ipa, *build_senses(evidence, head, senses, frozenset(added.get(head, ())))]
         for head, (ipa, senses) in freedict.items()
     }
-    text = render_lexicon(dictionary, forms, cognate_entries(evidence.wordnet, forms, dictionary))
+    text = render_lexicon(
+        dictionary,
+        forms,
+        cognate_entries(evidence.wordnet, forms, dictionary),
+        english_participles(evidence.wordnet),
+    )
     return gzipped(text)
 
 

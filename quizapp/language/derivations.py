@@ -207,6 +207,41 @@ def ing_sense(sense: str) -> str:
     return ", ".join(items)
 
 
+# A regular participle English text uses (planned 4.7, costed 2.5 is rarer than cost):
+# below this the verb is its own participle (put, cut, cast).
+_MIN_PARTICIPLE_ZIPF = 2.7
+
+
+def participle_sense(lexicon: Lexicon, sense: str) -> str:
+    """A verb sense as its past participle, each item's first word: "round off, break" ->
+    "rounded off, broken", "be burnt down" -> "burnt down"; an item that does not start
+    with an English verb is kept as it is."""
+    items = []
+    for item in sense.split(","):
+        item = item.strip()
+        first, space, rest = item.partition(" ")
+        if first == "be" and rest:
+            items.append(rest)  # "be located": the participle is there already
+        elif first.isalpha() and first.islower() and english_categories(first, "WW"):
+            items.append(f"{_participle(lexicon, first)}{space}{rest}")
+        else:
+            items.append(item)
+    return ", ".join(items)
+
+
+def _participle(lexicon: Lexicon, verb: str) -> str:
+    irregular = lexicon.english_participle(verb)
+    if irregular is not None:
+        return irregular
+    if verb.endswith("e"):
+        built = verb + "d"  # close -> closed
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
+        built = verb[:-1] + "ied"  # carry -> carried
+    else:
+        built = verb + "ed"  # WordNet lists the doubled ones (stopped, planned)
+    return built if zipf_frequency(built, "en") >= _MIN_PARTICIPLE_ZIPF else verb
+
+
 # English comparatives and superlatives not made with -er and -est.
 _IRREGULAR_DEGREES = {
     "comp": {

@@ -1,5 +1,6 @@
-"""The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses, Frog tag readings
-and cognates (a guessed English word for a word no dictionary has).
+"""The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses, Frog tag readings,
+cognates (a guessed English word for a word no dictionary has) and the English past
+participles not made with -ed (WordNet's).
 
 Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
 section instead of building dicts of 250,000 entries at start-up. A dictionary line is
@@ -19,6 +20,7 @@ _HEADER = "quizapp-lexicon"
 _DICTIONARY_SECTION = "\n[dictionary]\n"
 _FORMS_SECTION = "\n[forms]\n"
 _COGNATES_SECTION = "\n[cognates]\n"
+_PARTICIPLES_SECTION = "\n[participles]\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +79,14 @@ class Lexicon:
         if name != _HEADER:
             raise ValueError("not a quizapp lexicon")
         dictionary, _, rest = rest.rstrip("\n").partition(_FORMS_SECTION)
-        forms, _, cognates = rest.partition(_COGNATES_SECTION)
+        forms, _, rest = rest.partition(_COGNATES_SECTION)
+        cognates, _, participles = rest.partition(_PARTICIPLES_SECTION)
         self.version = version
         self._dictionary = _SortedLines(dictionary)
         self._forms = _SortedLines(forms)
         self._cognates = _SortedLines(cognates)
+        self._participles = _SortedLines(participles)
+        self._verbs_of_participles: dict[str, str] | None = None
         self._entries: dict[str, Entry | None] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
         self._units: dict[str, tuple[tuple[str, ...], ...]] | None = None
@@ -112,6 +117,21 @@ class Lexicon:
         diplomatiek: diplomatic): a guess, to be shown as one."""
         line = self._cognates.get(form)
         return None if line is None else _parse_sense(line)
+
+    def english_participle(self, verb: str) -> str | None:
+        """The past participle of an English verb that English does not make with a plain
+        -ed (broken, paid, stopped; come for come), or None."""
+        return self._participles.get(verb)
+
+    def verb_of_participle(self, participle: str) -> str | None:
+        """The English verb of a past participle in the list (broken: break), or None."""
+        if self._verbs_of_participles is None:
+            self._verbs_of_participles = {}
+            for line in self._participles.lines():
+                verb, _, form = line.partition("\t")
+                if form and form != verb:
+                    self._verbs_of_participles.setdefault(form, verb)
+        return self._verbs_of_participles.get(participle)
 
     def readings(self, form: str) -> tuple[Reading, ...]:
         """Frog's readings of the form spelled exactly so, most frequent first."""

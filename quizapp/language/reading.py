@@ -16,7 +16,13 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from .compounds import CONTENT_TAGS, main_reading, modifier_base, split_compound
-from .derivations import comparative_sense, derived_gloss, ing_sense, superlative_sense
+from .derivations import (
+    comparative_sense,
+    derived_gloss,
+    ing_sense,
+    participle_sense,
+    superlative_sense,
+)
 from .function_words import AUXILIARY_VERBS
 from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
@@ -210,6 +216,11 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     # them (oogst: "harvest" is tagged a verb's).
     own = {word, lemmas[0]} if any(r.pos == pos for r in readings) else set()
     sense_pos: dict[str, set[str]] = {}
+    # A participle before its noun or saying a state (de gebroken ruit, de ruit is gebroken)
+    # is an adjective: its own entry's senses (betrokken: concerned) and its verb's, as
+    # English says a participle (broken, published), read as an adjective's.
+    attributive = feature == "vd" and prefer[:1] == ("ADJ",)
+    participles: set[str] = set()  # the verb's senses to say as participles
     positive: set[str] = set()  # a graded form's lemma's adjective senses (groot: big)
     not_graded: set[str] = set()  # ... and its other senses (laag: layer)
     elsewhere: set[str] = set()  # the senses of the other entries looked up
@@ -220,6 +231,8 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
             not_graded = {sense.text for sense in senses if sense.pos != "ADJ"}
         else:
             elsewhere.update(sense.text for sense in senses)
+        if attributive:
+            senses = _as_adjective(senses, key == lemmas[0], participles)
         for sense in senses:
             marks = (sense.pos, f"={pos}") if key in own else (sense.pos,)
             sense_pos.setdefault(sense.text, set()).update(marks)
@@ -234,6 +247,10 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         # (coming, growing), where no entry has the participle itself.
         verbal = {t for t, parts in sense_pos.items() if parts & _VERB_SENSE_POS}
         gloss, sense_pos = _rewritten(gloss, sense_pos, ing_sense, verbal)
+    if participles:
+        gloss, sense_pos = _rewritten(
+            gloss, sense_pos, lambda text: participle_sense(lexicon, text), participles
+        )
     if feature == "pv-verl" and lemmas[0] in AUXILIARY_VERBS:  # zou, kon: would, could
         gloss, sense_pos = _rewritten(gloss, sense_pos, modal_past, set(sense_pos))
     if positive and source == "lemma":
@@ -289,6 +306,20 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         gloss_note=note,
         gloss_pos=tuple(frozenset(sense_pos.get(text, ())) for text in gloss),
     )
+
+
+def _as_adjective(
+    senses: tuple[Sense, ...], of_the_verb: bool, participles: set[str]
+) -> tuple[Sense, ...]:
+    """An attributive participle's senses read as an adjective's: the participle's own
+    entry's (gebroken: "broken", whatever part of speech the build gave it; not a noun's:
+    de gepensioneerde, "pensioner"), and the verb's own senses (of_the_verb), whose texts
+    join `participles` to be said as such."""
+    if not of_the_verb:
+        return tuple(sense if sense.pos == "N" else replace(sense, pos="ADJ") for sense in senses)
+    verbal = [sense for sense in senses if sense.pos in {"WW", ""}]
+    participles.update(sense.text for sense in verbal)
+    return tuple(replace(sense, pos="ADJ") if sense in verbal else sense for sense in senses)
 
 
 def _shortened_lemma(base: str, lemmas: tuple[str, ...]) -> bool:

@@ -318,3 +318,30 @@ def test_an_adverb_of_degree_is_one_only_before_the_word_it_grades():
         assert _first(sentence, form).startswith("a moment"), sentence
     # "as" leads a comparing sense, no degree: dan before an adjective is still "then"
     assert _first("Als het toestel kapotgaat, staat u dan vaak met lege handen.", "dan") == "then"
+
+
+def test_a_participle_before_its_noun_means_what_english_says_with_a_participle():
+    # The verb's senses said as participles, regular and irregular ...
+    assert _first("Het gepubliceerde rapport.", "gepubliceerde") == "revealed, published"
+    assert _first("De gestolen fiets.", "gestolen").startswith("stolen")
+    assert _first("De geplande operaties.", "geplande") == "planned"
+    assert _first("Het betaalde bedrag.", "betaalde") == "paid"
+    # ... also saying a state, while the perfect keeps the verb's own form.
+    assert _first("De ruit is gebroken.", "gebroken") == "broken"
+    assert _first("Hij heeft de ruit gebroken.", "gebroken") == "break"
+    # The participle's own entry counts as an adjective's (concerned, not "dismal"), and
+    # its noun stays a noun (gepensioneerde: retired, before "pensioner").
+    assert _first("De betrokken gebieden.", "betrokken") == "concerned, in question"
+    assert _first("Een gepensioneerde elektricien.", "gepensioneerde") == "retired"
+
+
+def test_participle_sense_makes_english_participles():
+    from quizapp.language.derivations import participle_sense
+    from quizapp.language.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert participle_sense(lexicon, "round, round off") == "rounded, rounded off"
+    assert participle_sense(lexicon, "begin, sing, stop, carry") == "begun, sung, stopped, carried"
+    assert participle_sense(lexicon, "put, come") == "put, come"  # no "putted", no "came"
+    assert participle_sense(lexicon, "be burnt down") == "burnt down"
+    assert participle_sense(lexicon, "breakdown") == "breakdown"  # no verb: kept
