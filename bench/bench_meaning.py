@@ -28,6 +28,8 @@ from pathlib import Path
 import yaml
 
 from quizapp.language.analyse import analyse_text
+from quizapp.language.categories import english_categories
+from quizapp.language.lexicon import load_lexicon
 from quizapp.language.token import Token
 from quizapp.language.tokenize import tokenize
 
@@ -115,6 +117,23 @@ def _stem(word: str) -> str:
     return word
 
 
+def _verb(word: str) -> str:
+    """A past participle as its verb's dictionary form, so "risen" meets "rise" and
+    "moved" "move" (on both sides alike): the irregular ones from the lexicon's list, -ed
+    off where what is left is an English verb (moved, opened, planned; not need, speed)."""
+    listed = load_lexicon().verb_of_participle(word)
+    if listed is not None:
+        return listed
+    if len(word) > 4 and word.endswith("ied"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("ed"):
+        doubled = word[-3] == word[-4] and word[-3] not in "aeiou"
+        for base in (word[:-1], word[:-2], word[:-3] if doubled else ""):
+            if base and english_categories(base, "WW"):
+                return base
+    return word
+
+
 def normalise(meaning: str, hyphen: str = " ") -> tuple[str, ...]:
     """One meaning as words: accents, case, brackets, punctuation, a leading "to" or
     article and placeholder words removed, a hyphen read as `hyphen`; a final -s off every
@@ -129,7 +148,7 @@ def normalise(meaning: str, hyphen: str = " ") -> tuple[str, ...]:
     words = [w for w in words if w and w not in _FILLERS]
     while words and words[0] in _ARTICLES | {"to"}:
         words = words[1:]
-    return tuple(_stem(w) for w in words)
+    return tuple(_stem(_verb(w)) for w in words)
 
 
 def _variants(meaning: str) -> set[tuple[str, ...]]:

@@ -107,6 +107,15 @@ def test_judge_unit(shown, acceptable, verdict):
     assert bench.judge_unit(shown, acceptable) == verdict
 
 
+def test_a_participle_meets_its_verb():
+    # The gold gives English dictionary forms (move); the app says a participle (moved).
+    assert bench.judge(["moved"], ["move", "relocate"]) == "right"
+    assert bench.judge(["risen, gone up"], ["go up"]) == "right"
+    assert bench.judge(["planned"], ["plan"]) == "right"
+    assert bench.judge(["need"], ["ne"]) == "wrong"  # -ed off only where a verb is left
+    assert bench.normalise("speed") == ("speed",)
+
+
 def test_gold_rows_are_well_formed(gold, sources):
     assert len(gold) >= 150
     for row in gold:
