@@ -17,13 +17,17 @@ Needs these Debian packages (and `wordfreq` from PyPI):
   `dict-freedict-pol-eng`: Wiktionary's part of speech and first translation per Dutch word,
   turned back into English through Spanish and through Polish;
 - `dict-freedict-nld-deu` + `dict-freedict-deu-eng`: triangulation through German, whose
-  English side carries parts of speech.
+  English side carries parts of speech;
+- the dictionaries into Dutch `dict-freedict-deu-nld`, `-fra-nld`, `-pol-nld`, `-fin-nld`,
+  `-swe-nld`, `-ell-nld` with `-fra-eng` and `-ell-eng` (and the X-eng files above), read
+  backwards for the words no dictionary into English has (`reverse_route_entries`).
 
 The English senses of nld-eng ship, and for the Dutch headwords nld-eng lacks those
-reached through the other dictionaries (`pivot_entries`), and for words no dictionary has
-an English word of WordNet's spelled alike (`cognate_entries`, shown as a guess); the other
-sources decide each sense's part of speech and weight. The output is deterministic: sorted
-keys, weights rounded, gzip with mtime 0, so a rebuild is byte-for-byte identical.
+reached through the other dictionaries (`pivot_entries`, then `reverse_route_entries`), and
+for words no dictionary has an English word of WordNet's spelled alike (`cognate_entries`,
+shown as a guess); the other sources decide each sense's part of speech and weight. The
+output is deterministic: sorted keys, weights rounded, gzip with mtime 0, so a rebuild is
+byte-for-byte identical.
 """
 
 from __future__ import annotations
@@ -49,7 +53,8 @@ from wordfreq import iter_wordlist, zipf_frequency
 # 4: a sense whose English is much rarer than a common Dutch word weighs less; nld-eng
 # entries gain the senses Wiktionary's routes agree on.
 # 5: a section of English past participles that English does not make with -ed.
-LEXICON_VERSION = "5"
+# 6: entries for words no dictionary into English has, from dictionaries into Dutch.
+LEXICON_VERSION = "6"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -63,6 +68,7 @@ DICTIONARY_SECTION = "[dictionary]"
 FORMS_SECTION = "[forms]"
 COGNATES_SECTION = "[cognates]"
 PARTICIPLES_SECTION = "[participles]"
+REVERSED_SECTION = "[reversed]"
 
 _B64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_B64_DIGITS)}
@@ -1190,6 +1196,122 @@ def pivot_additions(
     return added
 
 
+# --- Words no dictionary into English has, found in dictionaries into Dutch ---------------
+
+
+@dataclass(frozen=True)
+class ReverseRoute:
+    """A dictionary from language X into Dutch, read backwards (the X words that list a
+    Dutch word as a translation), and X's words in English: X-eng's senses, or for German
+    Ding's (`english` is None)."""
+
+    language: str
+    sources: dict[str, list[str]]  # Dutch word -> the X words listing it, in file order
+    english: dict[str, list[list[str]]] | None
+
+
+# The X-Dutch dictionaries read backwards, each with the reader of its format and of its
+# X-English file: FreeDict's older Ergane-built files, or WikDict's (Wiktionary's
+# translation tables, with the X definitions between the numbered senses).
+REVERSE_ROUTES = [
+    ("deu", read_translations, None),
+    ("fra", read_translations, read_translations),
+    ("pol", read_wikdict_senses, read_wikdict_senses),
+    ("fin", read_wikdict_senses, read_wikdict_senses),
+    ("swe", read_wikdict_senses, read_translations),
+    ("ell", read_wikdict_senses, read_wikdict_senses),
+]
+# Per route, this many X words listing the Dutch word, of each this many senses and English
+# items: the first senses are the X word's commonest (WikDict) or Ding's first line.
+_REVERSE_SOURCES = 5
+_REVERSE_SENSES = 3
+_REVERSE_ITEMS = 6
+# An English word counts when this many languages give it: one language's backwards
+# listing is as often a related word (a Dutch word under a wider X word) as its equivalent.
+_REVERSE_AGREEMENT = 2
+_REVERSE_WORDS = 4  # the agreed English words one sense keeps, most agreed and commonest first
+
+
+def read_reverse_route(language: str, to_dutch_reader, english_reader) -> ReverseRoute:
+    sources: dict[str, list[str]] = defaultdict(list)
+    for word, senses in to_dutch_reader(*dictd_paths(f"{language}-nld")).items():
+        for sense in senses:
+            for item in sense:
+                dutch = normalise_dutch(item)
+                if word not in sources[dutch]:
+                    sources[dutch].append(word)
+    english = _repaired(english_reader(*dictd_paths(f"{language}-eng"))) if english_reader else None
+    return ReverseRoute(language, dict(sources), english)
+
+
+def _route_english(evidence: Evidence, route: ReverseRoute, word: str) -> list[str]:
+    if route.english is None:
+        return list(evidence.ding_translations(word))[:_REVERSE_ITEMS]
+    senses = route.english.get(word) or route.english.get(word.lower()) or []
+    items = [item for sense in senses[:_REVERSE_SENSES] for e in sense for item in _items(e)]
+    return list(dict.fromkeys(items))[:_REVERSE_ITEMS]
+
+
+def _items(text: str) -> list[str]:
+    """sense_items with the English spelling's case kept (Dutch: "Dutch", not "dutch")."""
+    parts = re.split(r"[,;]", text)
+    return [_cased(part, item) for part in parts for item in sense_items(part)[:1]]
+
+
+def _cased(part: str, item: str) -> str:
+    start = part.lower().find(item)
+    return part[start : start + len(item)] if start >= 0 else item
+
+
+# A Dutch word's form that is its own dictionary form, by Frog's tag: a singular noun, an
+# infinitive, an adjective's base form without -e, an adverb. Inflected forms find their
+# lemma's entry (nederlandse: "Dutch", not the routes' "Dutchwoman"; gestolen: stelen),
+# and a diminutive its base's (kuiltje: a small hollow, not the routes' "dimple").
+_LEMMA_FORM_TAGS = (
+    "N(soort,ev", "WW(inf", "ADJ(prenom,basis,zonder", "ADJ(vrij,basis,zonder", "BW",
+)  # fmt: skip
+
+
+def lemma_forms(path: Path) -> set[str]:
+    """The lowercase forms whose commonest reading in Frog's corpus is a dictionary form."""
+    found = set()
+    for form, readings in frog_entries(path):
+        content = [(count, tag) for tag, count in readings if tag.partition("(")[0] in _SENSE_TAGS]
+        tag = max(content)[1] if content else ""
+        if form.islower() and tag.startswith(_LEMMA_FORM_TAGS) and ",dim," not in tag:
+            found.add(form)
+    return found
+
+
+def reverse_route_entries(
+    evidence: Evidence, routes: list[ReverseRoute], known: set[str], lemmas: set[str]
+) -> dict[str, tuple[str, list[str]]]:
+    """Entries for Dutch words no dictionary into English has (`known`: their headwords),
+    from the X-Dutch dictionaries read backwards: the English words two or more languages
+    agree on (koufront: "cold front" through Finnish kylmä rintama and Greek ψυχρό μέτωπο;
+    bondgenoot: "ally" through Polish, Finnish and Greek). Only a form that is its own
+    lemma in Frog's corpus (`lemma_forms`) gets one."""
+    heads = {head for route in routes for head in route.sources}
+    found = {}
+    for head in sorted(heads):
+        if head not in lemmas or head in known or " " in head:
+            continue
+        languages: dict[str, set[str]] = defaultdict(set)
+        spelled: dict[str, str] = {}  # the first spelling met of each English item
+        for route in routes:
+            for word in route.sources.get(head, ())[:_REVERSE_SOURCES]:
+                for english in _route_english(evidence, route, word):
+                    languages[english.lower()].add(route.language)
+                    spelled.setdefault(english.lower(), english)
+        agreed = sorted(
+            (e for e, said in languages.items() if len(said) >= _REVERSE_AGREEMENT),
+            key=lambda e: (-len(languages[e]), -_english_zipf(e.split()[-1]), e),
+        )
+        if agreed:
+            found[head] = ("", [", ".join(spelled[e] for e in agreed[:_REVERSE_WORDS])])
+    return found
+
+
 # --- Cognates: a guess from the spelling, for words no dictionary has ----------------------
 
 # Dutch endings and the English ones they correspond to, by the Dutch word's CGN tag; the
@@ -1569,18 +1691,27 @@ def render_lexicon(
     forms: dict[str, str],
     cognates: dict[str, str],
     participles: dict[str, str],
+    reversed_heads: set[str] = frozenset(),
 ) -> str:
     """Tab-separated sections, lines sorted by key: the app bisects the lines instead of
     building a dict of 250,000 entries, so loading takes a fraction of what JSON would.
-    A dictionary line is headword, IPA, then senses as 'TAG:weight:text', heaviest first."""
+    A dictionary line is headword, IPA, then senses as 'TAG:weight:text', heaviest first;
+    the entries read backwards from dictionaries into Dutch (`reversed_heads`) have their
+    own section of such lines."""
     lines = [f"{HEADER}\t{LEXICON_VERSION}", DICTIONARY_SECTION]
-    lines += ["\t".join([head, *dictionary[head]]) for head in sorted(dictionary)]
+    lines += [
+        "\t".join([head, *dictionary[head]])
+        for head in sorted(dictionary)
+        if head not in reversed_heads
+    ]
     lines.append(FORMS_SECTION)
     lines += [f"{form}\t{forms[form]}" for form in sorted(forms)]
     lines.append(COGNATES_SECTION)
     lines += [f"{form}\t{cognates[form]}" for form in sorted(cognates)]
     lines.append(PARTICIPLES_SECTION)
     lines += [f"{verb}\t{participles[verb]}" for verb in sorted(participles)]
+    lines.append(REVERSED_SECTION)
+    lines += ["\t".join([head, *dictionary[head]]) for head in sorted(reversed_heads)]
     return "\n".join(lines) + "\n"
 
 
@@ -1595,6 +1726,10 @@ def build(
     pivots = pivot_entries(evidence, freedict)
     added = pivot_additions(evidence, freedict)
     freedict.update(pivots)
+    routes = [read_reverse_route(*route) for route in REVERSE_ROUTES]
+    known = set(freedict) | {head.lower() for head in freedict}
+    reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
+    freedict.update(reversed_entries)
     repair_senses(freedict, count or RepairCount())
     forms = read_frog(frog_path)
     dictionary = {
@@ -1606,6 +1741,7 @@ def build(
         forms,
         cognate_entries(evidence.wordnet, forms, dictionary),
         english_participles(evidence.wordnet),
+        set(reversed_entries),
     )
     return gzipped(text)
 

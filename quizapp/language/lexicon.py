@@ -1,6 +1,7 @@
 """The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses, Frog tag readings,
-cognates (a guessed English word for a word no dictionary has) and the English past
-participles not made with -ed (WordNet's).
+cognates (a guessed English word for a word no dictionary has), the English past
+participles not made with -ed (WordNet's), and the entries read backwards from
+dictionaries into Dutch for words no dictionary into English has.
 
 Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
 section instead of building dicts of 250,000 entries at start-up. A dictionary line is
@@ -21,6 +22,7 @@ _DICTIONARY_SECTION = "\n[dictionary]\n"
 _FORMS_SECTION = "\n[forms]\n"
 _COGNATES_SECTION = "\n[cognates]\n"
 _PARTICIPLES_SECTION = "\n[participles]\n"
+_REVERSED_SECTION = "\n[reversed]\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,9 @@ class Sense:
 class Entry:
     ipa: str
     senses: tuple[Sense, ...]  # heaviest first: the order a learner sees without context
+    # Read backwards from dictionaries into Dutch (bondgenoot: "ally"): no dictionary into
+    # English has the word, and Frog's corpus reads it (the build makes no other such entry).
+    reversed: bool = False
 
 
 class _SortedLines:
@@ -80,12 +85,14 @@ class Lexicon:
             raise ValueError("not a quizapp lexicon")
         dictionary, _, rest = rest.rstrip("\n").partition(_FORMS_SECTION)
         forms, _, rest = rest.partition(_COGNATES_SECTION)
-        cognates, _, participles = rest.partition(_PARTICIPLES_SECTION)
+        cognates, _, rest = rest.partition(_PARTICIPLES_SECTION)
+        participles, _, reversed_entries = rest.partition(_REVERSED_SECTION)
         self.version = version
         self._dictionary = _SortedLines(dictionary)
         self._forms = _SortedLines(forms)
         self._cognates = _SortedLines(cognates)
         self._participles = _SortedLines(participles)
+        self._reversed = _SortedLines(reversed_entries)
         self._verbs_of_participles: dict[str, str] | None = None
         self._entries: dict[str, Entry | None] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
@@ -95,11 +102,14 @@ class Lexicon:
         """The dictionary entry spelled exactly so (case matters: 'Rus' vs 'rus')."""
         if headword not in self._entries:
             line = self._dictionary.get(headword)
-            if line is None:
+            reversed_line = None if line is not None else self._reversed.get(headword)
+            if line is None and reversed_line is None:
                 self._entries[headword] = None
             else:
-                ipa, *senses = line.split("\t")
-                self._entries[headword] = Entry(ipa, tuple(_parse_sense(s) for s in senses))
+                ipa, *senses = (line or reversed_line or "").split("\t")
+                self._entries[headword] = Entry(
+                    ipa, tuple(_parse_sense(s) for s in senses), reversed_line is not None
+                )
         return self._entries[headword]
 
     def senses_for(self, headword: str, pos: str) -> tuple[Sense, ...]:

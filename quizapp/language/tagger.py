@@ -166,7 +166,12 @@ class WordFeatures:
                 features += [f"head={t}" for t in head]
             ambiguity = "?" + (head[0] if head else shape)
         features.append(f"amb={ambiguity}")
-        if not unseen and (lexicon.entry(lower) is not None or lexicon.entry(word) is not None):
+        # An entry read backwards from a dictionary into Dutch is made only for a word Frog's
+        # corpus reads, whose readings the features have already: it says nothing more.
+        if not unseen and any(
+            entry is not None and not entry.reversed
+            for entry in (lexicon.entry(lower), lexicon.entry(word))
+        ):
             features.append("in-dictionary")
         return features, ambiguity
 

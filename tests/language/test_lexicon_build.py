@@ -104,3 +104,32 @@ def test_a_phrase_counts_as_rarer_than_its_words(build_script):
 )
 def test_the_shipped_senses_lead_with_the_common_word(word, pos, english):
     assert load_lexicon().senses_for(word, pos)[0].text.split(", ")[0] == english
+
+
+def test_a_word_no_dictionary_into_english_has_takes_what_two_languages_agree_on(build_script):
+    script = build_script
+    polish = script.ReverseRoute(
+        "pol", {"bondgenoot": ["sojusznik"], "heffing": ["opłata"]},
+        {"sojusznik": [["ally", "confederate"]], "opłata": [["fee", "charge"]]},
+    )  # fmt: skip
+    finnish = script.ReverseRoute(
+        "fin", {"bondgenoot": ["liittolainen"], "heffing": ["maksu"]},
+        {"liittolainen": [["ally"], ["Ally"]], "maksu": [["payment"]]},
+    )  # fmt: skip
+    found = script.reverse_route_entries(
+        None, [polish, finnish], known=set(), lemmas={"bondgenoot", "heffing"}
+    )
+    # "ally" both say; "confederate" only Polish; the languages name nothing alike for heffing
+    assert found == {"bondgenoot": ("", ["ally"])}
+    # A word a dictionary into English has keeps its entry, and an inflected form gets none.
+    assert script.reverse_route_entries(None, [polish, finnish], {"bondgenoot"}, set()) == {}
+
+
+def test_entries_read_backwards_are_marked_and_found_like_the_others():
+    lexicon = load_lexicon()
+    entry = lexicon.entry("bondgenoot")  # in no dictionary into English
+    assert entry is not None and entry.reversed and entry.senses[0].text == "ally"
+    assert entry.senses[0].pos == "N"
+    assert not lexicon.entry("huis").reversed
+    # Only dictionary forms get one: "nederlandse" reads through its lemma nederlands.
+    assert lexicon.entry("nederlandse") is None

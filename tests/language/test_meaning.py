@@ -175,6 +175,15 @@ def test_a_compound_head_is_read_as_the_compound_is():
     assert not any(word in " ".join(token.gloss) for word in ("receive", "enjoy", "use"))
 
 
+def test_a_word_only_dictionaries_into_dutch_have_is_translated():
+    # bondgenoot is in no dictionary into English; Polish, Finnish and Greek list it
+    # under their words for "ally" (the "bond + genoten: allies").
+    token = _token("Hij had overleg met NAVO-bondgenoten over Rusland.", "NAVO-bondgenoten")
+    assert token.gloss[0] == "ally" and token.lemma == "NAVO-bondgenoot"
+    assert _first("Wij bieden gratis koffie.", "bieden") == "offer"
+    assert _first("Hij is verliefd.", "verliefd").startswith("in love")
+
+
 def test_dan_is_than_only_after_a_comparative():
     assert _first("Als het regent, dan blijven we thuis.", "dan") == "then"
     assert _first("Het huis is groter dan de schuur.", "dan") == "than"
