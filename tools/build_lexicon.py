@@ -40,7 +40,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -1044,10 +1044,15 @@ def _best_first(
 
 
 def build_senses(
-    evidence: Evidence, head: str, texts: list[str], added: frozenset[str] = frozenset()
+    evidence: Evidence,
+    head: str,
+    texts: list[str],
+    added: frozenset[str] = frozenset(),
+    backwards: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Senses as 'TAG:weight:text', heaviest first; weights sum to about 1. `added` are the
-    senses pivot_additions gave an nld-eng entry."""
+    senses pivot_additions and reverse_additions gave an nld-eng entry; of those,
+    `backwards` (reverse_additions') come after the entry's own (`_after_own_senses`)."""
     word = _word_evidence(evidence, head)
     scored = []
     for position, text in enumerate(texts):
@@ -1071,9 +1076,34 @@ def build_senses(
             for item in items
         ]
         scored.append((weight, position, tag, _best_first(text, tags, tag, named)))
+    scored = _after_own_senses(scored, [text in backwards for text in texts])
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]
+
+
+def _after_own_senses(
+    scored: list[tuple[float, int, str, str]], backwards: list[bool]
+) -> list[tuple[float, int, str, str]]:
+    """A sense the backwards listings added (`backwards`, by position) comes after every
+    sense the entry had of its part of speech, at most half the lightest one's weight, and
+    goes where the entry had none of its part of speech: the app leads with a sense of the
+    part of speech a sentence needs, so such a sense would lead (eerst: "at first" before
+    the numeral's "first"; daarom: "so, well" before "therefore"). It is evidence enough
+    for "More meanings" (houden: "keep"), not for the first meaning."""
+    lightest: dict[str, float] = {}
+    for weight, position, tag, _ in scored:
+        if not backwards[position]:
+            lightest[tag] = min(weight, lightest.get(tag, weight))
+    return [
+        (min(weight, _BACKWARDS_SHARE * lightest[tag]) if backwards[position] else weight,
+         position, tag, text)
+        for weight, position, tag, text in scored
+        if not backwards[position] or tag in lightest
+    ]  # fmt: skip
+
+
+_BACKWARDS_SHARE = 0.5
 
 
 # --- Words nld-eng lacks, translated through another language --------------------------------
@@ -1296,20 +1326,57 @@ def reverse_route_entries(
     for head in sorted(heads):
         if head not in lemmas or head in known or " " in head:
             continue
-        languages: dict[str, set[str]] = defaultdict(set)
-        spelled: dict[str, str] = {}  # the first spelling met of each English item
-        for route in routes:
-            for word in route.sources.get(head, ())[:_REVERSE_SOURCES]:
-                for english in _route_english(evidence, route, word):
-                    languages[english.lower()].add(route.language)
-                    spelled.setdefault(english.lower(), english)
-        agreed = sorted(
-            (e for e, said in languages.items() if len(said) >= _REVERSE_AGREEMENT),
-            key=lambda e: (-len(languages[e]), -_english_zipf(e.split()[-1]), e),
-        )
+        agreed = agreed_english(evidence, routes, head)
         if agreed:
-            found[head] = ("", [", ".join(spelled[e] for e in agreed[:_REVERSE_WORDS])])
+            found[head] = ("", [", ".join(agreed[:_REVERSE_WORDS])])
     return found
+
+
+def agreed_english(evidence: Evidence, routes: list[ReverseRoute], head: str) -> list[str]:
+    """The English items two or more languages' backwards listings give a Dutch word, the
+    most agreed and then the commonest first, each spelled as most of the X-eng files that
+    keep case spell it (Ding's items are lowercased: "beijing" is Beijing)."""
+    languages: dict[str, set[str]] = defaultdict(set)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for route in routes:
+        for word in route.sources.get(head, ())[:_REVERSE_SOURCES]:
+            for english in _route_english(evidence, route, word):
+                languages[english.lower()].add(route.language)
+                spellings[english.lower()][english] += route.english is not None
+    # An English closed-class word (so, that, as) agrees with too much to say anything, as
+    # in the smaller Wiktionary routes (daarom is "so" in no sense a learner needs).
+    agreed = sorted(
+        (
+            e
+            for e, said in languages.items()
+            if len(said) >= _REVERSE_AGREEMENT and e not in _CLOSED_TAGS
+        ),
+        key=lambda e: (-len(languages[e]), -_english_zipf(e.split()[-1]), e),
+    )
+    return [max(spellings[e], key=lambda w: (spellings[e][w], w == e)) for e in agreed]
+
+
+_CONTENT_WORD_TAGS = frozenset({"N", "WW", "ADJ", "BW"})
+
+
+def reverse_additions(
+    evidence: Evidence, routes: list[ReverseRoute], freedict: dict[str, tuple[str, list[str]]]
+) -> dict[str, set[str]]:
+    """Add to an entry the English words the backwards listings agree on that it lacks,
+    each a sense of its own (houden: "keep", verdediger: "defender"; the languages' words
+    each have their senses, so two agreed words need not be synonyms); build_senses puts
+    them after the entry's own senses (`_after_own_senses`). Returns them by headword."""
+    added: dict[str, set[str]] = {}
+    for head, (ipa, senses) in freedict.items():
+        tags = _lookup(evidence.frog_tags, head)
+        if " " in head or not tags or max(tags, key=tags.__getitem__) not in _CONTENT_WORD_TAGS:
+            continue  # het, zo, bij: a closed-class word's listings are other words' (that)
+        known = {" ".join(sense_items(i)) for sense in senses for i in raw_items(sense)}
+        new = [e for e in agreed_english(evidence, routes, head) if e.lower() not in known]
+        if new:
+            freedict[head] = (ipa, [*senses, *new[:_REVERSE_WORDS]])
+            added[head] = set(new[:_REVERSE_WORDS])
+    return added
 
 
 # --- Cognates: a guess from the spelling, for words no dictionary has ----------------------
@@ -1731,9 +1798,22 @@ def build(
     reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
     freedict.update(reversed_entries)
     repair_senses(freedict, count or RepairCount())
+    # after the repair: "first of all" is known once "firstofall" is split
+    backwards = reverse_additions(evidence, routes, freedict)
+    for head, texts in backwards.items():
+        added.setdefault(head, set()).update(texts)
     forms = read_frog(frog_path)
     dictionary = {
-        head: [ipa, *build_senses(evidence, head, senses, frozenset(added.get(head, ())))]
+        head: [
+            ipa,
+            *build_senses(
+                evidence,
+                head,
+                senses,
+                frozenset(added.get(head, ())),
+                frozenset(backwards.get(head, ())),
+            ),
+        ]
         for head, (ipa, senses) in freedict.items()
     }
     text = render_lexicon(

@@ -51,7 +51,7 @@ def test_lexicon_loads_and_knows_its_words():
     # How fast it loads is printed by bench/bench_analysis.py, not asserted here.
     loaded = load_lexicon()
     assert loaded.version
-    assert [s.text for s in loaded.entry("gesprek").senses] == ["conversation"]
+    assert loaded.entry("gesprek").senses[0].text == "conversation"
     assert loaded.entry("ijs") is not None  # FreeDict spells ĳs
     assert [r.feature for r in loaded.readings("gesprek")] == ["het"]
 
@@ -133,3 +133,19 @@ def test_entries_read_backwards_are_marked_and_found_like_the_others():
     assert not lexicon.entry("huis").reversed
     # Only dictionary forms get one: "nederlandse" reads through its lemma nederlands.
     assert lexicon.entry("nederlandse") is None
+
+
+def test_a_sense_read_backwards_is_added_after_the_entrys_own(build_script):
+    script = build_script
+    scored = [(1.0, 0, "WW", "hold"), (0.4, 1, "WW", "cause"), (2.0, 2, "WW", "keep")]
+    # "keep" had the most weight, but comes after the entry's lightest verb sense; a sense of
+    # a part of speech the entry lacks would lead where a sentence needs it, and goes.
+    assert script._after_own_senses(
+        [*scored, (0.3, 3, "BW", "tightly")], [False, False, True, True]
+    ) == [(1.0, 0, "WW", "hold"), (0.4, 1, "WW", "cause"), (0.2, 2, "WW", "keep")]
+
+
+def test_houden_keeps_hold_first_and_gains_keep():
+    senses = load_lexicon().entry("houden").senses
+    assert senses[0].text.startswith("hold")
+    assert "keep" in [sense.text for sense in senses[1:]]
