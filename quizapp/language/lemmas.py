@@ -87,6 +87,7 @@ def verb_lemmas(lexicon: Lexicon, word: str, form: str) -> list[str]:
             return list(dict.fromkeys([*known, *joined, particle + verbs[0]]))
         if word.endswith("e") and not is_infinitive(lexicon, guess):
             guess = simplemma_lemma(word[:-1])  # aangelegde: the participle inflected
+        guess = _without_stray_particle(lexicon, word, guess)
     candidates = [guess] if is_infinitive(lexicon, guess) else []
     if form == "vd" and not candidates:
         candidates += participle_infinitives(lexicon, word)
@@ -155,6 +156,30 @@ SEPARABLE_PARTICLES = frozenset(
     | {"toe", "uit", "voor", "vast", "weg", "samen", "dicht", "open", "neer", "langs"}
     | {"voorbij", "achter", "binnen", "buiten", "mis", "thuis", "vrij", "los", "rond"}
 )
+
+
+def _without_stray_particle(lexicon: Lexicon, participle: str, guess: str) -> str:
+    """simplemma's infinitive for a participle with no particle, without the particle it
+    sometimes adds: gestaan is staan's (afstaan's is afgestaan), gesneden snijden's,
+    gewezen wijzen's. Only where the rest is an infinitive that begins with the sounds the
+    participle has after ge- (geïnstalleerd stays installeren: it is no in|stalleren)."""
+    if not participle.startswith("ge"):
+        return guess
+    for particle in SEPARABLE_PARTICLES:
+        verb = guess[len(particle) :]
+        if (
+            guess.startswith(particle)
+            and not participle.startswith(particle)
+            and is_infinitive(lexicon, verb)
+            and _onset(verb) == _onset(participle[2:])
+        ):
+            return verb
+    return guess
+
+
+def _onset(word: str) -> str:
+    """The consonants a word begins with (st for staan, w for wijzen, "" for openen)."""
+    return re.match(r"[^aeiouyäëïöü]*", word)[0]
 
 
 def participle_particle(lexicon: Lexicon, word: str) -> str | None:

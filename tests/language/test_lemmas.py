@@ -77,3 +77,20 @@ def test_lemma_accuracy_on_inflected_forms():
 )
 def test_context_decides_the_lemma(sentence, form, lemma):
     assert _lemma_of(sentence, form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lemma"),
+    [
+        # simplemma gives these participles a particle they lack: afgestaan is afstaan's.
+        ("De soep heeft een nacht gestaan.", "gestaan", "staan"),
+        ("Het brood is in plakken gesneden.", "gesneden", "snijden"),
+        ("Hij heeft de weg gewezen.", "gewezen", "wijzen"),
+        ("Hij heeft het aanbod afgewezen.", "afgewezen", "afwijzen"),
+        # no particle to drop: installeren is no in|stalleren, naderen no na|deren
+        ("De software is geïnstalleerd.", "geïnstalleerd", "installeren"),
+        ("De storm is genaderd.", "genaderd", "naderen"),
+    ],
+)
+def test_a_participle_without_a_particle_has_a_verb_without_one(sentence, form, lemma):
+    assert _lemma_of(sentence, form) == lemma
