@@ -146,7 +146,9 @@ def join_separable_verbs(tokens: list[Token]) -> None:
 def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
     """The indices of the tokens after a finite verb's in its clause: up to the sentence's
     end, a clause break or the next finite verb (ga naar bed en sta op: a later particle
-    or idiom word is the nearer verb's)."""
+    or idiom word is the nearer verb's), and up to a subordinating conjunction but als and
+    dan, the last (trek de stekker uit zodra de accu vol is: vol is the accu's, no
+    voltrekken; zorg ervoor dat keeps its dat)."""
     for j in range(i + 1, len(tokens)):
         other = tokens[j]
         if other.sentence != tokens[i].sentence or other.text in CLAUSE_BREAKS:
@@ -154,6 +156,28 @@ def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
         if (other.tag or "").startswith("WW-pv"):
             return
         yield j
+        if _opens_a_clause(tokens, j):
+            return
+
+
+# Subordinating conjunctions that compare or name a role as often as they open a clause
+# (sloot het evenement als negende af, zowel ... als, meer dan): no clause break.
+_COMPARING = frozenset({"als", "dan"})
+
+
+def _opens_a_clause(tokens: list[Token], j: int) -> bool:
+    """A subordinating conjunction with a finite verb of its own later in the sentence (zodra
+    de accu vol is); not als or dan, and not a pronoun the tagger read as one (geef dat dan
+    door: no verb follows)."""
+    token = tokens[j]
+    if token.tag != "VG-onder" or token.text.lower() in _COMPARING:
+        return False
+    for other in tokens[j + 1 :]:
+        if other.sentence != token.sentence:
+            return False
+        if (other.tag or "").startswith("WW-pv"):
+            return True
+    return False
 
 
 def copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:

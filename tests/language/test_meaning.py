@@ -48,6 +48,12 @@ def test_a_particle_belongs_to_the_nearest_verb_before_it():
     assert _lemmas("Hij neemt het boek mee naar huis.", "neemt") == ("meenemen",)
     # A word that heads a phrase of its own is no particle.
     assert _lemmas("Hij gaat met de bus naar huis.", "gaat") == ("gaan",)
+    # Nor one in a subordinate clause with its own finite verb: vol is the accu's.
+    sentence = "Trek de stekker uit het stopcontact zodra de accu vol is."
+    assert _first(sentence, "vol") == "full, complete"
+    # ... but als and dan compare, and a pronoun read as a conjunction opens no clause.
+    assert _lemmas("Nederland sloot het toernooi als negende af.", "sloot") == ("afsluiten",)
+    assert _lemmas("Geef dat dan vóór maandag door aan de juf.", "Geef") == ("doorgeven",)
 
 
 def test_a_particle_before_a_phrase_or_a_clause_of_its_own():
