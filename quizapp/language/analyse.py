@@ -27,7 +27,7 @@ from .lemmas import name_lemma
 from .lexicon import load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma
 from .reading import describe, form_facts
-from .senses import comparatives_first, degree_senses, preferred_tags
+from .senses import comparatives_first, degree_senses, determiner_senses, preferred_tags
 from .tagger import NAME_TAGS, load_tagger, main_tag
 from .token import GUESSED_SOURCES, Token, token_dict
 from .tokenize import Span, tokenize
@@ -107,6 +107,8 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
             gloss = comparatives_first(gloss)
         elif tags[i] == "BW":
             gloss = degree_senses(gloss, _grades(spans, tags, i))
+        elif tags[i] == "VNW" and (noun := _determined_noun(word, reading.lemma, tags, i)):
+            gloss = determiner_senses(gloss, plural=noun == "N-mv")
         append(
             Token(
                 text_, start, end, True, sentence, paragraph, reading.lemma, reading.pos,
@@ -129,6 +131,28 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
 
 # Quantifiers an adverb of degree grades like an adjective (zo veel, even weinig, te veel).
 _GRADED_QUANTIFIERS = frozenset({"veel", "weinig", "vaak"})
+
+
+def _determined_noun(word: str, lemma: str, tags: list[str], i: int) -> str | None:
+    """The tag of the common noun a pronoun stands before as its determiner, adjectives in
+    between (geen grote auto), or None. Not for a graded form (meer mensen: "more", not
+    veel's "many"), nor for dit or dat before a plural, which they never determine: there
+    dat is the conjunction the tagger misread (klagen dat strenge regels ...)."""
+    if lemma != word.lower():
+        return None
+    noun = _noun_after(tags, i)
+    if noun == "N-mv" and word.lower() in {"dit", "dat"}:
+        return None
+    return noun
+
+
+def _noun_after(tags: list[str], i: int) -> str | None:
+    for tag in tags[i + 1 :]:
+        if tag.startswith("N-") and tag != "N-eigen":
+            return tag
+        if not tag.startswith("ADJ"):
+            return None
+    return None
 
 
 def _grades(spans: list[Span], tags: list[str], i: int) -> bool:

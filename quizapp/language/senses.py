@@ -140,6 +140,34 @@ def degree_senses(gloss: list[str], grading: bool) -> list[str]:
     return [*(sense for sense in gloss if sense not in equative), *equative]
 
 
+def determiner_senses(gloss: list[str], plural: bool) -> list[str]:
+    """A pronoun's senses before its noun (geen auto, deze man, veel mensen): those led by
+    an English determiner first, of them those that agree with the noun's number (this,
+    not these, before man; many, not much, before mensen), else in their order: geen reads
+    "no", not "nobody, none"; welke "which", before the relative's "that, who"."""
+    disagreeing = _SINGULAR_DETERMINERS if plural else _PLURAL_DETERMINERS
+
+    def rank(sense: str) -> tuple[bool, bool]:
+        first = _first_word(sense)
+        return first not in _DETERMINERS, first in disagreeing
+
+    return sorted(gloss, key=rank)
+
+
+# English determiners, by the number of the noun they stand before; the rest go with both.
+_SINGULAR_DETERMINERS = frozenset(
+    {"this", "that", "a", "an", "every", "each", "much", "little", "either", "neither",
+     "another", "such a", "a little"}
+)  # fmt: skip
+_PLURAL_DETERMINERS = frozenset({"these", "those", "many", "few", "several", "both", "a few"})
+_DETERMINERS = (
+    _SINGULAR_DETERMINERS
+    | _PLURAL_DETERMINERS
+    | {"no", "some", "any", "all", "the", "my", "your", "his", "her", "its", "our", "their",
+       "which", "what", "whose", "such", "enough", "a lot of", "other"}
+)  # fmt: skip
+
+
 def _first_word(sense: str) -> str:
     return sense.split(",", 1)[0].strip().lower()
 

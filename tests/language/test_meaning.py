@@ -360,3 +360,16 @@ def test_participle_sense_makes_english_participles():
     assert participle_sense(lexicon, "put, come") == "put, come"  # no "putted", no "came"
     assert participle_sense(lexicon, "be burnt down") == "burnt down"
     assert participle_sense(lexicon, "breakdown") == "breakdown"  # no verb: kept
+
+
+def test_a_pronoun_before_its_noun_reads_as_a_determiner_of_its_number():
+    assert _first("Hij heeft geen auto.", "geen") == "no"  # not "nobody, none"
+    assert _first("Ik heb er geen.", "geen").startswith("nobody")  # no noun: the pronoun
+    assert _first("Deze man lacht.", "Deze") == "this"
+    assert _first("Deze mannen lachen.", "Deze") == "these"
+    assert _first("Er waren veel mensen.", "veel") == "many"
+    assert _first("Er was veel tijd.", "veel").startswith("much")
+    assert _first("Welke trein neem je?", "Welke") == "which"
+    # A graded form keeps its own sense, and dat before a plural is the conjunction.
+    assert _first("Er waren meer mensen.", "meer") == "more"
+    assert _first("Ze klagen dat strenge regels het werk vertragen.", "dat") == "that"
