@@ -1704,6 +1704,27 @@ def repair_senses(dictionary: dict[str, tuple[str, list[str]]], count: RepairCou
         dictionary[head] = (ipa, repaired)
 
 
+# Dutch articles and pronouns: Dutch marks no case, so FreeDict's dative "to the" beside
+# "the" (de, het), "to me" beside "me", is no equivalent of the word itself (aan de is).
+_CASELESS_TAGS = frozenset({"LID", "VNW"})
+
+
+def drop_datives(evidence: Evidence, dictionary: dict[str, tuple[str, list[str]]]) -> None:
+    """Drop from a one-word article's or pronoun's senses an item "to X" beside X."""
+    for head, (ipa, senses) in dictionary.items():
+        tags = _lookup(evidence.frog_tags, head)
+        if " " in head or not tags or max(tags, key=tags.__getitem__) not in _CASELESS_TAGS:
+            continue
+        kept = []
+        for sense in senses:
+            items = [item.strip() for item in sense.split(",")]
+            plain = [i for i in items if not (i.startswith("to ") and i[3:] in items)]
+            text = ", ".join(plain) if len(plain) < len(items) else sense
+            if text not in kept:
+                kept.append(text)
+        dictionary[head] = (ipa, kept)
+
+
 def unknown_tokens(vocabulary: EnglishVocabulary, gloss: str) -> list[str]:
     """Lowercase words of a gloss that are not English words but split into English words:
     the debris of lost spaces. The build leaves none; tests check that."""
@@ -1798,6 +1819,7 @@ def build(
     reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
     freedict.update(reversed_entries)
     repair_senses(freedict, count or RepairCount())
+    drop_datives(evidence, freedict)
     # after the repair: "first of all" is known once "firstofall" is split
     backwards = reverse_additions(evidence, routes, freedict)
     for head, texts in backwards.items():

@@ -149,3 +149,11 @@ def test_houden_keeps_hold_first_and_gains_keep():
     senses = load_lexicon().entry("houden").senses
     assert senses[0].text.startswith("hold")
     assert "keep" in [sense.text for sense in senses[1:]]
+
+
+def test_an_article_or_pronoun_has_no_dative_to():
+    # Dutch marks no case: de is "the", not "the, to the"; aan de keeps its "to the".
+    lexicon = load_lexicon()
+    assert lexicon.entry("de").senses[0].text == "the"
+    assert lexicon.entry("mij").senses[0].text == "me"
+    assert "to the" in " ".join(sense.text for sense in lexicon.entry("aan de").senses)
