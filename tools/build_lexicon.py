@@ -1076,10 +1076,25 @@ def build_senses(
             for item in items
         ]
         scored.append((weight, position, tag, _best_first(text, tags, tag, named)))
-    scored = _after_own_senses(scored, [text in backwards for text in texts])
+    scored = _merged(_after_own_senses(scored, [text in backwards for text in texts]))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]
+
+
+def _merged(scored: list[tuple[float, int, str, str]]) -> list[tuple[float, int, str, str]]:
+    """Senses that read alike once their synonyms are ordered ("frying-pan, frying pan" and
+    "frying pan, frying-pan" for pan) as one, with their weights added and the heavier
+    one's part of speech and place."""
+    by_text: dict[str, tuple[float, int, str, str]] = {}
+    for weight, position, tag, text in scored:
+        if text in by_text:
+            other = by_text[text]
+            heavier = other if other[0] >= weight else (weight, position, tag, text)
+            by_text[text] = (other[0] + weight, *heavier[1:])
+        else:
+            by_text[text] = (weight, position, tag, text)
+    return list(by_text.values())
 
 
 def _after_own_senses(

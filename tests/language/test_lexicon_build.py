@@ -157,3 +157,13 @@ def test_an_article_or_pronoun_has_no_dative_to():
     assert lexicon.entry("de").senses[0].text == "the"
     assert lexicon.entry("mij").senses[0].text == "me"
     assert "to the" in " ".join(sense.text for sense in lexicon.entry("aan de").senses)
+
+
+def test_no_entry_lists_a_sense_twice():
+    # "frying-pan, frying pan" and "frying pan, frying-pan" read alike once ordered: one sense.
+    lexicon = load_lexicon()
+    assert [s.text for s in lexicon.entry("pan").senses].count("frying pan, frying-pan") == 1
+    for line in lexicon._dictionary.lines():
+        head = line.partition("\t")[0]
+        texts = [s.text for s in lexicon.entry(head).senses]
+        assert len(texts) == len(set(texts)), head
