@@ -1217,6 +1217,17 @@ def species_senses(evidence: Evidence, head: str) -> list[str]:
     return []
 
 
+def _known_items(senses: list[str]) -> set[str]:
+    """The English items an entry's senses have, normalised for comparing (sense_items)."""
+    return {" ".join(sense_items(item)) for sense in senses for item in raw_items(sense)}
+
+
+def _main_frog_tag(evidence: Evidence, head: str) -> str | None:
+    """The CGN main tag Frog's corpus gives the word most often, or None."""
+    tags = _lookup(evidence.frog_tags, head)
+    return max(tags, key=tags.__getitem__) if tags else None
+
+
 def pivot_additions(
     evidence: Evidence, freedict: dict[str, tuple[str, list[str]]]
 ) -> dict[str, set[str]]:
@@ -1228,7 +1239,7 @@ def pivot_additions(
     for head, (ipa, senses) in freedict.items():
         if " " in head or not any(head in w or head.lower() in w for w, _ in evidence.wiktionary):
             continue
-        known = {" ".join(sense_items(i)) for sense in senses for i in raw_items(sense)}
+        known = _known_items(senses)
         new = []
         for text in pivot_senses(evidence, head, agreed_only=True):
             items = [" ".join(sense_items(i)) for i in raw_items(text)]
@@ -1383,10 +1394,9 @@ def reverse_additions(
     them after the entry's own senses (`_after_own_senses`). Returns them by headword."""
     added: dict[str, set[str]] = {}
     for head, (ipa, senses) in freedict.items():
-        tags = _lookup(evidence.frog_tags, head)
-        if " " in head or not tags or max(tags, key=tags.__getitem__) not in _CONTENT_WORD_TAGS:
+        if " " in head or _main_frog_tag(evidence, head) not in _CONTENT_WORD_TAGS:
             continue  # het, zo, bij: a closed-class word's listings are other words' (that)
-        known = {" ".join(sense_items(i)) for sense in senses for i in raw_items(sense)}
+        known = _known_items(senses)
         new = [e for e in agreed_english(evidence, routes, head) if e.lower() not in known]
         if new:
             freedict[head] = (ipa, [*senses, *new[:_REVERSE_WORDS]])
@@ -1727,8 +1737,7 @@ _CASELESS_TAGS = frozenset({"LID", "VNW"})
 def drop_datives(evidence: Evidence, dictionary: dict[str, tuple[str, list[str]]]) -> None:
     """Drop from a one-word article's or pronoun's senses an item "to X" beside X."""
     for head, (ipa, senses) in dictionary.items():
-        tags = _lookup(evidence.frog_tags, head)
-        if " " in head or not tags or max(tags, key=tags.__getitem__) not in _CASELESS_TAGS:
+        if " " in head or _main_frog_tag(evidence, head) not in _CASELESS_TAGS:
             continue
         kept = []
         for sense in senses:
