@@ -91,7 +91,10 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
                 )
             )  # fmt: skip
             continue
-        word = text_.lower() if i in starts and _known_lowercase(text_) else text_
+        # A sentence's capital proves nothing of a word the lexicon knows, nor of a verb's
+        # stem (Halveer de uien): only names are written with one.
+        lowered = _known_lowercase(text_) or main_tag(tags[i]) == "WW"
+        word = text_.lower() if i in starts and lowered else text_
         following = tags[i + 1] if i + 1 < len(tags) else "LET"
         attributive = following.startswith("N-") and following != "N-eigen"
         prefer = preferred_tags(

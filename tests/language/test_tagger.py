@@ -67,6 +67,27 @@ def test_lemmas_follow_the_tag(sentence, form, lemma):
     assert _token(sentence, form).lemma == lemma
 
 
+@pytest.mark.parametrize(
+    ("sentence", "form", "tag", "lemma"),
+    [
+        # an order opens with its verb's stem, which the capital made a name or an adverb
+        ("Roer regelmatig door.", "Roer", "WW-pv-tgw", "doorroeren"),
+        ("Halveer de uien.", "Halveer", "WW-pv-tgw", "halveren"),  # a stem Frog lacks
+        ("Schil de aardappelen.", "Schil", "WW-pv-tgw", "schillen"),
+        ("Plaats de accu nooit in de zon.", "Plaats", "WW-pv-tgw", "plaatsen"),
+        ("Pas op voor nepmails.", "Pas", "WW-pv-tgw", "oppassen"),
+        # no order: a noun phrase (a heading, with or without its full stop), a greeting
+        ("Vlam in de pan.", "Vlam", "N-ev", "vlam"),
+        ("Brand in woning", "Brand", "N-ev", "brand"),
+        ("Heel goed.", "Heel", "ADJ", "heel"),
+        ("Ook de accu.", "Ook", "BW", "ook"),
+    ],
+)
+def test_an_order_opens_with_its_verb(sentence, form, tag, lemma):
+    token = _token(sentence, form)
+    assert (token.tag, token.lemma) == (tag, lemma)
+
+
 def test_an_unknown_capitalised_word_is_a_name():
     tokens = analyse_text("Biden sprak met Poetin over Nord Stream.").tokens
     assert {t.text for t in tokens if t.proper_name} == {"Biden", "Poetin", "Nord", "Stream"}
