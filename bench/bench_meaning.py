@@ -49,6 +49,7 @@ HELDOUT_SETS = {
     "heldout8": ROOT / "bench" / "meaning" / "heldout8",
     "heldout9": ROOT / "bench" / "meaning" / "heldout9",
     "heldout10": ROOT / "bench" / "meaning" / "heldout10",
+    "heldout11": ROOT / "bench" / "meaning" / "heldout11",
 }
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
