@@ -218,8 +218,9 @@ def adjective_lemmas(lexicon: Lexicon, word: str, degree: str = "") -> list[str]
     """The positive, uninflected form: grote -> groot, groter -> groot, beste -> goed."""
     guess = simplemma_lemma(word)
     if degree in {"comp", "sup"}:
-        if word in _IRREGULAR_DEGREES:
-            return [_IRREGULAR_DEGREES[word], guess]
+        for form in (word, word.removesuffix("e")):  # betere: beter, not beet
+            if form in _IRREGULAR_DEGREES:
+                return list(dict.fromkeys([_IRREGULAR_DEGREES[form], guess]))
         positive = degree_positive(lexicon, word, degree)
         if positive is not None:
             return list(dict.fromkeys([positive, guess]))

@@ -28,7 +28,7 @@ from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import level_for_zipf
-from .senses import modal_past, order_senses, tagged_senses
+from .senses import modal_past, order_senses, says_comparative, tagged_senses
 from .syllables import count_syllables, hyphenate
 from .tagger import NAME_TAGS, main_tag, split_tag
 
@@ -104,6 +104,50 @@ _DEGREES: dict[str, Callable[[str], str]] = {
     "comp": comparative_sense,
     "sup": superlative_sense,
 }
+
+
+def _comparative_first(
+    gloss: list[str],
+    sense_pos: dict[str, set[str]],
+    gradable: set[str],
+    other_pos: set[str],
+    own: set[str],
+) -> tuple[list[str], dict[str, set[str]]]:
+    """A comparative whose first sense says no comparative: the sense that says its
+    positive's comparative leads (verder: "further, beyond", English's comparative of ver's
+    "far"); else, where that first sense is its positive's own (langer: lang's "long"; vaker:
+    vaak's "often"), the positive's senses as English grades them lead (longer, more often),
+    and the positive's senses of other parts of speech go (lager is not laag's "layer"). An
+    entry of the form's own that says something else is kept: vroeger is "formerly", not
+    "earlier"."""
+    graded = {t: _common_comparatives(comparative_sense(t)) for t in gloss if t in gradable}
+    graded = {t: g for t, g in graded.items() if g != t}
+    words = {w.strip() for g in graded.values() for w in g.split(",")}
+    saying = [t for t in gloss if words & {w.strip() for w in t.split(",")}]
+    if saying:
+        return [saying[0], *(t for t in gloss if t != saying[0])], sense_pos
+    if not graded or gloss[0] in own:
+        return gloss, sense_pos
+    kept = [t for t in gloss if t not in other_pos]
+    kept, sense_pos = _rewritten(kept, sense_pos, graded.get, set(graded))
+    first = list(graded.values())
+    return list(dict.fromkeys([*first, *kept])), sense_pos
+
+
+# An English word this rare graded with "more" is no comparative a reader needs (later,
+# "more tardy"; hoger, "more lofty"): Zipf 3.5 keeps "more distant", "more often".
+_COMMON_GRADED_ZIPF = 3.5
+
+
+def _common_comparatives(sense: str) -> str:
+    items = [item.strip() for item in sense.split(",")]
+    kept = [
+        item
+        for item in items
+        if not item.startswith("more ")
+        or zipf_frequency(item.removeprefix("more "), "en") >= _COMMON_GRADED_ZIPF
+    ]
+    return ", ".join(kept or items)
 
 
 def _noun_gender(lexicon: Lexicon, word: str) -> str | None:
@@ -222,12 +266,14 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
     attributive = feature == "vd" and prefer[:1] == ("ADJ",)
     participles: set[str] = set()  # the verb's senses to say as participles
     positive: set[str] = set()  # a graded form's lemma's adjective senses (groot: big)
+    positive_adverbs: set[str] = set()  # ... and adverb senses (vaak: often)
     not_graded: set[str] = set()  # ... and its other senses (laag: layer)
     elsewhere: set[str] = set()  # the senses of the other entries looked up
     for key in dict.fromkeys(keys):
         senses, key_ipa = tagged_senses(lexicon, key)
         if feature in _DEGREES and key == lemmas[0] and key not in {word, word[:-1]}:
             positive = {sense.text for sense in senses if sense.pos == "ADJ"}
+            positive_adverbs = {sense.text for sense in senses if sense.pos == "BW"}
             not_graded = {sense.text for sense in senses if sense.pos != "ADJ"}
         else:
             elsewhere.update(sense.text for sense in senses)
@@ -260,6 +306,10 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         # senses of the graded form (lagere is not "layer", laag's noun).
         gloss = [text for text in gloss if text not in not_graded - elsewhere]
         gloss, sense_pos = _rewritten(gloss, sense_pos, _DEGREES[feature], positive)
+    elif feature == "comp" and gloss and not says_comparative(gloss[0]):
+        gloss, sense_pos = _comparative_first(
+            gloss, sense_pos, positive | positive_adverbs, not_graded - elsewhere, elsewhere
+        )
     note = None
     as_number = number_meaning(word) if source != "lexicon" else None
     if as_number is not None:  # tienduizenden, vijfdaagse: read as numbers, not guessed

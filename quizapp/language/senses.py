@@ -81,6 +81,13 @@ def comparatives_first(gloss: list[str]) -> list[str]:
 
 
 _IRREGULAR_COMPARATIVES = frozenset({"better", "worse"})
+# Words that make a sense say a comparative ("more often", "no longer", "further").
+_COMPARING_WORDS = frozenset({"more", "less", "fewer", "further", "longer"})
+
+
+def says_comparative(sense: str) -> bool:
+    """Whether an English sense says a comparative: later, more often, further."""
+    return any(w in _COMPARING_WORDS or _is_comparative(w) for w in _words(sense))
 
 
 # English modals and the past a Dutch past-tense modal needs (zou: would, kon: could).

@@ -225,6 +225,18 @@ def test_a_comparative_no_entry_has_means_the_english_comparative():
     assert _token("De laatste dag.", "laatste").gloss[0] == "last"
 
 
+def test_a_comparative_whose_first_sense_is_its_positives_says_the_comparative():
+    # langer's entry says "on, more, further, else"; lang's "long" came first
+    assert _token("Leerlingen slapen langer.", "langer").gloss[0] == "longer"
+    assert _token("Ik ga vaker naar de markt.", "vaker").gloss[0].startswith("more often")
+    # verder's own sense that says ver's comparative (far: further) leads, not "additional"
+    assert _token("Ze gingen verder met het werk.", "verder").gloss[0].startswith("further")
+    # an entry of the form's own that says something else stays: formerly, not earlier
+    from quizapp.language.reading import describe
+
+    assert describe("vroeger", "ADJ-comp", ("BW", "ADJ")).gloss[0].startswith("formerly")
+
+
 def test_a_rare_english_word_spelled_exactly_alike_is_its_meaning():
     token = _token("De boer werkt in de polder.", "polder")
     assert token.gloss[0] == "polder" and token.gloss_source == "cognate"

@@ -59,6 +59,7 @@ def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag,
         ("Het regent.", "Het", "het"),  # not heten
         ("Mijn ouders wonen hier.", "ouders", "ouder"),  # a plural, not a rare singular
         ("Dat is het grootste huis.", "grootste", "groot"),
+        ("Een betere start.", "betere", "goed"),  # not beet (bite)
         ("De vierde dag.", "vierde", "vier"),
         ("Volgens de Italianen.", "Italianen", "Italiaan"),
     ],
