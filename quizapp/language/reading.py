@@ -25,7 +25,7 @@ from .derivations import (
 )
 from .function_words import AUXILIARY_VERBS
 from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
-from .lexicon import Lexicon, Reading, Sense, load_lexicon
+from .lexicon import Entry, Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import level_for_zipf
 from .senses import modal_past, order_senses, says_comparative, tagged_senses
@@ -182,16 +182,37 @@ def _singular_translates_plural(
         return False
     if not any(s.pos in {"N", "WW", ""} for s in singular.senses):
         return False
-    return not _entry_is_the_plurals(lexicon, word, readings)
+    return not _entry_is_the_plurals(lexicon, word, lemma, readings)
 
 
-def _entry_is_the_plurals(lexicon: Lexicon, word: str, readings: tuple[Reading, ...]) -> bool:
+def _entry_is_the_plurals(
+    lexicon: Lexicon, word: str, lemma: str, readings: tuple[Reading, ...]
+) -> bool:
     entry = lexicon.entry(word) or lexicon.entry(word.lower())
     if entry is None or not any(s.pos == "N" for s in entry.senses):
         return False
+    # A plural's entry that says some of its singular's senses in the plural is no meaning
+    # of its own, only a part of the singular's (leden: "party, following, supporters"; lid:
+    # "member, supporter, ..."): the singular's order is the better one. One that leads
+    # with its singular's English plural keeps it (ouders: parents, dingen: things).
+    singular = lexicon.entry(lemma)
+    if singular is not None and _noun_words(entry) & _noun_words(singular):
+        first = _first_noun_item(entry)
+        return first.endswith("s") and first.removesuffix("s") in _noun_words(singular)
     nouns = [r for r in readings if r.pos == "N"]
     singular = sum(r.count for r in nouns if r.number == "ev")
     return singular < _OWN_SINGULAR_SHARE * sum(r.count for r in nouns)
+
+
+def _noun_words(entry: Entry) -> set[str]:
+    """The English words of an entry's noun senses, a final -s off (supporters: supporter)."""
+    items = (item.strip() for s in entry.senses if s.pos == "N" for item in s.text.split(","))
+    return {item.removesuffix("s") for item in items if item}
+
+
+def _first_noun_item(entry: Entry) -> str:
+    first = next(s.text for s in entry.senses if s.pos == "N")
+    return first.split(",")[0].strip()
 
 
 # The senses a verb's entry gives: tagged a verb's, its own entry's read as a verb, or of

@@ -118,6 +118,8 @@ def test_gegevens_is_data():
         ("schepen", "ship", "alderman"),  # de schepen is a word of its own
         ("oogsten", "harvest", "gather"),  # oogsten's entry is the verb's
         ("koren", "chorus", "grain"),  # het koren: grain
+        # leden's entry says some of lid's senses as plurals ("party, following, supporters")
+        ("leden", "member", "party"),
     ],
 )
 def test_a_plural_leads_with_its_singular_where_its_own_entry_is_another_word(
@@ -130,6 +132,8 @@ def test_a_plural_leads_with_its_singular_where_its_own_entry_is_another_word(
 def test_a_plural_whose_entry_is_its_own_keeps_it_first():
     # kosten: "costs", not kost's "food"; the corpus reads kosten as a singular once in 740.
     assert "expense" in _words(describe("kosten", "N-mv").gloss[0])
+    # ouders leads with ouder's English plural: it keeps its own
+    assert describe("ouders", "N-mv").gloss[0] == "parents"
 
 
 @pytest.mark.parametrize(
