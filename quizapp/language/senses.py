@@ -4,6 +4,7 @@ sentence gives it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wordfreq import zipf_frequency
 
@@ -19,8 +20,29 @@ def tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str |
     for key in dict.fromkeys((word, word.lower())):
         entry = lexicon.entry(key)
         if entry is not None:
-            return entry.senses, entry.ipa
+            return _connectives_as_adverbs(lexicon, key, entry.senses), entry.ipa
     return (), None
+
+
+# A reading this rare is tagging noise (dus: 1 conjunction in 37,542 readings), as the
+# tagger's features count it.
+_NOISE_SHARE = 0.05
+
+
+def _connectives_as_adverbs(
+    lexicon: Lexicon, word: str, senses: tuple[Sense, ...]
+) -> tuple[Sense, ...]:
+    """FreeDict calls some connectives conjunctions that Dutch grammar, and so the tagger,
+    calls adverbs (dus: "so, thus", tagged VG, before the adverb's "then"; echter, zo):
+    where the corpus reads the word as an adverb only, those senses are the adverb's."""
+    if not any(sense.pos == "VG" for sense in senses):
+        return senses
+    readings = lexicon.readings(word)
+    total = sum(r.count for r in readings)
+    adverb = sum(r.count for r in readings if r.pos == "BW")
+    if adverb < (1 - _NOISE_SHARE) * total:  # al is a pronoun too, and a conjunction
+        return senses
+    return tuple(replace(s, pos="BW") if s.pos == "VG" else s for s in senses)
 
 
 def order_senses(found: list[tuple[Sense, ...]], prefer: tuple[str, ...]) -> list[str]:
@@ -137,11 +159,12 @@ def degree_senses(gloss: list[str], grading: bool) -> list[str]:
     word it grades (zo groot, even groot, zo veel) the degree sense comes first: "so", not
     zo's "thus, this way"; anywhere else a sense that is only a degree ("equally", "as") comes
     after the others: wacht even, even later, ik ben even weg are "a moment", not "equally".
-    A degree word is judged by each sense's first English word."""
+    A degree word is judged by each sense's first English word; a sense is only a degree
+    when its next word is one too (dus: "so, thus" is no degree)."""
     if grading:
         degree = [sense for sense in gloss if _first_word(sense) in _DEGREE_WORDS][:1]
         return [*degree, *(sense for sense in gloss if sense not in degree)]
-    equative = [sense for sense in gloss if _first_word(sense) in _EQUATIVE_WORDS]
+    equative = [sense for sense in gloss if _only_equative(sense)]
     if len(equative) == len(gloss):
         return gloss
     return [*(sense for sense in gloss if sense not in equative), *equative]
@@ -173,6 +196,16 @@ _DETERMINERS = (
     | {"no", "some", "any", "all", "the", "my", "your", "his", "her", "its", "our", "their",
        "which", "what", "whose", "such", "enough", "a lot of", "other"}
 )  # fmt: skip
+
+
+def _only_equative(sense: str) -> bool:
+    """A sense led by an equative and, if it has a second word, another (even: "equally,
+    alike, all the same"), not one whose next word says something else (dus: "so, thus,
+    accordingly")."""
+    items = [item.strip().lower() for item in sense.split(",")]
+    return all(item in _DEGREE_WORDS | _EQUATIVE_WORDS for item in items[1:2]) and (
+        items[0] in _EQUATIVE_WORDS
+    )
 
 
 def _first_word(sense: str) -> str:

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from quizapp.language import analyse_text
 from quizapp.language.function_words import FUNCTION_WORD_GLOSSES
 from quizapp.language.lexicon import load_lexicon
 from quizapp.language.reading import describe
@@ -227,3 +228,14 @@ def test_a_word_no_dictionary_has_is_read_by_its_spelling(word, english):
     assert load_lexicon().entry(word) is None  # else the dictionary's senses come first
     sense = load_lexicon().cognate(word)
     assert sense is not None and sense.text == english
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Het regent, dus we blijven thuis.", "Dat is dus niet waar.", "Hij is dus ziek."],
+)
+def test_dus_is_so_wherever_it_stands(sentence):
+    # FreeDict files "so, thus" as a conjunction's; Dutch grammar calls dus an adverb only,
+    # and "so, thus" goes on past the equative "so"
+    token = next(t for t in analyse_text(sentence).tokens if t.text == "dus")
+    assert token.gloss[0].startswith("so, thus")
