@@ -10,7 +10,7 @@ from wordfreq import zipf_frequency
 
 from .function_words import FUNCTION_WORD_GLOSSES
 from .lexicon import Lexicon, Sense
-from .tagger import main_tag
+from .tagger import READING_SHARE, main_tag
 
 
 def tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str | None]:
@@ -24,11 +24,6 @@ def tagged_senses(lexicon: Lexicon, word: str) -> tuple[tuple[Sense, ...], str |
     return (), None
 
 
-# A reading this rare is tagging noise (dus: 1 conjunction in 37,542 readings), as the
-# tagger's features count it.
-_NOISE_SHARE = 0.05
-
-
 def _connectives_as_adverbs(
     lexicon: Lexicon, word: str, senses: tuple[Sense, ...]
 ) -> tuple[Sense, ...]:
@@ -40,7 +35,9 @@ def _connectives_as_adverbs(
     readings = lexicon.readings(word)
     total = sum(r.count for r in readings)
     adverb = sum(r.count for r in readings if r.pos == "BW")
-    if adverb < (1 - _NOISE_SHARE) * total:  # al is a pronoun too, and a conjunction
+    # Readings rarer than the tagger's noise share do not count (dus: 1 conjunction in
+    # 37,542); al is a pronoun too, and a conjunction.
+    if adverb < (1 - READING_SHARE) * total:
         return senses
     return tuple(replace(s, pos="BW") if s.pos == "VG" else s for s in senses)
 

@@ -27,7 +27,7 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "tagger.crfsuite"
 
 # A reading below this share of a form's corpus count is tagging noise, not a use of it,
 # unless the corpus has it often enough to be real (de was: 144 of 56,000 readings).
-_READING_SHARE = 0.05
+READING_SHARE = 0.05
 _READING_COUNT = 50
 _SUFFIXES = (1, 2, 3, 4)
 # The neighbours whose word and class a word's features name, by offset.
@@ -81,7 +81,7 @@ def _reading_tags(readings: tuple[Reading, ...]) -> tuple[str, ...]:
         tag = _reading_tag(r)
         shares[tag] = shares.get(tag, 0) + r.count
     ordered = sorted(shares.items(), key=lambda x: -x[1])
-    return tuple(t for t, n in ordered if n / total >= _READING_SHARE or n >= _READING_COUNT)
+    return tuple(t for t, n in ordered if n / total >= READING_SHARE or n >= _READING_COUNT)
 
 
 def _shape(word: str) -> str:
