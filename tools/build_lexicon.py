@@ -54,7 +54,9 @@ from wordfreq import iter_wordlist, zipf_frequency
 # entries gain the senses Wiktionary's routes agree on.
 # 5: a section of English past participles that English does not make with -ed.
 # 6: entries for words no dictionary into English has, from dictionaries into Dutch.
-LEXICON_VERSION = "6"
+# 7: a sense weighs more for each language whose dictionary into Dutch, read backwards,
+# names it.
+LEXICON_VERSION = "7"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -709,6 +711,12 @@ _AGREEMENT_DECAY = 0.25
 _WEIGHT_REVERSE = 1.0
 # German triangulation (nld-deu, then deu-eng) reaches one of the sense's English words.
 _WEIGHT_GERMAN = 1.0
+# The languages whose dictionaries into Dutch list the word under an X word that one of the
+# sense's English words translates (soms: "sometimes" through German manchmal, French
+# parfois, Polish czasem, Finnish joskus; "maybe" through one): each of six dictionaries
+# made apart says which sense it knows the word by, counted up to this many.
+_WEIGHT_BACKWARDS = 2.0
+_BACKWARDS_ENOUGH = 4
 # ... scaled by this when other German equivalents of the word agree with another language
 # and the one reaching the sense does not.
 _GERMAN_UNCONFIRMED = 0.5
@@ -764,6 +772,8 @@ class Evidence:
     german: dict[str, list[list[str]]]  # nld-deu
     ding: DictdLookup  # deu-eng
     latin_names: dict[str, list[str]] = field(default_factory=dict)  # read_latin_names
+    # The dictionaries into Dutch read backwards (REVERSE_ROUTES), once build has read them.
+    routes: list[ReverseRoute] = field(default_factory=list)
     # The `wiktionary` routes that may give a word nld-eng lacks its senses, and name a sense
     # first, alone; the others (small X-eng files, with a pivot word's rare or wrong senses:
     # Italian "si" as "no doubt") count only where another route agrees.
@@ -808,6 +818,8 @@ class _WordEvidence:
     reverse: dict[str, int]
     cognates: set[str]  # English words spelled like it (kritisch: critical)
     zipf: float = 0.0  # the Dutch word's own frequency (wordfreq)
+    # English item -> how many languages' backwards listings give it (backwards_languages)
+    backwards: dict[str, int] = field(default_factory=dict)
 
 
 def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
@@ -886,6 +898,10 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
         # A phrase's frequency says little, and below Zipf 4 the English words of every
         # sense are rare too: only a common single word's gap counts.
         zipf=zipf,
+        backwards={
+            item: len(languages)
+            for item, languages in backwards_languages(evidence, evidence.routes, head).items()
+        },
     )
 
 
@@ -997,6 +1013,11 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
     german = max([word.german_strength.get(i, 0.0) for i in items] + [0.0])
     frequency = max([_english_zipf(i) for i in items] + [0.0])
     cognate_named = any(i in word.cognates for i in items)
+    # a closed-class sense's listings are other words' (voor: "to, at" through every
+    # language's "for"), as in agreed_english
+    backwards = max([word.backwards.get(i, 0) for i in items if i not in _CLOSED_TAGS] + [0])
+    if tag not in _CONTENT_WORD_TAGS:
+        backwards = 0
     rarer = 0.0
     if frequency and word.zipf >= _RARER_MIN_ZIPF:
         rarer = min(_RARER_MAX, max(0.0, word.zipf - frequency - _RARER_SLACK))
@@ -1007,6 +1028,7 @@ def sense_weight(word: _WordEvidence, position: int, items: list[str], tag: str)
         + _WEIGHT_WIKTIONARY_OTHER * wiktionary_other
         + _WEIGHT_REVERSE * reverse
         + _WEIGHT_GERMAN * german
+        + _WEIGHT_BACKWARDS * min(backwards, _BACKWARDS_ENOUGH) / _BACKWARDS_ENOUGH
         + _WEIGHT_ENGLISH_FREQUENCY * min(1.0, max(0.0, (frequency - 3.0) / 4.0))
         + _WEIGHT_TAG_SHARE * word.tags.get(tag, 0.0)
         + _WEIGHT_POSITION / (1 + position)
@@ -1358,17 +1380,37 @@ def reverse_route_entries(
     return found
 
 
+def _backwards_english(
+    evidence: Evidence, routes: list[ReverseRoute], head: str
+) -> Iterator[tuple[ReverseRoute, str]]:
+    """Each English item a route's X words listing the Dutch word translate into, with
+    the route, as the X-eng file spells it."""
+    for route in routes:
+        for word in route.sources.get(head, ())[:_REVERSE_SOURCES]:
+            for english in _route_english(evidence, route, word):
+                yield route, english
+
+
+def backwards_languages(
+    evidence: Evidence, routes: list[ReverseRoute], head: str
+) -> dict[str, set[str]]:
+    """English item (normalised as sense_items) -> the languages whose backwards
+    listings give it the Dutch word."""
+    languages: dict[str, set[str]] = defaultdict(set)
+    for route, english in _backwards_english(evidence, routes, head):
+        languages[" ".join(sense_items(english.lower()))].add(route.language)
+    return languages
+
+
 def agreed_english(evidence: Evidence, routes: list[ReverseRoute], head: str) -> list[str]:
     """The English items two or more languages' backwards listings give a Dutch word, the
     most agreed and then the commonest first, each spelled as most of the X-eng files that
     keep case spell it (Ding's items are lowercased: "beijing" is Beijing)."""
     languages: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for route in routes:
-        for word in route.sources.get(head, ())[:_REVERSE_SOURCES]:
-            for english in _route_english(evidence, route, word):
-                languages[english.lower()].add(route.language)
-                spellings[english.lower()][english] += route.english is not None
+    for route, english in _backwards_english(evidence, routes, head):
+        languages[english.lower()].add(route.language)
+        spellings[english.lower()][english] += route.english is not None
     # An English closed-class word (so, that, as) agrees with too much to say anything, as
     # in the smaller Wiktionary routes (daarom is "so" in no sense a learner needs).
     agreed = sorted(
@@ -1839,6 +1881,7 @@ def build(
     added = pivot_additions(evidence, freedict)
     freedict.update(pivots)
     routes = [read_reverse_route(*route) for route in REVERSE_ROUTES]
+    evidence.routes = routes
     known = set(freedict) | {head.lower() for head in freedict}
     reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
     freedict.update(reversed_entries)

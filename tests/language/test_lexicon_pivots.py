@@ -115,6 +115,18 @@ def test_a_small_dictionary_counts_only_where_another_language_agrees(build_scri
     assert weight(agreed, 1, ["knight"], "N") > weight(nobody, 1, ["knight"], "N")
 
 
+def test_backwards_listings_of_several_languages_weigh_a_content_sense(build_script):
+    weight = build_script.sense_weight
+    word = _word(build_script, [])
+    four = _word(build_script, [])
+    four.backwards = {"sometimes": 4, "maybe": 1, "to": 6}
+    assert weight(four, 1, ["sometimes"], "BW") > weight(four, 0, ["maybe"], "BW")
+    assert weight(four, 1, ["maybe"], "BW") > weight(word, 1, ["maybe"], "BW")
+    # every language's preposition names "to": closed-class words say nothing
+    assert weight(four, 1, ["to"], "VZ") == weight(word, 1, ["to"], "VZ")
+    assert weight(four, 1, ["to"], "BW") == weight(word, 1, ["to"], "BW")
+
+
 def test_pivot_entries_from_small_dictionaries_need_agreement(build_script):
     def evidence(*routes, alone=frozenset({0})):
         return SimpleNamespace(
