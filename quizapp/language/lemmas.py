@@ -252,9 +252,18 @@ def number_lemma(lexicon: Lexicon, word: str) -> str:
     return word
 
 
+# A diminutive of a word ending in a vowel or of an abbreviation, written with an
+# apostrophe: foto'tje, menu'tje, sms'je, cd'tjes.
+APOSTROPHE_DIMINUTIVE = re.compile(r"^(?P<base>.+?)(?P<apostrophe>['’])(?P<ending>t?jes?)$")
+
+
 def noun_lemmas(lexicon: Lexicon, word: str, number: str = "") -> list[str]:
     """A singular noun is its own lemma (simplemma: klem -> klemmen, test -> testen); a
     plural's lemma is a singular the corpus knows (leden -> lid, not lijden)."""
+    diminutive = APOSTROPHE_DIMINUTIVE.match(word)
+    if diminutive:  # sms'jes, menu'tje: a diminutive whose base the corpus may not read
+        ending = diminutive["ending"].removesuffix("s")
+        return [f"{diminutive['base']}{diminutive['apostrophe']}{ending}", diminutive["base"]]
     guess = simplemma_lemma(word)
     singular = number == "ev" or (
         not number and any(r.pos == "N" and r.number == "ev" for r in lexicon.readings(word))

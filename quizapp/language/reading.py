@@ -24,7 +24,7 @@ from .derivations import (
     superlative_sense,
 )
 from .function_words import AUXILIARY_VERBS
-from .lemmas import adjective_lemmas, lemma_candidates, simplemma_lemma
+from .lemmas import APOSTROPHE_DIMINUTIVE, adjective_lemmas, lemma_candidates, simplemma_lemma
 from .lexicon import Entry, Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import level_for_zipf
@@ -360,6 +360,8 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         for candidate in (*lemmas, *(compound[1:] if compound else ())):
             gender = gender or _noun_gender(lexicon, candidate) or _head_gender(candidate)
         gender = gender or _head_gender(word)
+        if APOSTROPHE_DIMINUTIVE.match(lemmas[0]):
+            gender = "het"  # every diminutive is a het-word, whatever its base (de foto)
     elif pos == "WW":
         tense = _TENSES.get(feature)
         number = number or None

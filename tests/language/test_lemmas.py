@@ -94,3 +94,19 @@ def test_context_decides_the_lemma(sentence, form, lemma):
 )
 def test_a_participle_without_a_particle_has_a_verb_without_one(sentence, form, lemma):
     assert _lemma_of(sentence, form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lemma", "gloss"),
+    [
+        # a diminutive written with an apostrophe: the corpus has few of them, its base
+        # has the meaning, and a diminutive is a het-word whatever its base is (de auto)
+        ("We bekeken het menu'tje.", "menu'tje", "menu'tje", "menu"),
+        ("Er stonden twee auto'tjes op straat.", "auto'tjes", "auto'tje", "car"),
+        ("Ze stuurde me een foto'tje.", "foto'tje", "foto'tje", "photograph"),
+    ],
+)
+def test_an_apostrophe_diminutive_has_its_base_meaning_and_is_het(sentence, form, lemma, gloss):
+    token = next(t for t in analyse_text(sentence, {}).tokens if t.text == form)
+    assert (token.lemma, token.gender) == (lemma, "het")
+    assert token.gloss and gloss in token.gloss[0]
