@@ -55,7 +55,7 @@ from wordfreq import iter_wordlist, zipf_frequency
 # 5: a section of English past participles that English does not make with -ed.
 # 6: entries for words no dictionary into English has, from dictionaries into Dutch.
 # 7: a sense weighs more for each language whose dictionary into Dutch, read backwards,
-# names it.
+# names it; Wiktionary's entries filed under no part of speech count (nummer, af en toe).
 LEXICON_VERSION = "7"
 
 DICTD = Path("/usr/share/dictd")
@@ -582,6 +582,12 @@ _WIKDICT_TAGS = {
     "possessivePronoun": "VNW", "demonstrativePronoun": "VNW", "indefinitePronoun": "VNW",
     "relativePronoun": "VNW", "interrogativePronoun": "VNW", "adverbialPronoun": "VNW",
     "reflexivePersonalPronoun": "VNW", "exclamativePronoun": "VNW",
+    "indefiniteOrdinalNumeral": "ADJ", "interrogativeCardinalNumeral": "TW",
+    "participleAdjective": "ADJ",
+    # Filed under no part of speech: an abbreviation's expansion (bijvoorbeeld, circa; and
+    # by mistake nummer, for "nr."), and fixed phrases (af en toe, bij uitstek). Their
+    # translations are evidence all the same; the part of speech is Frog's (_word_evidence).
+    "abbreviation": "", "phraseologicalUnit": "",
 }  # fmt: skip
 
 
@@ -828,10 +834,14 @@ def _word_evidence(evidence: Evidence, head: str) -> _WordEvidence:
     other: dict[str, set[str]] = defaultdict(set)
     first_by_language: list[tuple[dict[str, float], bool]] = []
     ordered = evidence.ordered_routes
+    frog_tag = _main_frog_tag(evidence, head) or ""
     for route, (wikdict, pivot) in enumerate(evidence.wiktionary):
         alone = route in evidence.speaking_alone
         said: dict[str, float] = {}  # what this language's first translation says
-        for tag, words in _lookup(wikdict, head):
+        for filed, words in _lookup(wikdict, head):
+            tag = filed or frog_tag
+            if not tag:
+                continue  # filed under no part of speech, and Frog's corpus lacks it
             if alone:
                 tags.setdefault(tag, 0.0)  # a part of speech Frog's corpus never saw
             translated = [w for w in words if w in pivot]

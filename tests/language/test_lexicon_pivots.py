@@ -181,3 +181,8 @@ def test_pre_1996_german_spellings_reach_ding_for_the_weights_only(build_script)
 def test_besluit_leads_with_decision(lexicon):
     # nld-deu's Beschluß and Entschluß reach Ding as Beschluss and Entschluss.
     assert _first(lexicon, "besluit", "N") == "decision"
+
+
+def test_wiktionarys_fixed_phrases_become_entries(lexicon):
+    # filed as phraseologicalUnit, under no part of speech, and once dropped for that
+    assert "die is cast" in lexicon.entry("de teerling is geworpen").senses[0].text

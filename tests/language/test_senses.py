@@ -50,6 +50,8 @@ def _words(text: str) -> set[str]:
         ("voorkomen", "WW", "occur"),  # not "be found, be located"
         ("genieten", "WW", "enjoy"),  # not "have, get, receive"
         ("schade", "N", "damage"),  # not "loss"
+        # Wiktionary files nummer as an abbreviation (for "nr."): its translations count
+        ("nummer", "N", "number"),  # not "figure, digit"
     ],
 )
 def test_first_sense_for_the_part_of_speech(word, pos, english):
