@@ -32,6 +32,20 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
         modifier, _, head = word.rpartition("-")
         return (modifier, head) if head else None
     lowered = word.lower()
+    # A verb's stem as the modifier only where no other split is found, and only before a
+    # noun: wer|kweek is no compound of weren, ontman|telen none of ontmannen.
+    # A word the dictionary has in another case (romeins: Romeins) is none either.
+    known = lexicon.entry(lowered) or lexicon.entry(lowered.capitalize())
+    for verb_stems in (False, True) if depth == 0 and not known else (False,):
+        found = _split(lexicon, word, lowered, depth, verb_stems)
+        if found is not None:
+            return found
+    return None
+
+
+def _split(
+    lexicon: Lexicon, word: str, lowered: str, depth: int, verb_stems: bool
+) -> tuple[str, str] | None:
     for cut in range(2, len(lowered) - 2):
         modifier, head = lowered[:cut], lowered[cut:]
         if head in _NOT_HEADS:
@@ -46,9 +60,25 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, str] | None:
         head_reading = main_reading(lexicon.readings(head))
         if head_reading is None or head_reading.pos not in CONTENT_TAGS:
             continue  # "woordvoer|der": an article or preposition is never a compound's head
-        if modifier_base(lexicon, modifier, depth) is not None:
+        if verb_stems:
+            noun = head_reading.pos == "N" and lexicon.entry(head) is not None
+            if noun and verb_of_stem(lexicon, modifier) is not None:
+                return word[:cut], word[cut:]
+        elif modifier_base(lexicon, modifier, depth) is not None:
             return word[:cut], word[cut:]
     return None
+
+
+_VERB_STEM_MIN = 3  # shorter stems are chance: "ga" in ga|rage
+
+
+def verb_of_stem(lexicon: Lexicon, modifier: str) -> str | None:
+    """The verb a compound's first part is the stem of (weef|zaal: a room for weaving,
+    inlog|code: a code to log in with), or None."""
+    if len(modifier) < _VERB_STEM_MIN or modifier in _NOT_MODIFIERS:
+        return None
+    verbs = [verb for verb in infinitives_from_stem(lexicon, modifier) if lexicon.entry(verb)]
+    return verbs[0] if verbs else None
 
 
 # A compound's first part is never a prefix or a verb's particle (door+braken is the

@@ -125,6 +125,22 @@ def test_no_compound_is_cut_one_letter_past_a_particle():
     assert split_compound("inkoopprijs") == ("inkoop", "prijs")
 
 
+def test_a_verbs_stem_is_a_compounds_modifier_before_a_noun_only():
+    from quizapp.language.compounds import split_compound
+
+    # weef|zaal: a room for weaving (weven), faal|angst: fear of failing (falen)
+    assert split_compound("weefzaal") == ("weef", "zaal")
+    token = _token("De oude weefzaal is nu een museum.", "weefzaal")
+    assert token.gloss_source == "compound" and "weave" in token.gloss_note
+    assert "fear" in _words(_token("Zij heeft last van faalangst.", "faalangst"))
+    # only where no other split is found (wer|kweek is no compound of weren: werk|week),
+    # never before a verb (ontman|telen), and never in a word the dictionary has in
+    # another case (rome|ins for Romeins)
+    assert split_compound("werkweek") == ("werk", "week")
+    for word in ("ontmantelen", "romeins"):
+        assert split_compound(word) is None, word
+
+
 def test_an_adjective_of_a_place_means_of_that_place():
     cases = {
         "Het Rotterdamse bedrijf groeit.": ("Rotterdamse", "Rotterdam"),
