@@ -1371,6 +1371,9 @@ def lemma_forms(path: Path) -> set[str]:
     return found
 
 
+_PHRASE_WORDS = 4  # a longer one is a definition, not a phrase a text uses as it stands
+
+
 def reverse_route_entries(
     evidence: Evidence, routes: list[ReverseRoute], known: set[str], lemmas: set[str]
 ) -> dict[str, tuple[str, list[str]]]:
@@ -1378,11 +1381,15 @@ def reverse_route_entries(
     from the X-Dutch dictionaries read backwards: the English words two or more languages
     agree on (koufront: "cold front" through Finnish kylmä rintama and Greek ψυχρό μέτωπο;
     bondgenoot: "ally" through Polish, Finnish and Greek). Only a form that is its own
-    lemma in Frog's corpus (`lemma_forms`) gets one."""
+    lemma in Frog's corpus (`lemma_forms`) gets one, and a phrase of a few words (openbaar
+    vervoer: "public transport", vroeg of laat: "sooner or later"), which the analysis
+    then reads as one unit."""
     heads = {head for route in routes for head in route.sources}
     found = {}
     for head in sorted(heads):
-        if head not in lemmas or head in known or " " in head:
+        words = head.split()
+        phrase = 1 < len(words) <= _PHRASE_WORDS and all(len(w) > 1 for w in words)
+        if head in known or head.lower() in known or not (head in lemmas or phrase):
             continue
         agreed = agreed_english(evidence, routes, head)
         if agreed:

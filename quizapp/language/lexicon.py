@@ -14,6 +14,7 @@ import gzip
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.tsv.gz"
@@ -153,11 +154,12 @@ class Lexicon:
         return found
 
     def units(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The dictionary's multi-word headwords (bestaan uit, met klem, ten eerste) by
-        their first word, each as its words, longest first."""
+        """The dictionary's multi-word headwords (bestaan uit, met klem, ten eerste; and
+        those read backwards from dictionaries into Dutch: openbaar vervoer) by their first
+        word, each as its words, longest first."""
         if self._units is None:
             found: dict[str, list[tuple[str, ...]]] = {}
-            for line in self._dictionary.lines():
+            for line in chain(self._dictionary.lines(), self._reversed.lines()):
                 head = line.partition("\t")[0]
                 words = tuple(head.split())
                 if len(words) > 1:

@@ -186,3 +186,14 @@ def test_besluit_leads_with_decision(lexicon):
 def test_wiktionarys_fixed_phrases_become_entries(lexicon):
     # filed as phraseologicalUnit, under no part of speech, and once dropped for that
     assert "die is cast" in lexicon.entry("de teerling is geworpen").senses[0].text
+
+
+def test_a_phrase_dictionaries_into_dutch_agree_on_is_a_unit():
+    # openbaar vervoer: no dictionary into English has it; the German, French, Polish ...
+    # words listing it agree on "public transport", and the analysis reads it as one unit
+    from quizapp.language import analyse_text
+
+    tokens = analyse_text("Zij reist met het openbaar vervoer naar haar werk.").tokens
+    openbaar, vervoer = (t for t in tokens if t.text in {"openbaar", "vervoer"})
+    assert openbaar.phrase == vervoer.phrase == "openbaar vervoer"
+    assert "public transport" in openbaar.gloss[0]
