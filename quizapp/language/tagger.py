@@ -269,6 +269,7 @@ class Tagger:
         _degree_te(words, tags)
         _verb_before_subject(self._lexicon, words, tags)
         _imperative_first(self._lexicon, words, tags)
+        _main_clause_verb(self._lexicon, words, tags)
         self._finite_verb_last(words, tags)
         return tags
 
@@ -390,6 +391,38 @@ def _imperative_first(lexicon: Lexicon, words: Sequence[str], tags: list[str]) -
     elif not infinitives_from_stem(lexicon, lower):
         return
     tags[0] = "WW-pv-tgw"
+
+
+# A sentence has a finite verb. When the model found none (De raad besluit morgen, De
+# leden van de club stemmen), a noun right after a noun that can be a finite verb agreeing
+# in number with the sentence's first noun or the one before it is that verb: the subject
+# is the noun phrase before it (leden, not club, in de leden van de club). The sentence
+# must end like one (a heading need not have a verb), and the verb be a real use of the
+# word (not a noise reading of a count of a few).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _main_clause_verb(lexicon: Lexicon, words: Sequence[str], tags: list[str]) -> None:
+    if len(words) < 4 or words[-1] not in _SENTENCE_ENDS:
+        return
+    if any(tag.startswith("WW-pv") for tag in tags):
+        return
+    for i in range(1, len(words)):
+        before = tags[i - 1]
+        if not tags[i].startswith("N-") or tags[i] == "N-eigen" or not before.startswith("N-"):
+            continue
+        readings = lexicon.readings(words[i].lower())
+        total = sum(r.count for r in readings)
+        first = next(tag for tag in tags if tag.startswith("N-"))
+        numbers = {split_tag(before)[2], split_tag(first)[2]}
+        verb = next(
+            (r for r in readings if r.feature.startswith("pv") and r.number in numbers), None
+        )
+        # a plural's finite form is spelled as the infinitive, which Frog counts apart
+        verbal = sum(r.count for r in readings if r.pos == "WW")
+        if verb is not None and verbal >= READING_SHARE * total:
+            tags[i] = f"WW-{verb.feature}"
+            return
 
 
 @cache

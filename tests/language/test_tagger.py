@@ -55,6 +55,9 @@ def test_the_sentence_decides_the_tag_and_lemma(sentence, form, occurrence, tag,
         # a stem ending in t is the whole form: not the noun het besluit
         ("De raad besluit morgen.", "besluit", "besluiten"),
         ("De leden van de club stemmen.", "leden", "lid"),  # not lijden or leed
+        # a sentence has a finite verb: the noun after the subject that agrees with it
+        ("De leden van de club stemmen.", "stemmen", "stemmen"),
+        ("De werkzaamheden kosten in totaal een miljoen euro.", "kosten", "kosten"),
         ("Ik woon in Utrecht.", "in", "in"),  # not innen
         ("Het regent.", "Het", "het"),  # not heten
         ("Mijn ouders wonen hier.", "ouders", "ouder"),  # a plural, not a rare singular
