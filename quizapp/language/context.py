@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .function_words import AUXILIARY_VERBS, BEFORE_A_NUMBER_GLOSSES, FUNCTION_WORD_GLOSSES
 from .lemmas import SEPARABLE_PARTICLES, is_infinitive
 from .lexicon import Lexicon, load_lexicon
-from .reading import describe
+from .reading import PARTICLE_ENGLISH, describe, verb_senses, with_particle
 from .token import GUESSED_SOURCES, Token
 from .tokenize import Span
 
@@ -361,12 +361,20 @@ def _join_particle(lexicon: Lexicon, token: Token, particle: Token, where: str) 
         guessed = reading.gloss_source in GUESSED_SOURCES
         token.gloss = list(reading.gloss)
         token.gloss_source = reading.gloss_source if guessed else "lemma"
+        if guessed and reading.gloss_note:
+            token.gloss_note = reading.gloss_note  # how it was guessed: thuis + blijven
         token.ipa = reading.ipa  # the pronunciation that goes with these senses
     elif token.gloss:
         # No dictionary has the verb (doorgeven): its base's meaning is all there is, and
-        # it is a guess (door|geven is "pass on", not "give").
+        # it is a guess (door|geven is "pass on", not "give"); a particle English says the
+        # same way in every verb is said with it (terug|krijgen: get back).
         token.gloss_source = "compound"
-        token.gloss_note = f"guess from its parts: {particle.text} + {base} ({token.gloss[0]})"
+        english = PARTICLE_ENGLISH.get(particle.text.lower())
+        said = f"{particle.text} ({english})" if english else particle.text
+        token.gloss_note = f"guess from its parts: {said} + {base} ({token.gloss[0]})"
+        if english and base:
+            verbal = describe(base, "WW-inf")
+            token.gloss = with_particle(token.gloss, verb_senses(verbal), english)
     # The particle means what its verb means here: "op" in "belde ... op" is not "on". Its
     # lemma stays the particle's, as treebanks and dictionaries write it.
     particle.gloss = list(token.gloss)

@@ -24,7 +24,13 @@ from .derivations import (
     superlative_sense,
 )
 from .function_words import AUXILIARY_VERBS
-from .lemmas import APOSTROPHE_DIMINUTIVE, adjective_lemmas, lemma_candidates, simplemma_lemma
+from .lemmas import (
+    APOSTROPHE_DIMINUTIVE,
+    SEPARABLE_PARTICLES,
+    adjective_lemmas,
+    lemma_candidates,
+    simplemma_lemma,
+)
 from .lexicon import Entry, Lexicon, Reading, Sense, load_lexicon
 from .numbers import number_meaning
 from .readability import level_for_zipf
@@ -351,6 +357,9 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         if not gloss:
             gloss, note = _compound_gloss(lexicon, word, lemmas, tag, pos)
             sense_pos = {text: {pos or ""} for text in gloss}
+        if not gloss and pos == "WW":
+            gloss, note = _particle_verb_gloss(lexicon, word, lemmas[0], tag)
+            sense_pos = {text: {pos} for text in gloss}
         source = "compound" if gloss else "none"
 
     gender = tense = None
@@ -516,10 +525,79 @@ def _compound_gloss(
         modifier_senses, _ = _senses(lexicon, base)
         if not modifier_senses:
             modifier_senses = _senses(lexicon, simplemma_lemma(base.lower()))[0]
-        modifier_text = f"{modifier} ({modifier_senses[0]})" if modifier_senses else modifier
+        english = PARTICLE_ENGLISH.get(modifier.lower()) if pos == "WW" else None
+        if english is not None:
+            modifier_text = f"{modifier} ({english})"
+        else:
+            modifier_text = f"{modifier} ({modifier_senses[0]})" if modifier_senses else modifier
         note = f"guess from its parts: {modifier_text} + {head} ({gloss[0]})"
+        if english is not None:
+            gloss = with_particle(gloss, verb_senses(head_reading), english)
         return gloss, note
     return [], None
+
+
+def verb_senses(reading: WordReading) -> set[str]:
+    """The senses of a reading that are a verb's (or of no known part of speech)."""
+    return {
+        text
+        for text, parts in zip(reading.gloss, reading.gloss_pos, strict=False)
+        if parts & {"WW", "=WW", ""} or not parts
+    }
+
+
+def _particle_verb_gloss(
+    lexicon: Lexicon, word: str, lemma: str, tag: str | None
+) -> tuple[list[str], str | None]:
+    """A separable verb no dictionary has, as its base verb says it, with its particle's
+    English where it has one: teruggekregen "got back" (terug + gekregen), a guess. The
+    compounds' split refuses particles as modifiers (voor|stel is no compound), so verbs
+    come here."""
+    lowered = word.lower()
+    for particle in sorted(SEPARABLE_PARTICLES, key=len, reverse=True):
+        base = lemma[len(particle) :]
+        if not lemma.startswith(particle) or lexicon.entry(base) is None:
+            continue
+        form = lowered[len(particle) :] if lowered.startswith(particle) else base
+        reading = describe(form, tag)
+        if not reading.gloss:
+            return [], None
+        gloss = list(reading.gloss)
+        english = PARTICLE_ENGLISH.get(particle)
+        if english is not None:
+            gloss = with_particle(gloss, verb_senses(reading), english)
+        said = f"{particle} ({english})" if english else particle
+        return gloss, f"guess from its parts: {said} + {base} ({reading.gloss[0]})"
+    return [], None
+
+
+# Separable particles whose English is one particle in nearly every verb they make:
+# terug|krijgen is get back, weg|blazen blow away, open|duwen push open. (Op, af, uit,
+# door, aan and the like make verbs English says in words of their own: doorgeven is pass
+# on, not give through. Mee is "along" in half of them only: play along, but meebetalen is
+# not pay along. Thuis is "home" after a verb of motion, "at home" after the others: come
+# home, work at home.)
+PARTICLE_ENGLISH = {
+    "terug": "back", "weg": "away", "rond": "around",
+    "samen": "together", "voort": "on", "neer": "down", "open": "open", "dicht": "shut",
+    "los": "loose", "stil": "still", "wakker": "awake", "klaar": "ready", "schoon": "clean",
+}  # fmt: skip
+
+
+def with_particle(gloss: list[str], verbal: set[str], english: str) -> list[str]:
+    """A separable verb's senses guessed from its base verb's (`gloss`; `verbal` are its
+    verb senses) and its particle's English: the particle after each one-word alternative
+    of a verb sense ("have, receive" -> "have back, receive back"). Longer alternatives
+    already say more than the verb (stay over), and the senses of the base's other parts of
+    speech (krijg: "war") are kept as they are."""
+
+    def said(sense: str) -> str:
+        single = [a.strip() for a in sense.split(",") if a.strip() and " " not in a.strip()]
+        if sense not in verbal or not single:
+            return sense
+        return ", ".join(f"{a} {english}" for a in single)
+
+    return [said(sense) for sense in gloss]
 
 
 # The senses' parts of speech a compound's head may lend it, by the compound's tag: a noun's

@@ -196,6 +196,23 @@ def test_a_separable_verb_no_dictionary_has_lends_its_base_meaning_as_a_guess():
     assert token.gloss_note == f"guess from its parts: door + geven ({token.gloss[0]})"
 
 
+def test_a_particle_english_says_alike_in_every_verb_is_said_with_the_base_verb():
+    # terug|krijgen, open|duwen: no dictionary has them; "back" and "open" say the particle
+    token = _token("Ik krijg mijn geld terug.", "krijg")
+    assert token.lemma == "terugkrijgen" and token.gloss_source == "compound"
+    assert token.gloss[0].startswith("have back") and "terug (back)" in token.gloss_note
+    assert all("back" in sense for sense in token.gloss)  # each a verb sense
+    pushed = _token("Zij heeft het hek opengeduwd.", "opengeduwd")
+    assert pushed.lemma == "openduwen" and pushed.gloss[0].startswith("push open")
+
+
+def test_a_participle_of_a_separable_verb_no_dictionary_has_is_guessed_from_its_base():
+    # door|gegeven had no meaning at all; like the finite verb, it lends its base's
+    token = _token("Zij heeft het al doorgegeven.", "doorgegeven")
+    assert token.lemma == "doorgeven" and token.gloss_source == "compound"
+    assert token.gloss_note.startswith("guess from its parts: door + geven")
+
+
 def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():
     assert _token("Een zingende vogel.", "zingende").gloss[0] == "singing"
     # be -> being, not "bing"; a form English does not use stays as it was (oughting).
@@ -266,3 +283,11 @@ def test_a_long_word_with_a_regular_ending_is_its_rarer_english_cognate():
     assert _token("Het lichaam maakt prostaglandine aan.", "prostaglandine").gloss[0] == (
         "prostaglandin"
     )
+
+
+def test_only_a_verb_senses_one_word_alternatives_take_the_particle():
+    from quizapp.language.reading import with_particle
+
+    gloss = ["have, receive", "war", "stay over"]
+    verbal = {"have, receive", "stay over"}
+    assert with_particle(gloss, verbal, "back") == ["have back, receive back", "war", "stay over"]
