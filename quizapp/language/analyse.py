@@ -17,6 +17,7 @@ from .context import (
     adverbial_clauses,
     before_a_participle,
     before_numbers,
+    copula_of_change,
     copula_worden,
     find_clauses,
     join_separable_verbs,
@@ -124,6 +125,7 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
     split_pronominal_adverbs(tokens)  # first: waar ... aan takes its aan
     before_numbers(tokens)
     copula_worden(tokens, clauses)
+    copula_of_change(tokens, clauses)
     join_separable_verbs(tokens)
     if glossary:
         apply_glossary(glossary, tokens)

@@ -200,6 +200,36 @@ def copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
             token.gloss = [*first, *(g for g in token.gloss if g not in first)]
 
 
+# Copulas of change besides worden: raken with a predicate says what someone gets to be
+# (raakte gewond: got injured, raakte betrokken, raakten kwijt); without one it is the
+# verb of hitting and touching (de kogel raakte hem).
+_CHANGE_COPULAS = frozenset({"raken", "geraken"})
+
+
+def copula_of_change(tokens: list[Token], clauses: list[list[int]]) -> None:
+    """raken with an adjective or another verb's participle as its predicate leads with its
+    sense "get, become", whichever the lexicon puts first."""
+    for clause in clauses:
+        verbs = [i for i in clause if tokens[i].lemma in _CHANGE_COPULAS and tokens[i].gloss]
+        if not verbs:
+            continue
+        predicate = any(
+            _predicate(tokens, i) and tokens[i].lemma not in _CHANGE_COPULAS for i in clause
+        )
+        for i in verbs if predicate else ():
+            token = tokens[i]
+            first = [g for g in token.gloss if "become" in g.split(", ")]
+            token.gloss = [*first, *(g for g in token.gloss if g not in first)]
+
+
+def _predicate(tokens: list[Token], i: int) -> bool:
+    """An adjective not before its noun, or a past participle: what a copula says one is."""
+    tag = tokens[i].tag or ""
+    following = (tokens[i + 1].tag or "") if i + 1 < len(tokens) else ""
+    adjective = tag.startswith("ADJ") and not following.startswith("N-")
+    return adjective or tag.startswith("WW-vd")
+
+
 def before_numbers(tokens: list[Token]) -> None:
     """ruim, krap, dik before a number say how exact it is (ruim 300: over 300), a number
     in figures or in words (ruim twee jaar, ruim een uur)."""

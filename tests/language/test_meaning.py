@@ -295,6 +295,13 @@ def test_worden_without_a_participle_in_its_clause_is_become():
     assert _first("Het wordt warmer dan gisteren.", "wordt").startswith("become")
 
 
+def test_raken_with_a_predicate_is_get_or_become():
+    assert "become" in _first("Negen personen raakten daarbij gewond.", "raakten")
+    assert "become" in _first("Zij is bij het ongeluk betrokken geraakt.", "geraakt")
+    # ... and with an object only it is the verb of hitting
+    assert _first("De kogel raakte hem in zijn been.", "raakte").startswith("hit")
+
+
 def test_a_particle_after_an_indefinite_pronoun_is_the_verbs():
     assert _lemmas("Dat houdt niemand vol.", "houdt") == ("volhouden",)
 
