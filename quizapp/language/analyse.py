@@ -28,7 +28,14 @@ from .lemmas import name_lemma
 from .lexicon import load_lexicon
 from .readability import brouwer, estimate_level, flesch_douma
 from .reading import describe, form_facts
-from .senses import comparatives_first, degree_senses, determiner_senses, preferred_tags
+from .senses import (
+    adverbs_of_adjectives,
+    comparatives_first,
+    degree_senses,
+    determiner_senses,
+    preferred_tags,
+    says_manner,
+)
 from .tagger import NAME_TAGS, load_tagger, main_tag
 from .token import GUESSED_SOURCES, Token, token_dict
 from .tokenize import Span, tokenize
@@ -107,6 +114,8 @@ def analyse_text(text: str, glossary: Glossary | None = None) -> Analysis:
         )
         reading = describe(word, tags[i], prefer)
         gloss = list(reading.gloss)
+        if tags[i] == "ADJ" and prefer[:1] == ("BW",) and says_manner(word, reading.lemma):
+            gloss = adverbs_of_adjectives(gloss, reading.gloss_pos)
         if tags[i] == "ADJ-comp":
             gloss = comparatives_first(gloss)
         elif tags[i] == "BW":

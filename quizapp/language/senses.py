@@ -90,6 +90,82 @@ _RELATED_TAGS = {
 }
 
 
+# Dutch adjectives whose ending English says with -ly when they qualify a verb (persoonlijk:
+# personally, technisch: technically, relatief: relatively, verbazingwekkend: amazingly).
+# The short common adjectives are left out: used as adverbs they say what English says in
+# other words (gewoon: just, kort: briefly, not shortly; groot, vol, flink), and -ig words
+# with them (nodig hebben: need, not "necessarily"); so are -loos words, which mostly say a
+# state (bewusteloos op de grond: unconscious, not "unconsciously").
+_MANNER_ENDINGS = ("lijk", "isch", "ief", "eel", "aal", "baar", "zaam", "end")
+
+
+def says_manner(word: str, lemma: str | None) -> bool:
+    """Whether an adjective, read as an adverb, is one English says with -ly: its
+    uninflected form (Dutch adverbs take no -e: de nieuwe is no "newly"), of such an ending."""
+    lowered = word.lower()
+    if lowered != (lemma or "").lower():
+        return False
+    # the ending after a stem of its own (gelijk is no ge|lijk derivation)
+    return any(lowered.endswith(e) and len(lowered) - len(e) >= 3 for e in _MANNER_ENDINGS)
+
+
+def adverbs_of_adjectives(gloss: list[str], gloss_pos: tuple[frozenset[str], ...]) -> list[str]:
+    """An adjective used as an adverb (ze koos bewust, hij groeide sterk) said as English
+    says an adverb: each adjective sense's words with -ly where English has that adverb
+    ("aware, conscious" -> "consciously"; "aware" has none and is left out). A sense with
+    no such adverb, and the adverb senses the word has, stay as they are."""
+    parts = list(gloss_pos) + [frozenset()] * (len(gloss) - len(gloss_pos))
+    said = []
+    for sense, pos in zip(gloss, parts, strict=False):
+        if "BW" in pos or not pos & {"ADJ", "=ADJ"}:
+            said.append(sense)
+            continue
+        adverbs = [a for w in sense.split(", ") if (a := english_adverb(w)) is not None]
+        earlier = {w for text in said for w in text.split(", ")}
+        adverbs = [a for a in dict.fromkeys(adverbs) if a not in earlier]
+        if adverbs:
+            said.append(", ".join(adverbs))
+        elif not any(english_adverb(w) for w in sense.split(", ")):
+            said.append(sense)  # no adverb English has: the adjective is all there is
+    return list(dict.fromkeys(said))
+
+
+# English adjectives that are their own adverb (work hard, arrive late), or have none.
+_FLAT_ADVERBS = frozenset(
+    {"fast", "hard", "late", "early", "straight", "long", "high", "low", "far", "near"}
+    | {"wide", "deep", "daily", "weekly", "monthly", "yearly", "right", "wrong", "well"}
+    | {"much", "little", "more", "less", "enough", "alone", "ahead", "alike", "free"}
+)
+_IRREGULAR_ADVERBS = {"good": "well"}
+_ADVERB_MIN_ZIPF = 2.0  # asexually 2.0, consciously 3.5; awarely, concernedly 0
+
+
+def english_adverb(adjective: str) -> str | None:
+    """The English adverb of a one-word adjective (conscious -> consciously, gentle ->
+    gently, basic -> basically, happy -> happily), its own form for a flat adverb (hard),
+    or None where English has none in use (aware)."""
+    word = adjective.strip()
+    if word in _IRREGULAR_ADVERBS:
+        return _IRREGULAR_ADVERBS[word]
+    if word in _FLAT_ADVERBS:
+        return word
+    if not word.isalpha() or not word.islower() or word.endswith("ly"):
+        return None
+    candidates = [word + "ly"]
+    if word.endswith("y"):
+        candidates.append(word[:-1] + "ily")
+    if word.endswith("le"):
+        candidates.append(word[:-1] + "y")
+    if word.endswith("ic"):
+        candidates.append(word + "ally")
+    if word.endswith("ue"):
+        candidates.append(word[:-1] + "ly")  # true: truly
+    if word.endswith("ull"):
+        candidates.append(word + "y")  # full: fully (not tall: tally, all: ally)
+    best = max(candidates, key=lambda c: zipf_frequency(c, "en"))
+    return best if zipf_frequency(best, "en") >= _ADVERB_MIN_ZIPF else None
+
+
 def comparatives_first(gloss: list[str]) -> list[str]:
     """A Dutch comparative's senses with an English comparative first, whatever their part
     of speech: later (hij kwam later) is "later", not "hind, hindmost"; beter "better", not

@@ -295,6 +295,28 @@ def test_worden_without_a_participle_in_its_clause_is_become():
     assert _first("Het wordt warmer dan gisteren.", "wordt").startswith("become")
 
 
+def test_an_adjective_of_manner_read_as_an_adverb_says_the_english_adverb():
+    # persoonlijk, technisch, makkelijk qualifying a verb: English says them with -ly
+    assert _first("Hij heeft het persoonlijk gebracht.", "persoonlijk") == "personally"
+    assert _first("Dat kan makkelijk verijdeld worden.", "makkelijk") == "easily"
+    # ... not as a predicate, nor inflected before its noun
+    assert _first("Dat is persoonlijk.", "persoonlijk").startswith("personal")
+    assert _first("Een technische fout.", "technische") == "technical"
+
+
+def test_english_adverbs_are_made_only_where_english_has_them():
+    from quizapp.language.senses import english_adverb
+
+    assert english_adverb("conscious") == "consciously"
+    assert english_adverb("gentle") == "gently"
+    assert english_adverb("basic") == "basically"
+    assert english_adverb("true") == "truly"
+    assert english_adverb("full") == "fully"
+    assert english_adverb("hard") == "hard"  # its own adverb
+    assert english_adverb("tall") is None  # not "tally"
+    assert english_adverb("aware") is None
+
+
 def test_raken_with_a_predicate_is_get_or_become():
     assert "become" in _first("Negen personen raakten daarbij gewond.", "raakten")
     assert "become" in _first("Zij is bij het ongeluk betrokken geraakt.", "geraakt")
