@@ -719,8 +719,9 @@ _WEIGHT_REVERSE = 1.0
 _WEIGHT_GERMAN = 1.0
 # The languages whose dictionaries into Dutch list the word under an X word that one of the
 # sense's English words translates (soms: "sometimes" through German manchmal, French
-# parfois, Polish czasem, Finnish joskus; "maybe" through one): each of six dictionaries
-# made apart says which sense it knows the word by, counted up to this many.
+# parfois, Finnish joskus and Swedish ibland; "maybe" through German vielleicht alone):
+# each of six dictionaries made apart says which sense it knows the word by, counted up to
+# this many.
 _WEIGHT_BACKWARDS = 2.0
 _BACKWARDS_ENOUGH = 4
 # ... scaled by this when other German equivalents of the word agree with another language

@@ -550,7 +550,7 @@ def _particle_verb_gloss(
     lexicon: Lexicon, word: str, lemma: str, tag: str | None
 ) -> tuple[list[str], str | None]:
     """A separable verb no dictionary has, as its base verb says it, with its particle's
-    English where it has one: teruggekregen "got back" (terug + gekregen), a guess. The
+    English where it has one: teruggekregen "get back" (terug + gekregen), a guess. The
     compounds' split refuses particles as modifiers (voor|stel is no compound), so verbs
     come here."""
     lowered = word.lower()

@@ -189,8 +189,8 @@ def test_wiktionarys_fixed_phrases_become_entries(lexicon):
 
 
 def test_a_phrase_dictionaries_into_dutch_agree_on_is_a_unit():
-    # openbaar vervoer: no dictionary into English has it; the German, French, Polish ...
-    # words listing it agree on "public transport", and the analysis reads it as one unit
+    # openbaar vervoer: no dictionary into English has it; the Finnish and Greek words
+    # listing it agree on "public transport", and the analysis reads it as one unit
     from quizapp.language import analyse_text
 
     tokens = analyse_text("Zij reist met het openbaar vervoer naar haar werk.").tokens
