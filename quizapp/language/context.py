@@ -195,9 +195,13 @@ def copula_worden(tokens: list[Token], clauses: list[list[int]]) -> None:
         )
         for i in verbs:
             token = tokens[i]
-            wanted = "be" if passive and token.text.lower() != "geworden" else "become"
-            first = [g for g in token.gloss if wanted in g.split(", ")]
-            token.gloss = [*first, *(g for g in token.gloss if g not in first)]
+            _lead_with(token, "be" if passive and token.text.lower() != "geworden" else "become")
+
+
+def _lead_with(token: Token, english: str) -> None:
+    """The token's senses that have `english` as an alternative first, the rest after."""
+    first = [g for g in token.gloss if english in g.split(", ")]
+    token.gloss = [*first, *(g for g in token.gloss if g not in first)]
 
 
 # Copulas of change besides worden: raken with a predicate says what someone gets to be
@@ -217,9 +221,7 @@ def copula_of_change(tokens: list[Token], clauses: list[list[int]]) -> None:
             _predicate(tokens, i) and tokens[i].lemma not in _CHANGE_COPULAS for i in clause
         )
         for i in verbs if predicate else ():
-            token = tokens[i]
-            first = [g for g in token.gloss if "become" in g.split(", ")]
-            token.gloss = [*first, *(g for g in token.gloss if g not in first)]
+            _lead_with(tokens[i], "become")
 
 
 def _predicate(tokens: list[Token], i: int) -> bool:
