@@ -779,7 +779,7 @@ class Evidence:
     german: dict[str, list[list[str]]]  # nld-deu
     ding: DictdLookup  # deu-eng
     latin_names: dict[str, list[str]] = field(default_factory=dict)  # read_latin_names
-    # The dictionaries into Dutch read backwards (REVERSE_ROUTES), once build has read them.
+    # The dictionaries into Dutch read backwards (REVERSE_ROUTES).
     routes: list[ReverseRoute] = field(default_factory=list)
     # The `wiktionary` routes that may give a word nld-eng lacks its senses, and name a sense
     # first, alone; the others (small X-eng files, with a pivot word's rare or wrong senses:
@@ -1762,6 +1762,7 @@ def load_evidence(frog_path: Path) -> Evidence:
         german=read_translations(*dictd_paths("nld-deu")),
         ding=DictdLookup(*dictd_paths("deu-eng")),
         latin_names=read_latin_names(WORDNET),
+        routes=[read_reverse_route(*route) for route in REVERSE_ROUTES],
     )
 
 
@@ -1898,8 +1899,7 @@ def build(
     pivots = pivot_entries(evidence, freedict)
     added = pivot_additions(evidence, freedict)
     freedict.update(pivots)
-    routes = [read_reverse_route(*route) for route in REVERSE_ROUTES]
-    evidence.routes = routes
+    routes = evidence.routes
     known = set(freedict) | {head.lower() for head in freedict}
     reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
     freedict.update(reversed_entries)

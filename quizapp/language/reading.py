@@ -546,6 +546,10 @@ def verb_senses(reading: WordReading) -> set[str]:
     }
 
 
+# voorbij| before voor|: the longest particle a lemma starts with is its own
+_PARTICLES_LONGEST_FIRST = sorted(SEPARABLE_PARTICLES, key=lambda p: (-len(p), p))
+
+
 def _particle_verb_gloss(
     lexicon: Lexicon, word: str, lemma: str, tag: str | None
 ) -> tuple[list[str], str | None]:
@@ -554,7 +558,7 @@ def _particle_verb_gloss(
     compounds' split refuses particles as modifiers (voor|stel is no compound), so verbs
     come here."""
     lowered = word.lower()
-    for particle in sorted(SEPARABLE_PARTICLES, key=len, reverse=True):
+    for particle in _PARTICLES_LONGEST_FIRST:
         base = lemma[len(particle) :]
         if not lemma.startswith(particle) or lexicon.entry(base) is None:
             continue
