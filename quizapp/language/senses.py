@@ -122,10 +122,10 @@ def adverbs_of_adjectives(gloss: list[str], gloss_pos: tuple[frozenset[str], ...
             continue
         adverbs = [a for w in sense.split(", ") if (a := english_adverb(w)) is not None]
         earlier = {w for text in said for w in text.split(", ")}
-        adverbs = [a for a in dict.fromkeys(adverbs) if a not in earlier]
-        if adverbs:
-            said.append(", ".join(adverbs))
-        elif not any(english_adverb(w) for w in sense.split(", ")):
+        new = [a for a in dict.fromkeys(adverbs) if a not in earlier]
+        if new:
+            said.append(", ".join(new))
+        elif not adverbs:
             said.append(sense)  # no adverb English has: the adjective is all there is
     return list(dict.fromkeys(said))
 
