@@ -51,6 +51,7 @@ HELDOUT_SETS = {
     "heldout10": ROOT / "bench" / "meaning" / "heldout10",
     "heldout11": ROOT / "bench" / "meaning" / "heldout11",
     "heldout12": ROOT / "bench" / "meaning" / "heldout12",
+    "heldout13": ROOT / "bench" / "meaning" / "heldout13",
 }
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
