@@ -52,6 +52,7 @@ HELDOUT_SETS = {
     "heldout11": ROOT / "bench" / "meaning" / "heldout11",
     "heldout12": ROOT / "bench" / "meaning" / "heldout12",
     "heldout13": ROOT / "bench" / "meaning" / "heldout13",
+    "heldout14": ROOT / "bench" / "meaning" / "heldout14",
 }
 PACKS = ROOT / "questions"
 SAMPLE_EVERY = 10  # the sampling rule: word tokens 10, 20, 30, ... of each text
