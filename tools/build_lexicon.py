@@ -56,7 +56,7 @@ from wordfreq import iter_wordlist, zipf_frequency
 # 6: entries for words no dictionary into English has, from dictionaries into Dutch.
 # 7: a sense weighs more for each language whose dictionary into Dutch, read backwards,
 # names it; Wiktionary's entries filed under no part of speech count (nummer, af en toe).
-LEXICON_VERSION = "7"
+LEXICON_VERSION = "8"
 
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
@@ -1088,6 +1088,7 @@ def build_senses(
     `backwards` (reverse_additions') come after the entry's own (`_after_own_senses`)."""
     word = _word_evidence(evidence, head)
     scored = []
+    confirmed: list[bool] = []  # per position: an own sense another source names too
     for position, text in enumerate(texts):
         raw = raw_items(text)
         items = [" ".join(sense_items(r)) for r in raw]
@@ -1109,7 +1110,8 @@ def build_senses(
             for item in items
         ]
         scored.append((weight, position, tag, _best_first(text, tags, tag, named)))
-    scored = _merged(_after_own_senses(scored, [text in backwards for text in texts]))
+        confirmed.append(text not in backwards and _confirmed(word, items))
+    scored = _merged(_after_own_senses(scored, [text in backwards for text in texts], confirmed))
     total = sum(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [f"{tag}:{weight / total:.3f}:{text}" for weight, _, tag, text in scored]
@@ -1131,24 +1133,50 @@ def _merged(scored: list[tuple[float, int, str, str]]) -> list[tuple[float, int,
 
 
 def _after_own_senses(
-    scored: list[tuple[float, int, str, str]], backwards: list[bool]
+    scored: list[tuple[float, int, str, str]], backwards: list[bool], confirmed: list[bool]
 ) -> list[tuple[float, int, str, str]]:
     """A sense the backwards listings added (`backwards`, by position) comes after every
     sense the entry had of its part of speech, at most half the lightest one's weight, and
     goes where the entry had none of its part of speech: the app leads with a sense of the
     part of speech a sentence needs, so such a sense would lead (eerst: "at first" before
     the numeral's "first"; daarom: "so, well" before "therefore"). It is evidence enough
-    for "More meanings" (houden: "keep"), not for the first meaning."""
+    for "More meanings" (houden: "keep"), not for the first meaning.
+
+    Unless no other source names any of the entry's own senses of that part of speech
+    (`confirmed`, by position): then two or more languages agreeing outweigh one old
+    dictionary's say, and the added sense leads (hoogleraar: "professor" before
+    "academic", pink: "little finger" before "bark, barque")."""
     lightest: dict[str, float] = {}
+    heaviest: dict[str, float] = {}
+    named = {tag for (_, _, tag, _), said in zip(scored, confirmed, strict=True) if said}
     for weight, position, tag, _ in scored:
         if not backwards[position]:
             lightest[tag] = min(weight, lightest.get(tag, weight))
+            heaviest[tag] = max(weight, heaviest.get(tag, weight))
+
+    def placed(weight: float, tag: str) -> float:
+        if tag in named:
+            return min(weight, _BACKWARDS_SHARE * lightest[tag])
+        return heaviest[tag] + weight
+
     return [
-        (min(weight, _BACKWARDS_SHARE * lightest[tag]) if backwards[position] else weight,
-         position, tag, text)
+        (placed(weight, tag) if backwards[position] else weight, position, tag, text)
         for weight, position, tag, text in scored
         if not backwards[position] or tag in lightest
-    ]  # fmt: skip
+    ]
+
+
+def _confirmed(word: _WordEvidence, items: list[str]) -> bool:
+    """Whether a source besides nld-eng names one of a sense's English words: a language's
+    Wiktionary translation, German, the backwards listings or the spelling (a cognate).
+    eng-nld does not count: it repeats nld-eng's own words (blijken: "point out to be")."""
+    return bool(
+        _named_first(word, items, every_language=True)
+        or any(i in other for other in word.other.values() for i in items)
+        or any(word.german_strength.get(i) for i in items)
+        or any(i in word.cognates for i in items)
+        or any(word.backwards.get(i) for i in items if i not in _CLOSED_TAGS)
+    )
 
 
 _BACKWARDS_SHARE = 0.5

@@ -141,8 +141,23 @@ def test_a_sense_read_backwards_is_added_after_the_entrys_own(build_script):
     # "keep" had the most weight, but comes after the entry's lightest verb sense; a sense of
     # a part of speech the entry lacks would lead where a sentence needs it, and goes.
     assert script._after_own_senses(
-        [*scored, (0.3, 3, "BW", "tightly")], [False, False, True, True]
+        [*scored, (0.3, 3, "BW", "tightly")],
+        [False, False, True, True],
+        [True, False, False, False],
     ) == [(1.0, 0, "WW", "hold"), (0.4, 1, "WW", "cause"), (0.2, 2, "WW", "keep")]
+
+
+def test_a_sense_read_backwards_leads_where_nothing_confirms_the_entrys_own(build_script):
+    # No other source names "academic" or "scholar": the languages agreeing on "professor"
+    # outweigh nld-eng alone, and the added sense leads.
+    scored = [(1.0, 0, "N", "academic"), (0.5, 1, "N", "scholar"), (0.3, 2, "N", "professor")]
+    placed = build_script._after_own_senses(scored, [False, False, True], [False, False, False])
+    assert max(placed)[3] == "professor"
+    assert placed[:2] == scored[:2]
+
+
+def test_hoogleraar_is_a_professor_first():
+    assert load_lexicon().entry("hoogleraar").senses[0].text == "professor"
 
 
 def test_houden_keeps_hold_first_and_gains_keep():
