@@ -71,6 +71,7 @@ FORMS_SECTION = "[forms]"
 COGNATES_SECTION = "[cognates]"
 PARTICIPLES_SECTION = "[participles]"
 REVERSED_SECTION = "[reversed]"
+LISTED_SECTION = "[listed]"
 
 _B64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_B64_DIGITS)}
@@ -1472,6 +1473,34 @@ def agreed_english(evidence: Evidence, routes: list[ReverseRoute], head: str) ->
 
 _CONTENT_WORD_TAGS = frozenset({"N", "WW", "ADJ", "BW"})
 
+_LISTED_WORDS = 3  # the English words a guess from one listing shows, in the route's order
+_LISTED_ITEM = re.compile(r"[^\W\d_]{2,}(?:[ '-][^\W\d_]+)*")  # not "voc.", "H" or "1st"
+
+
+def listed_entries(
+    evidence: Evidence, routes: list[ReverseRoute], known: set[str], lemmas: set[str]
+) -> dict[str, str]:
+    """Form -> 'TAG:1.000:english' for the content words no dictionary has, whose only
+    trace is in one language's dictionary into Dutch (lukken: Finnish menestyä, "succeed";
+    voortaan: Greek, "from now on, henceforth"; overtreding: "infringement"). One language
+    is too little for an entry (reverse_route_entries wants two: a Dutch word is as often
+    listed under a wider word as under its equivalent), but more than nothing: the app
+    shows it as a guess, with the part of speech Frog's corpus gives the word most."""
+    heads = {head for route in routes for head in route.sources}
+    found = {}
+    for head in sorted(heads & lemmas):
+        tag = _main_frog_tag(evidence, head)
+        if head in known or tag not in _CONTENT_WORD_TAGS:
+            continue
+        english = [
+            item
+            for _, item in _backwards_english(evidence, routes, head)
+            if _LISTED_ITEM.fullmatch(item) and item.lower() not in _CLOSED_TAGS
+        ]
+        if english:
+            found[head] = f"{tag}:1.000:{', '.join(list(dict.fromkeys(english))[:_LISTED_WORDS])}"
+    return found
+
 
 def reverse_additions(
     evidence: Evidence, routes: list[ReverseRoute], freedict: dict[str, tuple[str, list[str]]]
@@ -1893,12 +1922,13 @@ def render_lexicon(
     cognates: dict[str, str],
     participles: dict[str, str],
     reversed_heads: set[str] = frozenset(),
+    listed: dict[str, str] | None = None,
 ) -> str:
     """Tab-separated sections, lines sorted by key: the app bisects the lines instead of
     building a dict of 250,000 entries, so loading takes a fraction of what JSON would.
     A dictionary line is headword, IPA, then senses as 'TAG:weight:text', heaviest first;
     the entries read backwards from dictionaries into Dutch (`reversed_heads`) have their
-    own section of such lines."""
+    own section of such lines, and the guesses from one such dictionary (`listed`) theirs."""
     lines = [f"{HEADER}\t{LEXICON_VERSION}", DICTIONARY_SECTION]
     lines += [
         "\t".join([head, *dictionary[head]])
@@ -1913,6 +1943,8 @@ def render_lexicon(
     lines += [f"{verb}\t{participles[verb]}" for verb in sorted(participles)]
     lines.append(REVERSED_SECTION)
     lines += ["\t".join([head, *dictionary[head]]) for head in sorted(reversed_heads)]
+    lines.append(LISTED_SECTION)
+    lines += [f"{form}\t{sense}" for form, sense in sorted((listed or {}).items())]
     return "\n".join(lines) + "\n"
 
 
@@ -1929,7 +1961,8 @@ def build(
     freedict.update(pivots)
     routes = evidence.routes
     known = set(freedict) | {head.lower() for head in freedict}
-    reversed_entries = reverse_route_entries(evidence, routes, known, lemma_forms(frog_path))
+    lemmas = lemma_forms(frog_path)
+    reversed_entries = reverse_route_entries(evidence, routes, known, lemmas)
     freedict.update(reversed_entries)
     repair_senses(freedict, count or RepairCount())
     drop_datives(evidence, freedict)
@@ -1951,12 +1984,15 @@ def build(
         ]
         for head, (ipa, senses) in freedict.items()
     }
+    cognates = cognate_entries(evidence.wordnet, forms, dictionary)
+    known = set(dictionary) | {head.lower() for head in dictionary} | set(cognates)
     text = render_lexicon(
         dictionary,
         forms,
-        cognate_entries(evidence.wordnet, forms, dictionary),
+        cognates,
         english_participles(evidence.wordnet),
         set(reversed_entries),
+        listed_entries(evidence, routes, known, lemmas),
     )
     return gzipped(text)
 

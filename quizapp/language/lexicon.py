@@ -1,7 +1,8 @@
 """The vendored lexicon (quizapp/data/lexicon.tsv.gz): FreeDict senses, Frog tag readings,
 cognates (a guessed English word for a word no dictionary has), the English past
-participles not made with -ed (WordNet's), and the entries read backwards from
-dictionaries into Dutch for words no dictionary into English has.
+participles not made with -ed (WordNet's), the entries read backwards from dictionaries
+into Dutch for words no dictionary into English has, and the guesses from one such
+dictionary for words that only it lists.
 
 Built by tools/build_lexicon.py; lines are sorted by key, so look-ups bisect the lines of a
 section instead of building dicts of 250,000 entries at start-up. A dictionary line is
@@ -24,6 +25,7 @@ _FORMS_SECTION = "\n[forms]\n"
 _COGNATES_SECTION = "\n[cognates]\n"
 _PARTICIPLES_SECTION = "\n[participles]\n"
 _REVERSED_SECTION = "\n[reversed]\n"
+_LISTED_SECTION = "\n[listed]\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +89,15 @@ class Lexicon:
         dictionary, _, rest = rest.rstrip("\n").partition(_FORMS_SECTION)
         forms, _, rest = rest.partition(_COGNATES_SECTION)
         cognates, _, rest = rest.partition(_PARTICIPLES_SECTION)
-        participles, _, reversed_entries = rest.partition(_REVERSED_SECTION)
+        participles, _, rest = rest.partition(_REVERSED_SECTION)
+        reversed_entries, _, listed = rest.partition(_LISTED_SECTION)
         self.version = version
         self._dictionary = _SortedLines(dictionary)
         self._forms = _SortedLines(forms)
         self._cognates = _SortedLines(cognates)
         self._participles = _SortedLines(participles)
         self._reversed = _SortedLines(reversed_entries)
+        self._listed = _SortedLines(listed)
         self._verbs_of_participles: dict[str, str] | None = None
         self._entries: dict[str, Entry | None] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
@@ -127,6 +131,12 @@ class Lexicon:
         """For a word no dictionary has, the English word it is spelled like (video,
         diplomatiek: diplomatic): a guess, to be shown as one."""
         line = self._cognates.get(form)
+        return None if line is None else _parse_sense(line)
+
+    def listed(self, form: str) -> Sense | None:
+        """For a word no dictionary has, the English words one language's dictionary into
+        Dutch gives it (lukken: "succeed"): a guess, to be shown as one."""
+        line = self._listed.get(form)
         return None if line is None else _parse_sense(line)
 
     def english_participle(self, verb: str) -> str | None:

@@ -354,13 +354,22 @@ def describe(word: str, tag: str | None = None, prefer: tuple[str, ...] = ()) ->
         # A meaning built from a derivation is a guess of its own, never lent to a
         # compound it heads (verslag|gever is no "giver"): "~" fits no compound.
         sense_pos = {text: {f"~{pos}"} for text in gloss}
+        source = "compound"
+        if not gloss:
+            # One language's listing says more than the parts (zeespiegel: "sea level",
+            # not spiegel's "mirror"), and is as much a guess: lent to no compound either.
+            gloss, note = _listed_gloss(lexicon, (word, *lemmas), pos)
+            sense_pos = {text: {f"~{pos}"} for text in gloss}
+            source = "listing"
         if not gloss:
             gloss, note = _compound_gloss(lexicon, word, lemmas, tag, pos)
             sense_pos = {text: {pos or ""} for text in gloss}
+            source = "compound"
         if not gloss and pos == "WW":
             gloss, note = _particle_verb_gloss(lexicon, word, lemmas[0], tag)
             sense_pos = {text: {pos} for text in gloss}
-        source = "compound" if gloss else "none"
+        if not gloss:
+            source = "none"
 
     gender = tense = None
     if pos == "N":
@@ -493,6 +502,18 @@ def _cognate_gloss(
         sense = lexicon.cognate(key)
         if sense is not None and (pos is None or sense.pos == pos):
             return [sense.text], f"guess from its spelling: like English {sense.text}"
+    return [], None
+
+
+def _listed_gloss(
+    lexicon: Lexicon, keys: tuple[str, ...], pos: str | None
+) -> tuple[list[str], str | None]:
+    """For a word no dictionary has, what the one dictionary into Dutch that lists it
+    says, when that has the token's part of speech."""
+    for key in dict.fromkeys(k.lower() for k in keys):
+        sense = lexicon.listed(key)
+        if sense is not None and (pos is None or sense.pos == pos):
+            return [sense.text], "guess: only one dictionary lists this word"
     return [], None
 
 

@@ -14,7 +14,7 @@ from .lexicon import load_lexicon
 from .token import token_dict
 
 # Raise when the stored tokens' content or shape changes; speed-ups alone need no bump.
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8
 
 
 class ImportAnalyser:

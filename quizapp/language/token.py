@@ -37,8 +37,9 @@ class Token:
     own_glosses: dict[str, str] = field(default_factory=dict)  # the teacher's, by language
 
 
-# Meanings guessed from a compound's parts or from a word's spelling: shown as guesses.
-GUESSED_SOURCES = frozenset({"compound", "cognate"})
+# Meanings guessed from a compound's parts, from a word's spelling or from one language's
+# dictionary into Dutch alone: shown as guesses.
+GUESSED_SOURCES = frozenset({"compound", "cognate", "listing"})
 
 _TOKEN_FIELDS = tuple(f.name for f in fields(Token))
 

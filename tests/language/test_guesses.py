@@ -190,10 +190,26 @@ def test_a_place_particle_makes_a_noun_compound_but_not_a_particle_verbs_noun():
 
 
 def test_a_separable_verb_no_dictionary_has_lends_its_base_meaning_as_a_guess():
-    token = _token("Geef de wijziging dan zo snel mogelijk aan ons door.", "Geef")
-    assert token.lemma == "doorgeven"
+    token = _token("Verkoop de fiets niet aan hem door.", "Verkoop")
+    assert token.lemma == "doorverkopen"
     assert token.gloss_source == "compound"
-    assert token.gloss_note == f"guess from its parts: door + geven ({token.gloss[0]})"
+    assert token.gloss_note == f"guess from its parts: door + verkopen ({token.gloss[0]})"
+
+
+def test_a_word_only_one_dictionary_into_dutch_lists_is_a_guess_from_it():
+    # Greek's dictionary into Dutch alone lists doorgeven, and says more than door + geven
+    token = _token("Geef de wijziging dan zo snel mogelijk aan ons door.", "Geef")
+    assert token.lemma == "doorgeven" and token.gloss_source == "listing"
+    assert "pass" in token.gloss[0] and "guess" in token.gloss_note
+    for sentence, word, english in [
+        ("Dat lukte niet.", "lukte", "succeed"),
+        ("De zeespiegel stijgt.", "zeespiegel", "sea level"),  # not spiegel's "mirror"
+        ("Wij halen het voortaan op.", "voortaan", "from now on"),
+    ]:
+        token = _token(sentence, word)
+        assert token.gloss[0].startswith(english) and token.gloss_source == "listing", token
+    # lent to no compound: gever is listed as "donor, giver", a reporter is neither
+    assert "giver" not in _words(_token("Zij is krantenverslaggever.", "krantenverslaggever"))
 
 
 def test_a_particle_english_says_alike_in_every_verb_is_said_with_the_base_verb():
@@ -207,10 +223,10 @@ def test_a_particle_english_says_alike_in_every_verb_is_said_with_the_base_verb(
 
 
 def test_a_participle_of_a_separable_verb_no_dictionary_has_is_guessed_from_its_base():
-    # door|gegeven had no meaning at all; like the finite verb, it lends its base's
-    token = _token("Zij heeft het al doorgegeven.", "doorgegeven")
-    assert token.lemma == "doorgeven" and token.gloss_source == "compound"
-    assert token.gloss_note.startswith("guess from its parts: door + geven")
+    # door|verkocht had no meaning at all; like the finite verb, it lends its base's
+    token = _token("Zij heeft het al doorverkocht.", "doorverkocht")
+    assert token.lemma == "doorverkopen" and token.gloss_source == "compound"
+    assert token.gloss_note.startswith("guess from its parts: door + verkopen")
 
 
 def test_a_present_participle_no_entry_has_means_the_verbs_ing_form():

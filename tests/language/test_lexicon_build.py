@@ -1,4 +1,5 @@
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -123,6 +124,23 @@ def test_a_word_no_dictionary_into_english_has_takes_what_two_languages_agree_on
     assert found == {"bondgenoot": ("", ["ally"])}
     # A word a dictionary into English has keeps its entry, and an inflected form gets none.
     assert script.reverse_route_entries(None, [polish, finnish], {"bondgenoot"}, set()) == {}
+
+
+def test_a_word_only_one_language_lists_gets_its_words_as_a_guess(build_script):
+    script = build_script
+    finnish = script.ReverseRoute(
+        "fin", {"lukken": ["onnistua"], "voor": ["ennen"], "slaan": ["lyödä"], "zus": ["X"]},
+        {"onnistua": [["succeed", "manage"], ["work out"]], "ennen": [["before"]],
+         "lyödä": [["1st", "voc."]], "X": [["so"]]},
+    )  # fmt: skip
+    evidence = SimpleNamespace(
+        frog_tags={"lukken": {"WW": 1.0}, "voor": {"VZ": 1.0}, "slaan": {"WW": 1.0}}
+    )
+    lemmas = {"lukken", "voor", "slaan", "zus"}
+    found = script.listed_entries(evidence, [finnish], known=set(), lemmas=lemmas)
+    # a preposition's listing is another word's; "1st" and "voc." are no English words
+    assert found == {"lukken": "WW:1.000:succeed, manage, work out"}
+    assert script.listed_entries(evidence, [finnish], {"lukken"}, lemmas) == {}
 
 
 def test_entries_read_backwards_are_marked_and_found_like_the_others():
