@@ -148,10 +148,19 @@ def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
     end, a clause break or the next finite verb (ga naar bed en sta op: a later particle
     or idiom word is the nearer verb's), and up to a subordinating conjunction but als and
     dan, the last (trek de stekker uit zodra de accu vol is: vol is the accu's, no
-    voltrekken; zorg ervoor dat keeps its dat)."""
+    voltrekken; zorg ervoor dat keeps its dat). Words in brackets are an aside, after which
+    the clause goes on (richtten de Stichting Topzwemmen Amsterdam (STA) op: oprichten)."""
+    aside = False
     for j in range(i + 1, len(tokens)):
         other = tokens[j]
-        if other.sentence != tokens[i].sentence or other.text in CLAUSE_BREAKS:
+        if other.sentence != tokens[i].sentence:
+            return
+        if other.text in {"(", ")"}:
+            aside = other.text == "("
+            continue
+        if aside:
+            continue
+        if other.text in CLAUSE_BREAKS:
             return
         if (other.tag or "").startswith("WW-pv"):
             return
@@ -166,11 +175,14 @@ _COMPARING = frozenset({"als", "dan"})
 
 
 def _opens_a_clause(tokens: list[Token], j: int) -> bool:
-    """A subordinating conjunction with a finite verb of its own later in the sentence (zodra
-    de accu vol is); not als or dan, and not a pronoun the tagger read as one (geef dat dan
-    door: no verb follows)."""
+    """A subordinating conjunction or a relative waar- adverb with a finite verb of its own
+    later in the sentence (zodra de accu vol is); not als or dan, and not a pronoun the
+    tagger read as one (geef dat dan door: no verb follows)."""
     token = tokens[j]
-    if token.tag != "VG-onder" or token.text.lower() in _COMPARING:
+    word = token.text.lower()
+    # a relative waar- adverb opens one too (een driehonkslag waarop Milliard thuis sloeg)
+    relative = word.startswith("waar") and len(word) > 5 and token.tag == "BW"
+    if (token.tag != "VG-onder" or word in _COMPARING) and not relative:
         return False
     for other in tokens[j + 1 :]:
         if other.sentence != token.sentence:

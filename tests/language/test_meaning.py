@@ -56,6 +56,14 @@ def test_a_particle_belongs_to_the_nearest_verb_before_it():
     assert _lemmas("Geef dat dan vóór maandag door aan de juf.", "Geef") == ("doorgeven",)
 
 
+def test_a_clause_goes_on_after_brackets_and_stops_at_a_relative_waar_word():
+    sentence = "Zij richtten in 2001 de Stichting Topzwemmen Amsterdam (STA) op."
+    assert _lemmas(sentence, "richtten") == ("oprichten",)
+    # waarop opens a relative clause of its own: thuis is sloeg's, not liet's
+    sentence = "Hij liet de bal gaan (zes tegen drie) waarop Milliard thuis sloeg."
+    assert _lemmas(sentence, "liet") == ("laten",)
+
+
 def test_a_particle_before_a_phrase_or_a_clause_of_its_own():
     # A preposition governs neither another preposition nor a clause: it is the particle.
     sentence = "Geef dat dan vóór 7 maart door aan de leerkracht."
