@@ -148,18 +148,27 @@ def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
     end, a clause break or the next finite verb (ga naar bed en sta op: a later particle
     or idiom word is the nearer verb's), and up to a subordinating conjunction but als and
     dan, the last (trek de stekker uit zodra de accu vol is: vol is the accu's, no
-    voltrekken; zorg ervoor dat keeps its dat). Words in brackets are an aside, after which
-    the clause goes on (richtten de Stichting Topzwemmen Amsterdam (STA) op: oprichten)."""
+    voltrekken; zorg ervoor dat keeps its dat). Words in brackets, or between two commas
+    with no finite verb, are an aside, after which the clause goes on (richtten de
+    Stichting Topzwemmen Amsterdam (STA) op: oprichten; zette, omgekeerd, ... neer)."""
     aside = False
+    skip_to = -1
     for j in range(i + 1, len(tokens)):
         other = tokens[j]
         if other.sentence != tokens[i].sentence:
             return
+        if j <= skip_to:
+            continue
         if other.text in {"(", ")"}:
             aside = other.text == "("
             continue
         if aside:
             continue
+        if other.text == ",":
+            end = _comma_aside_end(tokens, j)
+            if end is not None:
+                skip_to = end
+                continue
         if other.text in CLAUSE_BREAKS:
             return
         if (other.tag or "").startswith("WW-pv"):
@@ -167,6 +176,20 @@ def later_in_clause(tokens: list[Token], i: int) -> Iterator[int]:
         yield j
         if _opens_a_clause(tokens, j):
             return
+
+
+def _comma_aside_end(tokens: list[Token], j: int) -> int | None:
+    """The index of the comma that closes an aside opened by the comma at j: words with no
+    finite verb between two commas (deinsde, zoals zo vaak in dit toernooi, terug)."""
+    for k in range(j + 1, len(tokens)):
+        other = tokens[k]
+        if other.sentence != tokens[j].sentence or (other.tag or "").startswith("WW-pv"):
+            return None
+        if other.text == ",":
+            return k if k > j + 1 else None
+        if other.text in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 # Subordinating conjunctions that compare or name a role as often as they open a clause

@@ -59,6 +59,10 @@ def test_a_particle_belongs_to_the_nearest_verb_before_it():
 def test_a_clause_goes_on_after_brackets_and_stops_at_a_relative_waar_word():
     sentence = "Zij richtten in 2001 de Stichting Topzwemmen Amsterdam (STA) op."
     assert _lemmas(sentence, "richtten") == ("oprichten",)
+    sentence = "Oranje deinsde, zoals zo vaak in dit toernooi, terug voor de tegenstander."
+    assert _lemmas(sentence, "deinsde") == ("terugdeinzen",)
+    # a comma before a clause of its own still ends the verb's: op is no particle of kwam
+    assert _lemmas("Hij kwam thuis, de zon ging op.", "kwam") == ("thuiskomen",)
     # waarop opens a relative clause of its own: thuis is sloeg's, not liet's
     sentence = "Hij liet de bal gaan (zes tegen drie) waarop Milliard thuis sloeg."
     assert _lemmas(sentence, "liet") == ("laten",)
