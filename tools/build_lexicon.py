@@ -1474,6 +1474,7 @@ def agreed_english(evidence: Evidence, routes: list[ReverseRoute], head: str) ->
 _CONTENT_WORD_TAGS = frozenset({"N", "WW", "ADJ", "BW"})
 
 _LISTED_WORDS = 3  # the English words a guess from one listing shows, in the route's order
+_LISTED_MIN_LENGTH = 3  # a shorter form is a letter or an abbreviation (e: listed as "ou")
 _LISTED_ITEM = re.compile(r"[^\W\d_]{2,}(?:[ '-][^\W\d_]+)*")  # not "voc.", "H" or "1st"
 
 
@@ -1490,7 +1491,7 @@ def listed_entries(
     found = {}
     for head in sorted(heads & lemmas):
         tag = _main_frog_tag(evidence, head)
-        if head in known or tag not in _CONTENT_WORD_TAGS:
+        if head in known or tag not in _CONTENT_WORD_TAGS or len(head) < _LISTED_MIN_LENGTH:
             continue
         english = [
             item

@@ -512,7 +512,7 @@ def _listed_gloss(
     says, when that has the token's part of speech."""
     for key in dict.fromkeys(k.lower() for k in keys):
         sense = lexicon.listed(key)
-        if sense is not None and (pos is None or sense.pos == pos):
+        if sense is not None and sense.pos == pos:  # a word the tagger cannot place is none
             return [sense.text], "guess: only one dictionary lists this word"
     return [], None
 
