@@ -176,6 +176,8 @@ def _verb_with_preposition(lexicon: Lexicon, units: dict, tokens: list[Token], i
                 break  # the clause ends (each direction is searched until its own end)
             preposition = other.tag and other.tag.startswith("VZ")
             if preposition and other.text.lower() == words[1] and _free(other) and not other.phrase:
+                if _opens_a_range(tokens, j):
+                    return
                 _mark_unit(lexicon, [verb, other], " ".join(words))
                 return
 
@@ -247,11 +249,28 @@ def _verb_before_its_idiom(
         after = _in_order(words[words.index(found[-1]) + 1 :], idiom.after, spelled)
         if after is None:
             continue
+        if any(_opens_a_range(tokens, j) for j in found + after):
+            continue
         window = [verb, *(tokens[j] for j in found + after)]
         if all(_free(t) and not t.phrase for t in window) and lexicon.entry(idiom.headword):
             _mark_unit(lexicon, window, idiom.headword)
             return True
     return False
+
+
+def _opens_a_range(tokens: list[Token], j: int) -> bool:
+    """van before a number or a time and tot opens a range (houden wij van 10.00 tot 13.00
+    uur open huis), not a verb's object (houden van: love; afscheid nemen van 3 collega's)."""
+    following = [t.text.lower() for t in tokens[j + 1 : j + 1 + _RANGE_REACH]]
+    return (
+        tokens[j].text.lower() == "van"
+        and bool(following)
+        and any(c.isdigit() for c in following[0])
+        and "tot" in following
+    )
+
+
+_RANGE_REACH = 3  # van 11 tot, van 10.00 uur tot
 
 
 def _in_order(

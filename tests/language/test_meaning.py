@@ -111,6 +111,10 @@ def test_dictionary_units_in_a_row_and_across_the_clause():
     assert {t.phrase for t in analyse_text("Ik ga naar huis.").tokens} == {None, "naar huis"}
     # a comparative's lemma is another word: "beter zo" is not the unit "goed zo"
     assert _first("Het is beter zo.", "beter") == "better"
+    # van before a time opens a range, not houden van's object (love)
+    assert _phrases("Wij houden van onze klanten.")["houden"] == "houden van"
+    assert _phrases("Zaterdag houden wij van 10.00 tot 13.00 uur open huis.")["houden"] is None
+    assert _phrases("Hij nam afscheid van 3 collega's.")["nam"] == "afscheid nemen van"
 
 
 def _phrases(sentence: str) -> dict[str, str | None]:
