@@ -28,7 +28,7 @@ class VocabItem(Base):
     meaning: Mapped[str] = mapped_column(Text, default="")  # from the glossary or lexicon
     own_meaning: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
-    gender: Mapped[str | None] = mapped_column(String(3))  # "de" / "het"
+    gender: Mapped[str | None] = mapped_column(String(6))  # "de", "het" or "de/het"
     level: Mapped[str | None] = mapped_column(String(2))
     sentence: Mapped[str] = mapped_column(Text, default="")
     sentence_index: Mapped[int | None] = mapped_column(Integer)

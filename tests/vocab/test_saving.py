@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from quizapp.models import Article, VocabCard, VocabItem
+from sqlalchemy import select
+
+from quizapp.db import write_session
+from quizapp.models import Article, User, VocabCard, VocabItem, utcnow
+from quizapp.vocab import service as words
+from quizapp.vocab.wordlist import KeyWord
 from tests.conftest import rows
 from tests.vocab.conftest import PACK, save
 
@@ -124,3 +129,14 @@ def test_a_word_is_saved_with_its_meaning_in_the_learners_language(learner, seed
     # The export and review read the same meaning, and the article's word list has it too.
     assert "conversación" in learner.get("/words.csv").get_data(as_text=True)
     assert "conversación" in learner.get(f"/articles/{PACK}/words").get_data(as_text=True)
+
+
+def test_a_word_of_both_genders_is_saved_on_every_database(seeded_app, auth):
+    # de/het pakket: the analysis says both, and PostgreSQL checks the column's length
+    auth.register()
+    word = KeyWord("pakket", "pakket", "parcel", None, "de/het", "A2", "Het pakket komt.", 0, False)
+    with write_session(seeded_app) as session:
+        user_id = session.scalar(select(User.id).where(User.username == "anna"))
+        words.save_key_word(session, user_id, None, word, utcnow())
+    [item] = rows(seeded_app, VocabItem)
+    assert item.gender == "de/het"
