@@ -56,6 +56,8 @@ from wordfreq import iter_wordlist, zipf_frequency
 # 6: entries for words no dictionary into English has, from dictionaries into Dutch.
 # 7: a sense weighs more for each language whose dictionary into Dutch, read backwards,
 # names it; Wiktionary's entries filed under no part of speech count (nummer, af en toe).
+# 8: an agreed backwards sense leads where nothing confirms an entry's own; a section of
+# guesses for words only one dictionary into Dutch lists.
 LEXICON_VERSION = "8"
 
 DICTD = Path("/usr/share/dictd")
@@ -1986,14 +1988,14 @@ def build(
         for head, (ipa, senses) in freedict.items()
     }
     cognates = cognate_entries(evidence.wordnet, forms, dictionary)
-    known = set(dictionary) | {head.lower() for head in dictionary} | set(cognates)
+    meant = set(dictionary) | {head.lower() for head in dictionary} | set(cognates)
     text = render_lexicon(
         dictionary,
         forms,
         cognates,
         english_participles(evidence.wordnet),
         set(reversed_entries),
-        listed_entries(evidence, routes, known, lemmas),
+        listed_entries(evidence, routes, meant, lemmas),
     )
     return gzipped(text)
 
