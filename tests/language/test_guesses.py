@@ -197,7 +197,7 @@ def test_a_separable_verb_no_dictionary_has_lends_its_base_meaning_as_a_guess():
 
 
 def test_a_word_only_one_dictionary_into_dutch_lists_is_a_guess_from_it():
-    # Greek's dictionary into Dutch alone lists doorgeven, and says more than door + geven
+    # Finnish's dictionary into Dutch alone lists doorgeven (välittää: "convey, forward, pass")
     token = _token("Geef de wijziging dan zo snel mogelijk aan ons door.", "Geef")
     assert token.lemma == "doorgeven" and token.gloss_source == "listing"
     assert "pass" in token.gloss[0] and "guess" in token.gloss_note
